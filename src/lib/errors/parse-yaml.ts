@@ -1,0 +1,135 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { ContentError, type Problem } from './content-error.ts';
+
+/** A parsed YAML document that can tell the line of any field path. */
+export interface LocatedYaml {
+  /** The plain JavaScript value of the document. */
+  value: unknown;
+  /** 1-based line of the node at `path` (or of its nearest existing parent); undefined if unknown. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+/**
+ * Parses YAML text, keeping line numbers. Syntax errors become a {@link ContentError}
+ * naming the file and line.
+ *
+ * @param text YAML source.
+ * @param file path shown in messages.
+ * @param lineOffset lines before `text` in the file (a frontmatter block starts at line 2), default 0.
+ * @throws ContentError on invalid YAML.
+ */
+export function parseYamlLocated(text: string, file: string, lineOffset = 0): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ContentError(
+      doc.errors.map((e) => ({
+        file,
+        line: lineCounter.linePos(e.pos[0]).line + lineOffset,
+        message: `ongeldige YAML: ${e.message.split('\n')[0]}. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.`,
+      })),
+    );
+  }
+  return {
+    value: doc.toJS(),
+    lineOf(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+        if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+          // For a key inside a map, point at the key's line: find the pair.
+          if (n > 0) {
+            const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+            if (isMap(parent)) {
+              const pair = parent.items.find((it) => String((it.key as { value?: unknown })?.value ?? it.key) === String(path[n - 1]));
+              const keyRange = (pair?.key as { range?: number[] } | undefined)?.range;
+              if (keyRange) return lineCounter.linePos(keyRange[0]).line + lineOffset;
+            } else if (isSeq(parent)) {
+              // fall through to the item's own range
+            }
+          }
+          return lineCounter.linePos((node.range as number[])[0]).line + lineOffset;
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * Turns zod issues into located problems: `file:line: field.path: message`.
+ *
+ * @param error the zod error from `safeParse`.
+ * @param located the parsed YAML, to find line numbers.
+ * @param file path shown in messages.
+ * @param fieldPrefix prepended to each field path (e.g. `frontmatter`), default none.
+ */
+export function zodProblems(error: z.ZodError, located: LocatedYaml, file: string): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    line: located.lineOf(issue.path),
+    field: issue.path.length ? issue.path.join('.') : undefined,
+    message: dutchIssueMessage(issue),
+  }));
+}
+
+/**
+ * A Dutch message for one zod issue: what was wrong, and how to fix it.
+ * Custom messages (set in the schemas) are used as they are.
+ */
+export function dutchIssueMessage(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.received === 'undefined') return `ontbreekt. Vul dit veld in (verwacht: ${typeName(issue.expected)}).`;
+      return `verwacht ${typeName(issue.expected)}, maar kreeg ${typeName(issue.received)}.`;
+    case 'unrecognized_keys':
+      return `onbekend veld ${issue.keys.map((k) => `\`${k}\``).join(', ')}. Controleer de spelling of verwijder het.`;
+    case 'invalid_enum_value':
+      return `\`${String(issue.received)}\` is geen geldige waarde. Kies uit: ${issue.options.map(String).join(', ')}.`;
+    case 'too_small':
+      return issue.type === 'array'
+        ? `moet minstens ${issue.minimum} element(en) bevatten.`
+        : issue.type === 'string'
+          ? 'mag niet leeg zijn.'
+          : `moet minstens ${String(issue.minimum)} zijn.`;
+    case 'too_big':
+      return `mag hoogstens ${String(issue.maximum)} zijn.`;
+    case 'invalid_union':
+      return 'heeft niet de juiste vorm. Vergelijk met een voorbeeld in de README.';
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(t: string): string {
+  const names: Record<string, string> = {
+    string: 'tekst',
+    number: 'getal',
+    integer: 'geheel getal',
+    boolean: 'ja/nee (true/false)',
+    array: 'lijst',
+    object: 'veldenlijst',
+    undefined: 'niets',
+    null: 'leeg (null)',
+    date: 'datum',
+  };
+  return names[t] ?? t;
+}
+
+/**
+ * Parses YAML text and validates it with a zod schema in one step.
+ *
+ * @returns the schema's output value and the located document (for later checks that need lines).
+ * @throws ContentError with every problem, each with file, line and field.
+ */
+export function parseYamlWith<S extends z.ZodTypeAny>(
+  schema: S,
+  text: string,
+  file: string,
+  lineOffset = 0,
+): { data: z.output<S>; located: LocatedYaml } {
+  const located = parseYamlLocated(text, file, lineOffset);
+  const result = schema.safeParse(located.value);
+  if (!result.success) throw new ContentError(zodProblems(result.error, located, file));
+  return { data: result.data, located };
+}

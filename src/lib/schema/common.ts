@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+
+/**
+ * School sector, in the Dutch abbreviations the field uses.
+ * `po` primary (basisonderwijs), `vo` secondary, `mbo` vocational, `so` special education.
+ */
+export const SectorSchema = z.enum(['po', 'vo', 'mbo', 'so']);
+export type Sector = z.output<typeof SectorSchema>;
+
+/**
+ * Who a clause speaks to. `everyone` is used for clauses addressed to all members of the
+ * school community at once (DOMAIN.md: "voor alle gebruikers").
+ */
+export const AudienceSchema = z.enum(['everyone', 'pupils', 'parents', 'staff', 'leadership']);
+export type Audience = z.output<typeof AudienceSchema>;
+
+/**
+ * The library's sections, in the order a composed protocol usually follows.
+ * The Dutch titles live in {@link SECTION_TITLES}.
+ */
+export const SectionIdSchema = z.enum([
+  'introduction',
+  'definitions-scope',
+  'principles',
+  'all-users',
+  'pupils',
+  'parents',
+  'staff-at-work',
+  'staff-outside-work',
+  'devices',
+  'school-communication',
+  'reporting',
+  'measures',
+  'measures-pupils',
+  'measures-staff',
+]);
+export type SectionId = z.output<typeof SectionIdSchema>;
+
+/** Dutch heading of each library section, as a school leader reads it. */
+export const SECTION_TITLES: Record<SectionId, string> = {
+  introduction: 'Inleiding',
+  'definitions-scope': 'Begrippen en reikwijdte',
+  principles: 'Uitgangspunten',
+  'all-users': 'Voor iedereen',
+  pupils: 'Voor leerlingen',
+  parents: 'Voor ouders/verzorgers',
+  'staff-at-work': 'Voor medewerkers tijdens het werk',
+  'staff-outside-work': 'Voor medewerkers buiten het werk',
+  devices: 'Telefoons en andere apparaten',
+  'school-communication': 'Communicatie van de school',
+  reporting: 'Melden',
+  measures: 'Gevolgen en maatregelen',
+  'measures-pupils': 'Maatregelen voor leerlingen',
+  'measures-staff': 'Maatregelen voor medewerkers',
+};
+
+/** A lower-case, hyphenated identifier such as `image-consent` or `mill-hill-2023`. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld `toestemming-beeld`.');
+
+/** A clause id: `<section>/<slug>`, the path of its file under `content/clauses` without `.md`. */
+export const ClauseIdSchema = z
+  .string()
+  .regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Een bepaling heet `<sectie>/<naam>`, bijvoorbeeld `pupils/wachtwoorden-geheim`.');
+
+/** Id of one of the five reference models, e.g. `mill-hill-2023`: its folder under `content/reference-models`. */
+export const ModelIdSchema = SlugSchema;
+
+/**
+ * A calendar date written as in YAML: `2020-11-27`. The `yaml` parser may hand us a string
+ * (core schema); we keep it as an ISO string `YYYY-MM-DD`.
+ */
+export const IsoDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.'));
+
+/** A variable's name: camelCase, as used in a clause body as `{{name}}`. */
+export const VariableNameSchema = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*$/, 'Een variabele heet in camelCase, bijvoorbeeld `consentAge`.');
