@@ -14,6 +14,11 @@ const variableBase = {
   label: z.string().min(1),
   /** One or two sentences of help shown under the field. */
   help: z.string().optional(),
+  /**
+   * True when every school must give its own value (an e-mail address, a phone number): the default is then
+   * only an example, and a protocol without a value for it is refused. Default false.
+   */
+  required: z.boolean().default(false),
 };
 
 /**

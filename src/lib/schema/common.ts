@@ -14,6 +14,15 @@ export type Sector = z.output<typeof SectorSchema>;
 export const AudienceSchema = z.enum(['everyone', 'pupils', 'parents', 'staff', 'leadership']);
 export type Audience = z.output<typeof AudienceSchema>;
 
+/** Dutch name of each audience, as a reader picks it. */
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  everyone: 'iedereen',
+  pupils: 'leerlingen',
+  parents: 'ouders/verzorgers',
+  staff: 'medewerkers',
+  leadership: 'schoolleiding',
+};
+
 /**
  * The library's sections, in the order a composed protocol usually follows.
  * The Dutch titles live in {@link SECTION_TITLES}.

@@ -1,0 +1,22 @@
+/**
+ * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written)
+ * and copies the Paged.js polyfill into `public/vendor/` (its package `exports` hide the file).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '../src/lib/errors/content-error.ts';
+import { loadSite } from '../src/node/site-data.ts';
+import { ROOT } from '../src/node/paths.ts';
+
+try {
+  const site = loadSite();
+  console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
+} catch (e) {
+  if (e instanceof ContentError) {
+    console.error(`De inhoud bevat fouten; er is niets gebouwd.\n${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}
+fs.mkdirSync(path.join(ROOT, 'public/vendor'), { recursive: true });
+fs.copyFileSync(path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'), path.join(ROOT, 'public/vendor/paged.polyfill.min.js'));

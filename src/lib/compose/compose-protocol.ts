@@ -1,0 +1,82 @@
+import { fillTemplate } from '../render/fill-template.ts';
+import type { Protocol } from '../schema/protocol.ts';
+import { anchorForKey, type DocArticle, type DocSection, type Library, type ProtocolDocument } from './document.ts';
+
+/**
+ * Composes a school's protocol from the library: sections in the file's order, each library article's
+ * body filled with the school's values (defaults where none is given), overrides and custom articles as
+ * written. Numbered sections number their articles `<section>.<n>` (`3.2`, or `A.2` with a label);
+ * prose sections leave numbers off.
+ *
+ * @param id the protocol's id (its file name).
+ * @param protocol a protocol that passed {@link parseProtocol} (unchecked input may throw).
+ * @param library the clause library.
+ */
+export function composeProtocol(id: string, protocol: Protocol, library: Library): ProtocolDocument {
+  const school = { name: protocol.school.name, pupils: protocol.school.pupils };
+  let sectionNumber = 0;
+  const sections: DocSection[] = protocol.sections.map((section, si) => {
+    if (section.numbered && !section.label) sectionNumber++;
+    const label = section.label ?? (section.numbered ? String(sectionNumber) : undefined);
+    let n = 0;
+    const articles: DocArticle[] = section.articles.map((a) => {
+      n++;
+      const number = section.numbered ? `${label}.${n}` : String(n);
+      if ('custom' in a) {
+        const key = `custom/${a.custom}`;
+        return {
+          key,
+          number,
+          numberAdded: !section.numbered,
+          anchor: anchorForKey(key),
+          title: a.title,
+          text: a.text,
+          summary: a.summary,
+          audiences: a.audiences,
+          origin: 'custom' as const,
+        };
+      }
+      const clause = library.clauses.get(a.clause);
+      if (!clause) throw new Error(`bepaling \`${a.clause}\` bestaat niet (gebruik parseProtocol om dit netjes te melden).`);
+      const override = protocol.overrides[a.clause];
+      return {
+        key: a.clause,
+        clause: a.clause,
+        number,
+        numberAdded: !section.numbered,
+        anchor: anchorForKey(a.clause),
+        title: clause.title,
+        text: override ?? fillTemplate(clause.body, clause.variables, a.values, school),
+        summary: clause.summary,
+        audiences: clause.audiences,
+        choicePoint: clause.choicePoint,
+        variant: clause.variant,
+        origin: override ? ('override' as const) : ('library' as const),
+      };
+    });
+    return {
+      title: section.title,
+      label: section.label,
+      numbered: section.numbered,
+      anchor: `sectie-${si + 1}`,
+      items: articles.map((article) => ({ article })),
+    };
+  });
+  return {
+    kind: 'protocol',
+    id,
+    title: protocol.title,
+    organisation: protocol.school.name,
+    board: protocol.school.board,
+    place: protocol.school.place,
+    sectors: [protocol.school.sector],
+    version: protocol.version,
+    dated: protocol.adoption?.date,
+    adoption: protocol.adoption,
+    startsFrom: protocol.startsFrom,
+    contacts: protocol.school.contacts,
+    front: [],
+    sections,
+    back: [],
+  };
+}

@@ -1,0 +1,35 @@
+import { ContentError } from '../errors/content-error.ts';
+import { parseYamlLocated, zodProblems } from '../errors/parse-yaml.ts';
+import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol } from '../schema/protocol.ts';
+import { checkProtocol } from './check-protocol.ts';
+import type { Library } from './document.ts';
+
+/**
+ * Reads a school's protocol file: YAML, then the schema, then the fit with the library
+ * ({@link checkProtocol}). Runs in Node (the build) and in the browser (the wizard's import).
+ *
+ * @param text the file's contents.
+ * @param file path (or name) shown in messages.
+ * @param library clauses and choice points.
+ * @param modelIds ids of the reference models.
+ * @throws ContentError listing every problem with line and field; nothing is composed from a bad file.
+ */
+export function parseProtocol(text: string, file: string, library: Library, modelIds: readonly string[]): Protocol {
+  const located = parseYamlLocated(text, file);
+  const raw = located.value as { format?: unknown } | null;
+  if (raw && typeof raw === 'object' && typeof raw.format === 'number' && raw.format > PROTOCOL_FORMAT) {
+    throw new ContentError([
+      {
+        file,
+        line: located.lineOf(['format']),
+        field: 'format',
+        message: `dit bestand heeft formaat ${raw.format}, maar deze versie van Protocolwijzer leest formaat ${PROTOCOL_FORMAT}. Werk Protocolwijzer bij.`,
+      },
+    ]);
+  }
+  const result = ProtocolSchema.safeParse(located.value);
+  if (!result.success) throw new ContentError(zodProblems(result.error, located, file));
+  const problems = checkProtocol(result.data, library, modelIds, file, located, PROTOCOL_FORMAT);
+  if (problems.length) throw new ContentError(problems);
+  return result.data;
+}

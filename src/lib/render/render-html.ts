@@ -1,0 +1,124 @@
+import type { DocArticle, DocSection, ProtocolDocument } from '../compose/document.ts';
+import { NON_NORMATIVE_LABELS, type NonNormativePart } from '../schema/reference-model.ts';
+
+/** Escapes text for HTML element content and attribute values. Everything a user or a file supplies goes through it. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Renders an article body (plain text: paragraphs separated by blank lines, `- ` list items) as HTML:
+ * `<p>` per paragraph, `<ul>` per run of list items. The text is escaped; no markup in it survives.
+ */
+export function renderBody(text: string): string {
+  const out: string[] = [];
+  for (const block of text.trim().split(/\n\s*\n/)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    let para: string[] = [];
+    let items: string[] = [];
+    const flushPara = () => {
+      if (para.length) out.push(`<p>${para.map(escapeHtml).join(' ')}</p>`);
+      para = [];
+    };
+    const flushItems = () => {
+      if (items.length) out.push(`<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
+      items = [];
+    };
+    for (const line of lines) {
+      if (line.startsWith('- ')) {
+        flushPara();
+        items.push(line.slice(2));
+      } else if (items.length) items[items.length - 1] += ` ${line}`;
+      else para.push(line);
+    }
+    flushPara();
+    flushItems();
+  }
+  return out.join('\n');
+}
+
+/** The number as printed before an article: added numbers in brackets, so a reader sees they are ours. */
+export function articleNumber(a: Pick<DocArticle, 'number' | 'numberAdded'>): string {
+  return a.numberAdded ? `[${a.number}]` : a.number;
+}
+
+/** A section's heading text with its label: `A. Voor alle gebruikers`, or `3. Melden` for numbered protocol sections. */
+export function sectionHeading(s: Pick<DocSection, 'label' | 'title'>): string {
+  return s.label ? `${s.label}. ${s.title}` : s.title;
+}
+
+/** Options for {@link renderDocumentHtml}. */
+export interface RenderOptions {
+  /** Heading level of section titles (articles get one below), default 2. */
+  level?: 2 | 3;
+  /** Base URL of the library, to link a model article's clause, e.g. `/bibliotheek/`; default none (no links). */
+  libraryHref?: string;
+  /** Show each article's clause title as its heading (protocols: yes; models show the source as printed). */
+  articleTitles?: boolean;
+}
+
+function renderNonNormative(p: NonNormativePart): string {
+  const note = p.note ? `<p class="note">${escapeHtml(p.note)}</p>` : '';
+  const text = p.text.split('\n').map(escapeHtml).join('<br>');
+  return `<aside class="non-normative non-normative--${p.kind}" aria-label="${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}"><p class="kind">${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}</p><p class="text">${text}</p>${note}</aside>`;
+}
+
+function renderArticle(a: DocArticle, level: number, opts: RenderOptions): string {
+  const h = `h${level + 1}`;
+  const num = `<span class="num">${escapeHtml(articleNumber(a))}</span>`;
+  const title = opts.articleTitles !== false ? ` <span class="title">${escapeHtml(a.title)}</span>` : '';
+  const badges: string[] = [];
+  if (a.origin === 'custom') badges.push('<span class="badge">eigen artikel van de school</span>');
+  if (a.origin === 'override') badges.push('<span class="badge">eigen tekst van de school</span>');
+  const meta: string[] = [];
+  if (opts.libraryHref && a.clause) {
+    meta.push(`<p class="clause-link">Bepaling: <a href="${escapeHtml(opts.libraryHref + a.clause)}/">${escapeHtml(a.title)}</a></p>`);
+  }
+  if (a.note) meta.push(`<p class="note">${escapeHtml(a.note)}</p>`);
+  if (a.corrections?.length) {
+    meta.push(
+      `<div class="corrections"><p>Gecorrigeerd (fout uit de tekstextractie):</p><ul>${a.corrections
+        .map((c) => `<li>“${escapeHtml(c.original)}” → “${escapeHtml(c.corrected)}”: ${escapeHtml(c.reason)}</li>`)
+        .join('')}</ul></div>`,
+    );
+  }
+  return `<article class="article" id="${escapeHtml(a.anchor)}">
+<${h} class="article-heading">${num}${title}${badges.length ? ' ' + badges.join(' ') : ''}</${h}>
+<div class="body">${renderBody(a.text)}</div>${meta.join('')}
+</article>`;
+}
+
+/**
+ * Renders a document's sections and articles as HTML (no page chrome): one `<section>` per section with
+ * a heading, articles with stable `id`s, non-normative parts (models) as labelled `<aside>`s.
+ */
+export function renderDocumentHtml(doc: ProtocolDocument, opts: RenderOptions = {}): string {
+  const level = opts.level ?? 2;
+  const articleTitles = opts.articleTitles ?? doc.kind === 'protocol';
+  const parts: string[] = [];
+  if (doc.front.length) parts.push(`<div class="front">${doc.front.map(renderNonNormative).join('\n')}</div>`);
+  for (const s of doc.sections) {
+    const items = s.items
+      .map((i) => ('article' in i ? renderArticle(i.article, level, { ...opts, articleTitles }) : renderNonNormative(i.nonNormative)))
+      .join('\n');
+    parts.push(`<section class="doc-section" aria-labelledby="${escapeHtml(s.anchor)}">
+<h${level} id="${escapeHtml(s.anchor)}" class="section-heading">${escapeHtml(sectionHeading(s))}</h${level}>
+${items}
+</section>`);
+  }
+  if (doc.back.length) parts.push(`<div class="back">${doc.back.map(renderNonNormative).join('\n')}</div>`);
+  return parts.join('\n');
+}
+
+/** A table of contents for a document: sections, each with its articles, linking to their anchors. */
+export function renderTocHtml(doc: ProtocolDocument, withArticles = true): string {
+  const sections = doc.sections.map((s) => {
+    const articles = s.items.flatMap((i) => ('article' in i ? [i.article] : []));
+    const inner =
+      withArticles && articles.length && doc.kind === 'protocol'
+        ? `<ol>${articles.map((a) => `<li><a href="#${escapeHtml(a.anchor)}">${escapeHtml(articleNumber(a))} ${escapeHtml(a.title)}</a></li>`).join('')}</ol>`
+        : '';
+    return `<li><a href="#${escapeHtml(s.anchor)}">${escapeHtml(sectionHeading(s))}</a>${inner}</li>`;
+  });
+  return `<ol class="toc-list">${sections.join('')}</ol>`;
+}

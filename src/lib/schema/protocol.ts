@@ -1,0 +1,103 @@
+import { z } from 'astro/zod';
+import { AudienceSchema, ClauseIdSchema, IsoDateSchema, ModelIdSchema, SectorSchema, SlugSchema } from './common.ts';
+import { VariableValueSchema } from './clause.ts';
+
+/** The version of the protocol file format that this code reads. A newer file is refused with a clear message. */
+export const PROTOCOL_FORMAT = 1;
+
+/** A person or desk a school names for contact and reporting. */
+export const ContactSchema = z.strictObject({
+  /** The role as a sentence uses it: `coördinator leerlingzaken`, `vertrouwenspersoon`. */
+  role: z.string().min(1),
+  /** Name of the person, when the school wants to publish it. */
+  name: z.string().optional(),
+  email: z.string().email('geen geldig e-mailadres; schrijf het als naam@school.nl.').optional(),
+  phone: z.string().optional(),
+  /** True when this is a place to report a problem (shown near the top of the published page). */
+  reporting: z.boolean().default(false),
+});
+export type Contact = z.output<typeof ContactSchema>;
+
+/** The school (or board) whose protocol this is. */
+export const SchoolSchema = z.strictObject({
+  /** The name as the protocol writes it: `Basisschool De Linde`. */
+  name: z.string().min(1),
+  /** The board (bevoegd gezag), when there is one. */
+  board: z.string().optional(),
+  sector: SectorSchema,
+  place: z.string().optional(),
+  /** The word the school uses for its pupils (DOMAIN.md: po/vo `leerlingen`, mbo `deelnemers` or `studenten`). */
+  pupils: z.string().min(1).default('leerlingen'),
+  contacts: z.array(ContactSchema).default([]),
+});
+
+/** An article taken from the library, with the school's values for its variables. */
+export const LibraryArticleSchema = z.strictObject({
+  /** Clause id, `<section>/<slug>`. */
+  clause: ClauseIdSchema,
+  /** Values for the clause's variables; a variable left out takes its default (unless it is required). */
+  values: z.record(z.string(), VariableValueSchema).default({}),
+});
+
+/** An article the school writes itself. */
+export const CustomArticleSchema = z.strictObject({
+  /** The article's own id, unique in the protocol: `custom/<slug>` in anchors and diffs. */
+  custom: SlugSchema,
+  title: z.string().min(1),
+  /** Plain text: paragraphs separated by a blank line, `- ` for list items. No HTML. */
+  text: z.string().min(1),
+  audiences: z.array(AudienceSchema).min(1).default(['everyone']),
+  /** One plain sentence for families; optional. */
+  summary: z.string().optional(),
+});
+
+export const ProtocolArticleSchema = z.union([LibraryArticleSchema, CustomArticleSchema]);
+export type ProtocolArticleInput = z.input<typeof ProtocolArticleSchema>;
+
+/** A section of a school's protocol: a heading and its articles in order. */
+export const ProtocolSectionSchema = z.strictObject({
+  /** Heading in Dutch, as the school wants it printed. */
+  title: z.string().min(1),
+  /** Letter or number printed before the heading (`A`); default: the section's position. */
+  label: z.string().optional(),
+  /** False for prose sections (an introduction) whose paragraphs carry no article numbers. Default true. */
+  numbered: z.boolean().default(true),
+  articles: z.array(ProtocolArticleSchema).min(1),
+});
+
+/** Consent of the participation council (instemming van de MR of GMR). */
+export const ConsentSchema = z.strictObject({
+  /** `MR`, `GMR`, or the council's full name. */
+  body: z.string().min(1),
+  date: IsoDateSchema,
+});
+
+/**
+ * A school's protocol: `content/protocols/<school>.yaml`. The file name (without `.yaml`) is its id and
+ * its address: `/protocollen/<school>/`.
+ */
+export const ProtocolSchema = z.strictObject({
+  /** File format version; this code reads {@link PROTOCOL_FORMAT}. */
+  format: z.number().int().positive(),
+  /** Title printed above the protocol; default `Protocol sociale media`. */
+  title: z.string().min(1).default('Protocol sociale media'),
+  school: SchoolSchema,
+  /** Version of this protocol, e.g. `1.0` or `2025-1`. */
+  version: z.string().min(1),
+  /** Adoption (vaststelling), absent while the protocol is a draft. */
+  adoption: z
+    .strictObject({
+      /** Who adopted it: `College van Bestuur`, `directie`. */
+      by: z.string().min(1),
+      date: IsoDateSchema,
+      consent: z.array(ConsentSchema).default([]),
+    })
+    .optional(),
+  /** The reference model this protocol started from. */
+  startsFrom: ModelIdSchema,
+  sections: z.array(ProtocolSectionSchema).min(1),
+  /** The school's own text for library articles, keyed by clause id; recorded so the diff shows it. */
+  overrides: z.record(ClauseIdSchema, z.string().min(1)).default({}),
+});
+export type Protocol = z.output<typeof ProtocolSchema>;
+export type ProtocolInput = z.input<typeof ProtocolSchema>;

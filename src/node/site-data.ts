@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { composeProtocol } from '../lib/compose/compose-protocol.ts';
+import type { Library, ProtocolDocument } from '../lib/compose/document.ts';
+import { modelToDocument } from '../lib/compose/model-document.ts';
+import { parseProtocol } from '../lib/compose/parse-protocol.ts';
+import { ContentError, type Problem } from '../lib/errors/content-error.ts';
+import { checkClauseSources } from '../lib/model/check-sources.ts';
+import { checkFidelity } from '../lib/model/fidelity.ts';
+import { modelArticles } from '../lib/model/model-articles.ts';
+import type { Protocol } from '../lib/schema/protocol.ts';
+import { loadChoicePoints, loadClauses, loadReferenceModels, type LoadedModel } from './load-content.ts';
+import { contentDir, rel } from './paths.ts';
+
+/** A school's protocol as loaded: the file's data, its composed document and where it came from. */
+export interface LoadedProtocol {
+  id: string;
+  file: string;
+  protocol: Protocol;
+  doc: ProtocolDocument;
+}
+
+/** Everything the site is built from, validated. */
+export interface SiteData {
+  library: Library;
+  models: Map<string, LoadedModel>;
+  modelDocs: Map<string, ProtocolDocument>;
+  protocols: Map<string, LoadedProtocol>;
+}
+
+/**
+ * Checks that the library and the models agree: every model is faithful to its source; every model article
+ * is mapped to an existing clause; every clause has a source, and its sources are exactly the model
+ * articles mapped to it; every `template` source reproduces its article; choice points exist.
+ *
+ * @returns problems; empty when consistent.
+ */
+export function checkLibraryAndModels(library: Library, models: ReadonlyMap<string, LoadedModel>): Problem[] {
+  const problems: Problem[] = [];
+  const mappedTo = new Map<string, string[]>(); // clause -> ["model:ref"]
+  for (const m of models.values()) {
+    const fidelity = checkFidelity(m, m.sourceText);
+    for (const p of fidelity.problems) problems.push({ file: m.file, message: `niet trouw aan source.txt: ${p}` });
+    for (const a of modelArticles(m).values()) {
+      if (!a.clause) problems.push({ file: m.file, field: a.ref, message: 'artikel is aan geen bepaling gekoppeld; vul `clause` in.' });
+      else if (!library.clauses.has(a.clause)) problems.push({ file: m.file, field: a.ref, message: `gekoppeld aan \`${a.clause}\`, maar die bepaling bestaat niet.` });
+      else mappedTo.set(a.clause, [...(mappedTo.get(a.clause) ?? []), `${m.id}:${a.ref}`]);
+    }
+  }
+  for (const c of library.clauses.values()) {
+    problems.push(...checkClauseSources(c, models));
+    if (c.choicePoint && !library.choicePoints.has(c.choicePoint)) {
+      problems.push({ file: c.file, field: 'choicePoint', message: `onbekend keuzepunt \`${c.choicePoint}\`; zie content/choice-points.yaml.` });
+    }
+    const declared = c.sources.map((s) => `${s.model}:${s.article}`).sort();
+    const mapped = (mappedTo.get(c.id) ?? []).sort();
+    if (declared.join() !== mapped.join()) {
+      problems.push({
+        file: c.file,
+        field: 'sources',
+        message: `noemt ${declared.join(', ') || 'niets'}, maar de modellen koppelen ${mapped.join(', ') || 'niets'} aan deze bepaling. Maak ze gelijk.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Loads and checks all content: the library, the models (with {@link checkLibraryAndModels}) and every
+ * protocol in `content/protocols/*.yaml`, composed.
+ *
+ * @throws ContentError with every problem in every file, so the build stops before writing anything.
+ */
+export function loadSite(): SiteData {
+  const clauses = loadClauses();
+  const choicePoints = loadChoicePoints();
+  const library: Library = { clauses, choicePoints };
+  const models = loadReferenceModels();
+  const problems = checkLibraryAndModels(library, models);
+  const protocols = new Map<string, LoadedProtocol>();
+  const dir = path.join(contentDir(), 'protocols');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  for (const f of files) {
+    const file = path.join(dir, f);
+    const id = f.slice(0, -'.yaml'.length);
+    try {
+      const protocol = parseProtocol(fs.readFileSync(file, 'utf8'), rel(file), library, [...models.keys()]);
+      protocols.set(id, { id, file: rel(file), protocol, doc: composeProtocol(id, protocol, library) });
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
+  return { library, models, modelDocs, protocols };
+}
+
+let cached: SiteData | undefined;
+
+/** {@link loadSite}, once per process (Astro renders many pages from the same data). */
+export function siteData(): SiteData {
+  cached ??= loadSite();
+  return cached;
+}
