@@ -10,7 +10,7 @@ import { startStaticServer } from '../src/node/static-server.ts';
 import { launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 
-const dist = path.join(ROOT, 'dist');
+const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
 const ids = fs.readdirSync(protocolsDir).filter((d) => fs.existsSync(path.join(protocolsDir, d, 'print', 'index.html')));
 const server = await startStaticServer(dist);
