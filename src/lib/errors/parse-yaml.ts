@@ -65,12 +65,23 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
  * @param fieldPrefix prepended to each field path (e.g. `frontmatter`), default none.
  */
 export function zodProblems(error: z.ZodError, located: LocatedYaml, file: string): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    line: located.lineOf(issue.path),
-    field: issue.path.length ? issue.path.join('.') : undefined,
-    message: dutchIssueMessage(issue),
-  }));
+  return error.issues.flatMap((issue) => {
+    // An unknown key has no path of its own in zod's issue: point at the key's line, one problem per key.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        return { file, line: located.lineOf(path), field: path.join('.'), message: dutchIssueMessage({ ...issue, keys: [key] }) };
+      });
+    }
+    return [
+      {
+        file,
+        line: located.lineOf(issue.path),
+        field: issue.path.length ? issue.path.join('.') : undefined,
+        message: dutchIssueMessage(issue),
+      },
+    ];
+  });
 }
 
 /**

@@ -37,6 +37,8 @@ export interface DiffRenderOptions {
   /** What the new document is called: `het protocol`, `de nieuwe versie`. */
   afterName: string;
   choicePoints?: ReadonlyMap<string, ChoicePoint>;
+  /** Library clauses, to name a chosen variant by its clause's title instead of its slug. */
+  clauses?: ReadonlyMap<string, { title: string }>;
   /** Show unchanged articles in full (default: only their number and title). */
   showUnchanged?: boolean;
 }
@@ -74,9 +76,12 @@ export function renderDiffHtml(diff: DocumentDiff, opts: DiffRenderOptions): str
     ? `<ul class="choices">${diff.choices
         .map((c) => {
           const cp = opts.choicePoints?.get(c.choicePoint);
-          return `<li><strong>${escapeHtml(cp?.title ?? c.choicePoint)}</strong>: ${escapeHtml(opts.beforeName)} kiest ${
-            c.before ? `<code>${escapeHtml(c.before)}</code>` : 'niets'
-          }, ${escapeHtml(opts.afterName)} kiest ${c.after ? `<code>${escapeHtml(c.after)}</code>` : 'niets'}.</li>`;
+          const name = (clause?: string, variant?: string) =>
+            clause ? `“${escapeHtml(opts.clauses?.get(clause)?.title ?? variant ?? clause)}”` : 'hier niets';
+          return `<li><strong>${escapeHtml(cp?.title ?? c.choicePoint)}</strong>: ${escapeHtml(opts.beforeName)} kiest ${name(
+            c.beforeClause,
+            c.before,
+          )}, ${escapeHtml(opts.afterName)} kiest ${name(c.afterClause, c.after)}.</li>`;
         })
         .join('')}</ul>`
     : '<p>Bij elk keuzepunt is dezelfde keuze gemaakt.</p>';
