@@ -4,6 +4,17 @@ import type { ClauseVariable, VariableValue } from '../schema/clause.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import type { Library } from './document.ts';
 
+/** Levenshtein distance between two short strings (for "did you mean" suggestions). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /** Says what is wrong with a value for a typed variable, or undefined when it fits. */
 export function variableValueProblem(variable: ClauseVariable, value: VariableValue): string | undefined {
   switch (variable.type) {
@@ -73,8 +84,10 @@ export function checkProtocol(
       }
       const clause = library.clauses.get(article.clause);
       if (!clause) {
-        const slug = article.clause.split('/')[1];
-        const like = [...library.clauses.keys()].filter((id) => id.endsWith(`/${slug}`) || id.split('/')[1]?.startsWith(slug?.slice(0, 6) ?? '~'));
+        const slug = article.clause.split('/')[1] ?? '';
+        const like = [...library.clauses.keys()].filter(
+          (id) => id.endsWith(`/${slug}`) || editDistance(id, article.clause) <= 3 || (slug.length >= 6 && id.split('/')[1]?.startsWith(slug.slice(0, 6))),
+        );
         at([...path, 'clause'], `bepaling \`${article.clause}\` bestaat niet in de bibliotheek.${like.length ? ` Bedoelde je ${like.map((l) => `\`${l}\``).join(' of ')}?` : ' Zie /bibliotheek/ voor de bepalingen.'}`);
         return;
       }
@@ -109,7 +122,9 @@ export function checkProtocol(
     });
   });
   for (const key of Object.keys(protocol.overrides)) {
-    if (!seen.has(key)) at(['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
+    if (key.startsWith('custom/')) {
+      at(['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`);
+    } else if (!seen.has(key)) at(['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
   }
   return problems;
 }

@@ -5,8 +5,8 @@ import { anchorForKey, type DocArticle, type DocSection, type Library, type Prot
 /**
  * Composes a school's protocol from the library: sections in the file's order, each library article's
  * body filled with the school's values (defaults where none is given), overrides and custom articles as
- * written. Numbered sections number their articles `<section>.<n>` (`3.2`, or `A.2` with a label);
- * prose sections leave numbers off.
+ * written. Numbered sections number their articles `<section>.<n>` (`3.2`, or `A.2` with a label) and carry
+ * that number or letter as their label; prose sections leave numbers off.
  *
  * @param id the protocol's id (its file name).
  * @param protocol a protocol that passed {@link parseProtocol} (unchecked input may throw).
@@ -56,7 +56,8 @@ export function composeProtocol(id: string, protocol: Protocol, library: Library
     });
     return {
       title: section.title,
-      label: section.label,
+      // The computed label, so that the heading (`6. Voor medewerkers`) carries the number of its articles (`6.1`).
+      label,
       numbered: section.numbered,
       anchor: `sectie-${si + 1}`,
       items: articles.map((article) => ({ article })),

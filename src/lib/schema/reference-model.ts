@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ClauseIdSchema, IsoDateSchema, ModelIdSchema, SectorSchema, SlugSchema } from './common.ts';
+import { ClauseIdSchema, IsoDateSchema, ModelIdSchema, SectorSchema } from './common.ts';
 
 /**
  * A repair of extraction damage in a reference model's text (DOMAIN.md: "Where extraction damaged it,

@@ -1,0 +1,111 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { documentArticles } from '../../src/lib/compose/document.ts';
+import { articleNumber } from '../../src/lib/render/render-html.ts';
+import { loadSite } from '../../src/node/site-data.ts';
+import { fold, readableText, useBuiltSite } from './built-site.ts';
+
+const site = useBuiltSite();
+const { protocol, doc } = loadSite().protocols.get('de-linde')!;
+const articles = documentArticles(doc);
+
+describe('the protocol page of Basisschool De Linde, with JavaScript switched off', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+    const response = await page.goto(`${site.url}/protocollen/de-linde/`);
+    expect(response?.status()).toBe(200);
+  });
+  afterAll(() => context.close());
+
+  test('ships no scripts: everything below works without JavaScript', async () => {
+    expect(await page.locator('script').count()).toBe(0);
+  });
+
+  test('names the school in the h1', async () => {
+    expect(protocol.school.name).toBe('Basisschool De Linde');
+    expect(fold(await page.locator('h1').innerText())).toBe('Protocol sociale media Basisschool De Linde');
+  });
+
+  test('has a table of contents listing every section and article, each link landing on an existing id', async () => {
+    const hrefs = await page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const expected = doc.sections.flatMap((s) => [s.anchor, ...s.items.flatMap((i) => ('article' in i ? [i.article.anchor] : []))]);
+    expect(hrefs).toEqual(expected.map((anchor) => `#${anchor}`));
+    const targets = await page.evaluate((ids) => ids.map((id) => document.querySelectorAll(`[id="${id}"]`).length), expected);
+    expect(targets).toEqual(expected.map(() => 1));
+  });
+
+  test('following a table-of-contents link scrolls the article into view', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('nav.toc a[href="#custom--groepsapps-ouders"]').click();
+    expect(page.url()).toBe(`${site.url}/protocollen/de-linde/#custom--groepsapps-ouders`);
+    const top = await page.locator('[id="custom--groepsapps-ouders"]').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(800);
+  });
+
+  test(`shows all ${articles.length} articles of the composed protocol, and no others`, async () => {
+    expect(articles.length).toBe(30);
+    expect(await page.locator('article.article').count()).toBe(articles.length);
+  });
+
+  test.each(articles.map((a) => [a.anchor, a] as const))('shows article #%s with its number, title and text', async (anchor, a) => {
+    const article = page.locator(`article.article[id="${anchor}"]`);
+    expect(await article.count()).toBe(1);
+    const badge = a.origin === 'custom' ? ' eigen artikel van de school' : a.origin === 'override' ? ' eigen tekst van de school' : '';
+    expect(fold(await article.locator('.article-heading').textContent() ?? '')).toBe(`${articleNumber(a)} ${a.title}${badge}`);
+    expect(fold(await article.locator('.body').innerText())).toBe(readableText(a.text));
+  });
+
+  test("fills in the school's own values and its own wording", async () => {
+    expect(fold(await page.locator('[id="all-users--beeld-schriftelijke-toestemming"] .article-heading').textContent() ?? '')).toBe(
+      '3.5 Toestemming voor beeldmateriaal',
+    );
+    expect(await page.locator('[id="all-users--beeld-schriftelijke-toestemming"] .body').innerText()).toContain('leerlingen ouder dan 16 jaar');
+    expect(fold(await page.locator('[id="measures--gesprek"] .body').innerText())).toBe(
+      'Basisschool De Linde gaat met betrokkenen in gesprek als hiervoor aanleiding is. Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.',
+    );
+  });
+
+  test('states who adopted it, and when the participation council consented', async () => {
+    const status = page.locator('dl.meta dt:text-is("Status") + dd');
+    expect(await status.textContent()).toBe(
+      'Vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 15 september 2025, na instemming van de medezeggenschapsraad op 8 september 2025.',
+    );
+  });
+
+  test('says where to report a problem', async () => {
+    const items = await page.locator('section[aria-labelledby="melden"] li').allTextContents();
+    expect(items.map(fold)).toEqual([
+      'groepsleerkracht',
+      'intern begeleider: Fatima el Amrani, ib@delinde.example.nl',
+      'vertrouwenspersoon: Joost de Vries, vertrouwenspersoon@delinde.example.nl, 030 123 45 67',
+    ]);
+    expect(await page.locator('section[aria-labelledby="melden"] a[href="mailto:ib@delinde.example.nl"]').count()).toBe(1);
+  });
+
+  test('links to its PDF, and the server sends that PDF', async () => {
+    const link = page.locator('a', { hasText: 'Download als PDF' });
+    expect(await link.count()).toBe(1);
+    const href = await link.getAttribute('href');
+    expect(href).toBe('/protocollen/de-linde/de-linde.pdf');
+    const response = await context.request.get(new URL(href!, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test('links to a comparison with each of the five reference models', async () => {
+    const hrefs = await page.locator('section[aria-labelledby="vergelijk"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(
+      ['hoeksche-2020', 'lankforst-2024', 'mill-hill-2023', 'roc-top-2018', 'scope-2012'].map((m) => `/protocollen/de-linde/vergelijk/${m}/`),
+    );
+  });
+
+  test('fits a 360 px wide phone screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  });
+});

@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { documentArticles } from '../../src/lib/compose/document.ts';
+import { articleNumber, sectionHeading } from '../../src/lib/render/render-html.ts';
+import { loadSite } from '../../src/node/site-data.ts';
+import { assertBuilt, DE_LINDE_PDF, fold, readableText, useBuiltSite } from './built-site.ts';
+
+const site = useBuiltSite();
+const { protocols } = loadSite();
+const { protocol, doc } = protocols.get('de-linde')!;
+const articles = documentArticles(doc);
+
+/** `pdftotext` of some pages (all by default), in reading order; `-raw` keeps content-stream order. */
+function pdfText(first?: number, last?: number, ...options: string[]): string {
+  const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
+  return execFileSync('pdftotext', [...options, ...range, DE_LINDE_PDF, '-'], { encoding: 'utf8' });
+}
+
+/** The running header (school, version) and footer (`pagina n van m`) that Paged.js repeats on every page. */
+const RUNNING_LINE = /^(Basisschool De Linde|versie 1\.0|Basisschool De Linde versie 1\.0|pagina \d+ van \d+)$/;
+
+/**
+ * Text for comparing with the PDF: white space folded and a space after a hyphen dropped, because a line may
+ * end at a hyphen (`fake-` / `accounts`) and the PDF cannot tell that break from a space.
+ */
+function comparable(text: string): string {
+  return fold(text).replace(/- /g, '-');
+}
+
+describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
+  let info: Record<string, string>;
+  let body: string;
+  beforeAll(() => {
+    assertBuilt();
+    const out = execFileSync('pdfinfo', [DE_LINDE_PDF], { encoding: 'utf8' });
+    info = Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+    // The body text without the running header and footer, so an article split over two pages reads on.
+    body = comparable(
+      pdfText(undefined, undefined, '-raw')
+        .split(/\n|\f/)
+        .filter((l) => !RUNNING_LINE.test(l.trim()))
+        .join('\n'),
+    );
+  });
+
+  test('has at least 3 A4 pages', () => {
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(3);
+    expect(info['Page size']).toBe('594.96 x 841.92 pts (A4)');
+  });
+
+  test('is tagged, for screen readers', () => {
+    expect(info.Tagged).toBe('yes');
+  });
+
+  test('has the protocol, school and version as its document title', () => {
+    expect(info.Title).toBe('Protocol sociale media Basisschool De Linde, versie 1.0');
+  });
+
+  test('shows title, school and adoption on the cover, which has no page header or footer', () => {
+    expect(fold(pdfText(1))).toBe(
+      'Protocol sociale media Basisschool De Linde Versie versie 1.0 Bestuur Stichting Voorbeeldscholen Utrecht Status ' +
+        'Vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 15 september 2025, na instemming van de medezeggenschapsraad op 8 september 2025.',
+    );
+  });
+
+  test('prints "pagina n van m" and the school and version on every page after the cover', () => {
+    const pages = Number(info.Pages);
+    for (let n = 2; n <= pages; n++) {
+      const lines = pdfText(n).split('\n').map((l) => l.trim());
+      expect(lines, `page ${n}`).toContain(`pagina ${n} van ${pages}`);
+      expect(lines, `page ${n}`).toContain(protocol.school.name);
+      expect(lines, `page ${n}`).toContain(`versie ${protocol.version}`);
+    }
+  });
+
+  test('contains every article title', () => {
+    const missing = articles.filter((a) => !body.includes(comparable(a.title))).map((a) => a.title);
+    expect(missing).toEqual([]);
+  });
+
+  test("contains every article's full text", () => {
+    const missing = articles.filter((a) => !body.includes(comparable(readableText(a.text)))).map((a) => a.key);
+    expect(missing).toEqual([]);
+  });
+
+  test('lists every section and article in the table of contents with the page it starts on', () => {
+    const expected = doc.sections.flatMap((s) => [
+      sectionHeading(s),
+      ...(s.numbered ? s.items.flatMap((i) => ('article' in i ? [`${articleNumber(i.article)} ${i.article.title}`] : [])) : []),
+    ]);
+    // In layout mode each entry is one line: the label, dots, then the page number from target-counter().
+    const entries = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', DE_LINDE_PDF, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => /^\s*(\S.*?)\s{2,}(\d+)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null && !m[1]!.startsWith('Basisschool De Linde'))
+      .map((m) => ({ label: m[1]!, page: Number(m[2]) }));
+    expect(entries.map((e) => e.label)).toEqual(expected);
+    for (const { label, page } of entries) {
+      const title = label.replace(/^[\d.]+ /, '');
+      expect(fold(pdfText(page)), `"${label}" is listed on page ${page}`).toContain(title);
+    }
+  });
+});
+
+describe('the print pages, laid out by Paged.js', () => {
+  test.each([...protocols.keys()])('%s: every anchor sits on the page where its content starts, not in an empty shell a page too early', async (id) => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.url}/protocollen/${id}/print/`);
+      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true);
+      const empty = await page.evaluate(() =>
+        [...document.querySelectorAll('.pagedjs_page_content [id]')].filter((el) => !el.textContent?.trim()).map((el) => el.id),
+      );
+      expect(empty).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

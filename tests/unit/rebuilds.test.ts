@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { documentArticles } from '../../src/lib/compose/document.ts';
+import { diffDocuments, type DocumentDiff } from '../../src/lib/diff/diff-documents.ts';
+import { loadSite, type SiteData } from '../../src/node/site-data.ts';
+
+let site: SiteData;
+beforeAll(() => {
+  site = loadSite();
+});
+
+describe('rebuilding each reference model from the library', () => {
+  test.each([
+    ['hoeksche-2020', 40],
+    ['lankforst-2024', 44],
+    ['mill-hill-2023', 28],
+    ['roc-top-2018', 16],
+    ['scope-2012', 28],
+  ])('gives back %s word for word: %i articles unchanged, nothing else', (id, articles) => {
+    const model = site.modelDocs.get(id)!;
+    expect(documentArticles(model)).toHaveLength(articles);
+    const diff = diffDocuments(model, site.protocols.get(id)!.doc);
+    expect(diff.counts).toEqual({ unchanged: articles, changed: 0, added: 0, removed: 0, moved: 0, 'moved-changed': 0 });
+    expect(diff.choices).toEqual([]);
+  });
+});
+
+describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
+  let diff: DocumentDiff;
+  beforeAll(() => {
+    diff = diffDocuments(site.modelDocs.get('scope-2012')!, site.protocols.get('de-linde')!.doc);
+  });
+
+  // Read by hand from content/protocols/de-linde.yaml against content/reference-models/scope-2012/model.yaml:
+  // clauses with {{school.name}} change SCOPE into Basisschool De Linde; removed articles stand after the
+  // article that preceded them in SCOPE; twijfel-leidinggevende moved to the head of the staff section, in newer words.
+  test('aligns every article by clause, in the school\'s order, removed ones after their SCOPE predecessor', () => {
+    expect(diff.changes.map((c) => [c.kind, c.key])).toEqual([
+      ['changed', 'introduction/onderdeel-samenleving'],
+      ['changed', 'introduction/kansen'],
+      ['unchanged', 'introduction/bewust-omgaan'],
+      ['unchanged', 'introduction/fatsoensnormen'],
+      ['changed', 'introduction/vertrouwen'],
+      ['changed', 'school-communication/profilering'],
+      ['removed', 'school-communication/ervaringen-volgen'],
+      ['removed', 'school-communication/reactie-alleen-onjuistheden'],
+      ['unchanged', 'principles/kaders-veilig-klimaat'],
+      ['unchanged', 'principles/missie-fatsoen'],
+      ['unchanged', 'principles/bescherming'],
+      ['changed', 'definitions-scope/doelgroep'],
+      ['unchanged', 'definitions-scope/reikwijdte-schoolgerelateerd'],
+      ['removed', 'all-users/sociale-media-in-les-toegestaan'],
+      ['added', 'all-users/sociale-media-in-les-niet-tenzij'],
+      ['unchanged', 'staff-at-work/sociale-media-in-lessen'],
+      ['changed', 'all-users/publiceren-aangemoedigd'],
+      ['unchanged', 'all-users/persoonlijk-verantwoordelijk'],
+      ['removed', 'all-users/beeld-bezwaar'],
+      ['removed', 'staff-at-work/vrienden-schoolaccount'],
+      ['added', 'all-users/beeld-schriftelijke-toestemming'],
+      ['added', 'staff-at-work/vrienden-geen-prive-account'],
+      ['unchanged', 'all-users/fatsoensnormen-maatregelen'],
+      ['added', 'school-communication/geen-reactie-nepaccounts'],
+      ['added', 'devices/telefoon-in-tas'],
+      ['added', 'reporting/iedereen-meldt'],
+      ['added', 'custom/groepsapps-ouders'],
+      ['moved-changed', 'staff-at-work/twijfel-leidinggevende'],
+      ['unchanged', 'school-communication/schoolaccounts-officieel'],
+      ['changed', 'staff-at-work/informeren-aangemoedigd'],
+      ['changed', 'staff-outside-work/niet-schoolgerelateerd'],
+      ['changed', 'staff-outside-work/vrijheid-van-meningsuiting'],
+      ['changed', 'measures/naleven-ambassadeurs'],
+      ['changed', 'measures/gesprek'],
+      ['unchanged', 'measures-staff/conform-cao'],
+    ]);
+  });
+
+  test('counts 11 unchanged, 11 changed, 7 added, 5 removed and 1 moved and changed', () => {
+    expect(diff.counts).toEqual({ unchanged: 11, changed: 11, added: 7, removed: 5, moved: 0, 'moved-changed': 1 });
+  });
+
+  test('lists the five choice points the school settles differently', () => {
+    expect(diff.choices).toEqual([
+      {
+        choicePoint: 'school-reaction',
+        before: 'correct-facts-only',
+        beforeClause: 'school-communication/reactie-alleen-onjuistheden',
+        after: 'ignore-fake-accounts',
+        afterClause: 'school-communication/geen-reactie-nepaccounts',
+      },
+      {
+        choicePoint: 'social-media-in-lessons',
+        before: 'allowed-within-agreements',
+        beforeClause: 'all-users/sociale-media-in-les-toegestaan',
+        after: 'not-unless-permitted',
+        afterClause: 'all-users/sociale-media-in-les-niet-tenzij',
+      },
+      {
+        choicePoint: 'image-consent',
+        before: 'opt-out-yearly',
+        beforeClause: 'all-users/beeld-bezwaar',
+        after: 'opt-in-written',
+        afterClause: 'all-users/beeld-schriftelijke-toestemming',
+      },
+      {
+        choicePoint: 'staff-pupil-friends',
+        before: 'school-account',
+        beforeClause: 'staff-at-work/vrienden-schoolaccount',
+        after: 'no-private-account-parents-allowed',
+        afterClause: 'staff-at-work/vrienden-geen-prive-account',
+      },
+      {
+        choicePoint: 'phones-at-school',
+        before: undefined,
+        beforeClause: undefined,
+        after: 'in-bag',
+        afterClause: 'devices/telefoon-in-tas',
+      },
+    ]);
+  });
+
+  test('shows, word by word, Hyves giving way to TikTok in the introduction', () => {
+    const change = diff.changes.find((c) => c.key === 'introduction/onderdeel-samenleving')!;
+    expect(change.words).toEqual([
+      { op: 'del', text: 'SCOPE' },
+      { op: 'ins', text: 'Basisschool De Linde' },
+      { op: 'same', text: ' is zich ervan bewust dat sociale media zoals ' },
+      { op: 'del', text: 'Hyves' },
+      { op: 'ins', text: 'WhatsApp' },
+      { op: 'same', text: ', ' },
+      { op: 'del', text: 'Twitter' },
+      { op: 'ins', text: 'Instagram' },
+      { op: 'same', text: ', ' },
+      { op: 'del', text: 'Facebook' },
+      { op: 'ins', text: 'TikTok' },
+      { op: 'same', text: ', YouTube en ' },
+      { op: 'del', text: 'LinkedIn' },
+      { op: 'ins', text: 'Snapchat' },
+      {
+        op: 'same',
+        text: ' een onlosmakelijk onderdeel zijn van de huidige samenleving en de leefomgeving van haar leerlingen, hun ouders en andere belanghebbenden zoals o.a. omwonenden en de gemeente.',
+      },
+    ]);
+    expect(change.words!.filter((w) => w.op === 'del').map((w) => w.text)).toContain('Hyves');
+    expect(change.words!.filter((w) => w.op === 'ins').map((w) => w.text)).toContain('TikTok');
+  });
+
+  test('shows the school\'s own text for measures/gesprek against SCOPE\'s words', () => {
+    const change = diff.changes.find((c) => c.key === 'measures/gesprek')!;
+    expect(change.after!.origin).toBe('override');
+    expect(change.words).toEqual([
+      { op: 'del', text: 'SCOPE' },
+      { op: 'ins', text: 'Basisschool De Linde' },
+      { op: 'same', text: ' gaat met betrokkenen in gesprek als hiervoor aanleiding is' },
+      { op: 'del', text: ';' },
+      { op: 'ins', text: '. Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.' },
+    ]);
+  });
+});
