@@ -24,7 +24,7 @@ export function assertBuilt(): void {
   for (const file of [path.join(DIST, 'index.html'), DE_LINDE_PDF]) {
     if (!fs.existsSync(file)) {
       throw new Error(
-        `The browser tests need the built site, but ${path.relative(ROOT, file)} does not exist. ` +
+        `The browser tests need the built site, but ${file.startsWith(ROOT) ? path.relative(ROOT, file) : file} does not exist. ` +
           'Run `npm run build` first (or `npm test`, which builds and then tests).',
       );
     }

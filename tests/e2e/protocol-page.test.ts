@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentArticles } from '../../src/lib/compose/document.ts';
-import { articleNumber } from '../../src/lib/render/render-html.ts';
+import { articleNumber, sectionHeading } from '../../src/lib/render/render-html.ts';
 import { loadSite } from '../../src/node/site-data.ts';
 import { fold, readableText, useBuiltSite } from './built-site.ts';
 
@@ -35,6 +35,12 @@ describe('the protocol page of Basisschool De Linde, with JavaScript switched of
     expect(hrefs).toEqual(expected.map((anchor) => `#${anchor}`));
     const targets = await page.evaluate((ids) => ids.map((id) => document.querySelectorAll(`[id="${id}"]`).length), expected);
     expect(targets).toEqual(expected.map(() => 1));
+  });
+
+  test('numbers each table-of-contents entry once, with the number of the protocol (no list markers besides)', async () => {
+    const entries = await page.locator('nav.toc li').evaluateAll((items) => items.map((li) => getComputedStyle(li).listStyleType));
+    expect(new Set(entries)).toEqual(new Set(['none']));
+    expect(await page.locator('nav.toc a[href="#sectie-2"]').textContent()).toBe(sectionHeading(doc.sections[1]!));
   });
 
   test('following a table-of-contents link scrolls the article into view', async () => {
