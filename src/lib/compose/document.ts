@@ -25,6 +25,11 @@ export interface DocArticle {
   number: string;
   /** True when the number is ours, not the source's (models with bullets or prose). */
   numberAdded: boolean;
+  /**
+   * How a reader cites the article when its number alone is ambiguous: a model's `A1` (label and number) or
+   * `Leerlingen 3` (section and number). Protocols number articles uniquely and leave it out.
+   */
+  citation?: string;
   /** Stable fragment id: for protocols derived from the key (survives renumbering), for models the ref. */
   anchor: string;
   /** Heading: the clause's title or the custom article's title. */

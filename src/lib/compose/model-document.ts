@@ -22,6 +22,7 @@ export function modelToDocument(model: ReferenceModel, library?: Library): Proto
           clause: a.clause,
           number: a.number,
           numberAdded: a.numberAdded,
+          citation: s.label ? `${s.label}${a.number}` : `${s.title} ${a.numberAdded ? `[${a.number}]` : a.number}`,
           anchor: a.ref,
           title: clause?.title ?? a.ref,
           text: a.text,

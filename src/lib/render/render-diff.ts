@@ -1,6 +1,12 @@
 import type { ChoicePoint } from '../schema/clause.ts';
 import type { ArticleChange, ChangeKind, DocumentDiff, WordPart } from '../diff/diff-documents.ts';
+import type { DocArticle } from '../compose/document.ts';
 import { articleNumber, escapeHtml, renderBody } from './render-html.ts';
+
+/** How an article is cited in a diff: its citation (models) or its number. */
+function cite(a: DocArticle): string {
+  return escapeHtml(a.citation ?? articleNumber(a));
+}
 
 /** Dutch name of each kind of change, as printed beside it (never colour alone). */
 export const CHANGE_LABELS: Record<ChangeKind, string> = {
@@ -49,11 +55,11 @@ function changeBlock(c: ArticleChange, opts: DiffRenderOptions): string {
   const where =
     c.before && c.after
       ? c.kind === 'moved' || c.kind === 'moved-changed'
-        ? `${escapeHtml(opts.beforeName)} ${escapeHtml(articleNumber(c.before))} → ${escapeHtml(opts.afterName)} ${escapeHtml(articleNumber(c.after))}`
-        : `${escapeHtml(opts.beforeName)} ${escapeHtml(articleNumber(c.before))}, ${escapeHtml(opts.afterName)} ${escapeHtml(articleNumber(c.after))}`
+        ? `${escapeHtml(opts.beforeName)} ${cite(c.before)} → ${escapeHtml(opts.afterName)} ${cite(c.after)}`
+        : `${escapeHtml(opts.beforeName)} ${cite(c.before)}, ${escapeHtml(opts.afterName)} ${cite(c.after)}`
       : c.before
-        ? `alleen in ${escapeHtml(opts.beforeName)} (${escapeHtml(articleNumber(c.before))})`
-        : `alleen in ${escapeHtml(opts.afterName)} (${escapeHtml(articleNumber(c.after!))})`;
+        ? `alleen in ${escapeHtml(opts.beforeName)} (${cite(c.before)})`
+        : `alleen in ${escapeHtml(opts.afterName)} (${cite(c.after!)})`;
   let body = '';
   if (c.words) body = `<div class="body words">${renderWordsHtml(c.words)}</div>`;
   else if (c.kind === 'added') body = `<div class="body"><ins class="block">${renderBody(c.after!.text)}</ins></div>`;
