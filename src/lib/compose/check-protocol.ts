@@ -50,6 +50,7 @@ export function variableValueProblem(variable: ClauseVariable, value: VariableVa
  * @param library clauses and choice points.
  * @param modelIds ids of the reference models.
  * @param file path for messages; `located` gives line numbers (optional: the wizard passes none).
+ * @param formatVersion the file format this code reads (default 1); a higher `format` is refused.
  * @returns every problem, in file order; empty when the protocol is sound.
  */
 export function checkProtocol(

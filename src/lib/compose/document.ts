@@ -1,4 +1,4 @@
-import type { ChoicePoint, Clause, VariableValue } from '../schema/clause.ts';
+import type { ChoicePoint, Clause } from '../schema/clause.ts';
 import type { Audience } from '../schema/common.ts';
 import type { NonNormativePart } from '../schema/reference-model.ts';
 import type { Contact } from '../schema/protocol.ts';
@@ -96,9 +96,6 @@ export interface ProtocolDocument {
 export function documentArticles(doc: ProtocolDocument): DocArticle[] {
   return doc.sections.flatMap((s) => s.items.flatMap((i) => ('article' in i ? [i.article] : [])));
 }
-
-/** The variables' values of an article, as given in a protocol (for the record). */
-export type ArticleValues = Record<string, VariableValue>;
 
 /** A stable fragment id for a protocol article, from its key: `all-users/respect` → `all-users--respect`. */
 export function anchorForKey(key: string): string {

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from './content-error.ts';
 
@@ -44,8 +44,6 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
               const pair = parent.items.find((it) => String((it.key as { value?: unknown })?.value ?? it.key) === String(path[n - 1]));
               const keyRange = (pair?.key as { range?: number[] } | undefined)?.range;
               if (keyRange) return lineCounter.linePos(keyRange[0]).line + lineOffset;
-            } else if (isSeq(parent)) {
-              // fall through to the item's own range
             }
           }
           return lineCounter.linePos((node.range as number[])[0]).line + lineOffset;
@@ -62,7 +60,6 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
  * @param error the zod error from `safeParse`.
  * @param located the parsed YAML, to find line numbers.
  * @param file path shown in messages.
- * @param fieldPrefix prepended to each field path (e.g. `frontmatter`), default none.
  */
 export function zodProblems(error: z.ZodError, located: LocatedYaml, file: string): Problem[] {
   return error.issues.flatMap((issue) => {
