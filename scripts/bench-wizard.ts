@@ -51,7 +51,7 @@ export async function benchWizard(dist: string) {
     const largest = data.starts.filter((s) => s.id.startsWith('model:')).sort((a, b) => count(b) - count(a))[0]!;
     await page.locator('#school-name').fill('Basisschool De Meting');
     await page.getByRole('button', { name: '2 Startpunt' }).click();
-    await page.locator('.starts li', { hasText: largest.name }).getByRole('button').click();
+    await page.locator(`button[aria-describedby="start-${largest.id.replace(':', '-')}"]`).click();
     await page.getByRole('button', { name: '3 Per sectie' }).click();
     // The first section with a text variable field.
     let field = page.locator('input[type="text"][id*="-var-"]').first();
