@@ -118,3 +118,13 @@ describe('parseProtocol on an import', () => {
     }
   });
 });
+
+describe('describeField', () => {
+  test('names a section and a custom article by their titles', async () => {
+    const { describeField } = await import('../../src/lib/wizard/warnings.ts');
+    const input = draftToProtocolInput(draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012'));
+    expect(describeField('sections.0.articles.1.values.platforms', input)).toBe('Sectie 1 (“Inleiding”), artikel 2, waarde `platforms`');
+    expect(describeField('school.contacts.1.email', input)).toBe('Contactpersoon 2, e-mailadres');
+    expect(describeField('school.name', input)).toBe('Naam van de school');
+  });
+});

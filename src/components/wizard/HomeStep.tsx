@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
-import { formatProblem } from '../../lib/errors/content-error.ts';
+import { describeField } from '../../lib/wizard/warnings.ts';
 import { renderPrintHtml } from '../../lib/render/render-print.ts';
 import { draft, evaluation, PRINT_KEY } from './store.ts';
 
@@ -64,7 +64,10 @@ export function HomeStep() {
             <p>{t('wizard.home.blocked')}</p>
             <ul>
               {ev.problems.map((p) => (
-                <li>{formatProblem(p)}</li>
+                <li>
+                  {p.field ? `${describeField(p.field, ev.input)}: ` : ''}
+                  {p.message}
+                </li>
               ))}
             </ul>
           </div>

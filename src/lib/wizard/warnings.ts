@@ -47,7 +47,53 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
       : /keuzepunt/.test(p.message)
         ? 'contradicting-variants'
         : 'invalid';
-    warnings.push({ id, message: `${p.field ? `${p.field}: ` : ''}${p.message}` });
+    warnings.push({ id, message: `${p.field ? `${describeField(p.field, input)}: ` : ''}${p.message}` });
   }
   return warnings;
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  title: 'titel',
+  text: 'tekst',
+  clause: 'bepaling',
+  custom: 'naam',
+  name: 'naam',
+  role: 'rol',
+  email: 'e-mailadres',
+  pupils: 'woord voor leerlingen',
+  version: 'versie',
+  startsFrom: 'startpunt',
+  sections: 'secties',
+};
+
+/**
+ * Says where a problem is in words a school leader reads, instead of a field path:
+ * `sections.0.articles.8.title` → `Sectie 1 (“Inleiding”), artikel 9 (“Ons artikel”): titel`.
+ *
+ * @param field the dotted field path of a problem.
+ * @param input the composition the path points into.
+ */
+export function describeField(field: string | undefined, input: ProtocolInput): string {
+  if (!field) return '';
+  const parts = field.split('.');
+  const out: string[] = [];
+  if (parts[0] === 'school' && parts[1] === 'contacts') {
+    out.push(`Contactpersoon ${Number(parts[2]) + 1}`);
+    if (parts[3]) out.push(FIELD_NAMES[parts[3]] ?? parts[3]);
+  } else if (parts[0] === 'school') {
+    out.push(parts[1] === 'name' ? 'Naam van de school' : `School: ${FIELD_NAMES[parts[1] ?? ''] ?? parts[1]}`);
+  } else if (parts[0] === 'sections' && parts[1] !== undefined) {
+    const section = input.sections[Number(parts[1])];
+    out.push(`Sectie ${Number(parts[1]) + 1}${section?.title ? ` (“${section.title}”)` : ''}`);
+    if (parts[2] === 'articles' && parts[3] !== undefined) {
+      const a = section?.articles[Number(parts[3])];
+      const title = a && 'custom' in a ? a.title : undefined;
+      out.push(`artikel ${Number(parts[3]) + 1}${title ? ` (“${title}”)` : ''}`);
+      if (parts[4] === 'values' && parts[5]) out.push(`waarde \`${parts[5]}\``);
+      else if (parts[4]) out.push(FIELD_NAMES[parts[4]] ?? parts[4]);
+    } else if (parts[2]) out.push(FIELD_NAMES[parts[2]] ?? parts[2]);
+  } else if (parts[0] === 'overrides') {
+    out.push(`Eigen tekst voor \`${parts.slice(1).join('.')}\``);
+  } else out.push(FIELD_NAMES[parts[0]!] ?? field);
+  return out.join(', ');
 }
