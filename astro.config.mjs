@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
 
 // A static site: every page is built ahead of time; no server, no database (README: "What Protocolwijzer is").
 // PROTOCOLWIJZER_OUT lets the benchmark build a generated site elsewhere without touching dist/.
+// Preact renders the one interactive island, the wizard at /samenstellen/ (README: "The wizard").
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   output: 'static',
@@ -11,4 +13,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  integrations: [preact()],
 });

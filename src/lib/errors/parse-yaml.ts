@@ -1,6 +1,10 @@
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from './content-error.ts';
+import { dutchIssueMessage } from './zod-messages.ts';
+
+// Kept here too for existing imports; it lives apart so the wizard can use it without loading the YAML parser.
+export { dutchIssueMessage };
 
 /** A parsed YAML document that can tell the line of any field path. */
 export interface LocatedYaml {
@@ -79,49 +83,6 @@ export function zodProblems(error: z.ZodError, located: LocatedYaml, file: strin
       },
     ];
   });
-}
-
-/**
- * A Dutch message for one zod issue: what was wrong, and how to fix it.
- * Custom messages (set in the schemas) are used as they are.
- */
-export function dutchIssueMessage(issue: z.ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return `ontbreekt. Vul dit veld in (verwacht: ${typeName(issue.expected)}).`;
-      return `verwacht ${typeName(issue.expected)}, maar kreeg ${typeName(issue.received)}.`;
-    case 'unrecognized_keys':
-      return `onbekend veld ${issue.keys.map((k) => `\`${k}\``).join(', ')}. Controleer de spelling of verwijder het.`;
-    case 'invalid_enum_value':
-      return `\`${String(issue.received)}\` is geen geldige waarde. Kies uit: ${issue.options.map(String).join(', ')}.`;
-    case 'too_small':
-      return issue.type === 'array'
-        ? `moet minstens ${issue.minimum} element(en) bevatten.`
-        : issue.type === 'string'
-          ? 'mag niet leeg zijn.'
-          : `moet minstens ${String(issue.minimum)} zijn.`;
-    case 'too_big':
-      return `mag hoogstens ${String(issue.maximum)} zijn.`;
-    case 'invalid_union':
-      return 'heeft niet de juiste vorm. Vergelijk met een voorbeeld in de README.';
-    default:
-      return issue.message;
-  }
-}
-
-function typeName(t: string): string {
-  const names: Record<string, string> = {
-    string: 'tekst',
-    number: 'getal',
-    integer: 'geheel getal',
-    boolean: 'ja/nee (true/false)',
-    array: 'lijst',
-    object: 'veldenlijst',
-    undefined: 'niets',
-    null: 'leeg (null)',
-    date: 'datum',
-  };
-  return names[t] ?? t;
 }
 
 /**

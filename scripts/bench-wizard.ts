@@ -1,0 +1,94 @@
+/**
+ * Part (e) of `npm run bench`: the wizard (/samenstellen/) in Chromium, on a built site.
+ * - keystroke to preview: from the `keydown` of a key typed in a variable field of the largest reference model
+ *   (most articles) to the moment the preview's DOM is updated and laid out, in ms (median, p95, max);
+ * - the JavaScript the wizard page loads before any interaction (external and inline), gzipped, in KB.
+ *
+ * Run alone on `dist/`: `npx tsx scripts/bench-wizard.ts` (prints the figures, writes nothing).
+ */
+import zlib from 'node:zlib';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchChromium } from '../src/node/browser.ts';
+import { ROOT } from '../src/node/paths.ts';
+import { startStaticServer } from '../src/node/static-server.ts';
+import type { WizardData } from '../src/lib/wizard/wizard-data.ts';
+
+/** Keystrokes measured after the warm-up. */
+const KEYSTROKES = 300;
+const WARMUP = 30;
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+/**
+ * Measures the wizard on the site in `dist`.
+ * @param dist a built site (with `/samenstellen/`).
+ */
+export async function benchWizard(dist: string) {
+  const server = await startStaticServer(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const scripts: { url: string; body: Buffer }[] = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
+    });
+    await page.goto(`${server.url}/samenstellen/`, { waitUntil: 'networkidle' });
+    await page.locator('#school-name').waitFor();
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    const gz = (b: Buffer | string) => zlib.gzipSync(b, { level: 9 }).length;
+    const external = scripts.map((s) => ({ file: path.basename(new URL(s.url).pathname), bytes: s.body.length, gzip: gz(s.body) }));
+    const inlineGzip = inline.reduce((sum, s) => sum + gz(s), 0);
+    const jsGzipKB = round((external.reduce((s, x) => s + x.gzip, 0) + inlineGzip) / 1024, 1);
+
+    // The largest reference model: the start with the most articles.
+    const data = (await (await fetch(`${server.url}/samenstellen/bibliotheek.json`)).json()) as WizardData;
+    const count = (s: WizardData['starts'][number]) => s.protocol.sections.reduce((n, x) => n + x.articles.length, 0);
+    const largest = data.starts.filter((s) => s.id.startsWith('model:')).sort((a, b) => count(b) - count(a))[0]!;
+    await page.locator('#school-name').fill('Basisschool De Meting');
+    await page.getByRole('button', { name: '2 Startpunt' }).click();
+    await page.locator(`button[aria-describedby="start-${largest.id.replace(':', '-')}"]`).click();
+    await page.getByRole('button', { name: '3 Per sectie' }).click();
+    // The first section with a text variable field.
+    let field = page.locator('input[type="text"][id*="-var-"]').first();
+    for (let i = 0; (await field.count()) === 0 && i < 40; i++) {
+      await page.getByRole('button', { name: /^Volgende sectie/ }).click();
+      field = page.locator('input[type="text"][id*="-var-"]').first();
+    }
+    await field.focus();
+    await page.evaluate(() => {
+      const w = window as unknown as { __t0: number; __samples: number[] };
+      w.__samples = [];
+      document.addEventListener('keydown', () => (w.__t0 = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (!w.__t0) return;
+        void document.querySelector('.preview-body')!.getBoundingClientRect(); // layout included
+        w.__samples.push(performance.now() - w.__t0);
+        w.__t0 = 0;
+      }).observe(document.querySelector('.preview-body')!, { childList: true, subtree: true, characterData: true });
+    });
+    for (let i = 0; i < WARMUP + KEYSTROKES; i++) await page.keyboard.press(i % 2 ? 'Backspace' : 'x');
+    const samples = (await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples)).slice(WARMUP);
+    return {
+      model: largest.id.slice('model:'.length),
+      articles: count(largest),
+      keystrokes: samples.length,
+      keystrokeToPreviewMs: { median: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)), max: round(Math.max(...samples)) },
+      aimP95Ms: 16,
+      jsGzipKB,
+      aimJsGzipKB: 80,
+      scripts: [...external, { file: '(inline)', bytes: inline.reduce((s, x) => s + x.length, 0), gzip: inlineGzip }],
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(JSON.stringify(await benchWizard(path.join(ROOT, 'dist')), null, 2));
+}

@@ -1,0 +1,119 @@
+/**
+ * Step 6, take it home: the composition as `content/protocols` YAML, a share link with the whole composition
+ * in the URL fragment, and the print edition (the site's print CSS and Paged.js) to print or save as PDF.
+ */
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/t.ts';
+import { describeField } from '../../lib/wizard/warnings.ts';
+import { renderPrintHtml } from '../../lib/render/render-print.ts';
+import { draft, evaluation, PRINT_KEY } from './store.ts';
+
+/** A file name from the school's name: `basisschool-de-linde.yaml`. */
+export function fileNameFor(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'protocol'}.yaml`;
+}
+
+/** Download, share link, print. */
+export function HomeStep() {
+  const ev = evaluation.value!;
+  const [link, setLink] = useState('');
+  const [copied, setCopied] = useState(false);
+  const blocked = ev.problems.length > 0 || !ev.protocol;
+  const yamlText = async () => (await import('../../lib/wizard/protocol-yaml.ts')).protocolYaml(ev.input);
+
+  async function download() {
+    const blob = new Blob([await yamlText()], { type: 'text/yaml;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = fileNameFor(draft.value.school.name);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  async function share() {
+    const { encodeShare } = await import('../../lib/wizard/share.ts');
+    setLink(`${location.origin}${location.pathname}${await encodeShare(await yamlText())}`);
+    setCopied(false);
+  }
+
+  function print() {
+    if (!ev.doc) return;
+    localStorage.setItem(PRINT_KEY, JSON.stringify({ title: `${ev.doc.title} ${ev.doc.organisation}`, html: renderPrintHtml(ev.doc) }));
+    window.open('/samenstellen/afdrukken/', '_blank');
+  }
+
+  return (
+    <div class="step">
+      <p>{t('wizard.home.intro')}</p>
+      <section aria-labelledby="home-download">
+        <h3 id="home-download">{t('wizard.home.download')}</h3>
+        <p id="download-help" class="help">
+          {t('wizard.home.downloadHelp')}
+        </p>
+        {blocked && (
+          <div id="download-blocked" class="wizard-errors">
+            <p>{t('wizard.home.blocked')}</p>
+            <ul>
+              {ev.problems.map((p) => (
+                <li>
+                  {p.field ? `${describeField(p.field, ev.input)}: ` : ''}
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <button type="button" class="primary" onClick={download} disabled={blocked} aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}>
+          {t('wizard.home.download')}
+        </button>
+      </section>
+      <section aria-labelledby="home-share">
+        <h3 id="home-share">{t('wizard.home.share')}</h3>
+        <p id="share-help" class="help">
+          {t('wizard.home.shareHelp')}
+        </p>
+        <button type="button" onClick={share} disabled={blocked}>
+          {t('wizard.home.share')}
+        </button>
+        {link && (
+          <div class="field">
+            <label for="share-link">{t('wizard.home.shareLabel')}</label>
+            <input id="share-link" type="text" readOnly value={link} aria-describedby="share-help" onFocus={(e) => e.currentTarget.select()} />
+            <button
+              type="button"
+              onClick={async () => {
+                try {
+                  await navigator.clipboard.writeText(link);
+                  setCopied(true);
+                } catch {
+                  (document.getElementById('share-link') as HTMLInputElement | null)?.select();
+                }
+              }}
+            >
+              {t('wizard.home.copy')}
+            </button>
+            <p role="status">{copied ? t('wizard.home.copied') : ''}</p>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="home-print">
+        <h3 id="home-print">{t('wizard.home.print')}</h3>
+        <p id="print-help" class="help">
+          {t('wizard.home.printHelp')}
+        </p>
+        <button type="button" onClick={print} disabled={!ev.doc} aria-describedby="print-help">
+          {t('wizard.home.print')}
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Step 5, review: what is missing or odd, and the diff against the starting model (the site's own differ,
+ * loaded when this step opens).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t.ts';
+import { reviewWarnings } from '../../lib/wizard/warnings.ts';
+import { data, draft, evaluation, library } from './store.ts';
+
+/** Warnings and the diff against the starting model. */
+export function ReviewStep() {
+  const ev = evaluation.value!;
+  const lib = library.value!;
+  const warnings = reviewWarnings(ev.input, ev.doc, ev.problems, lib);
+  const [diffHtml, setDiffHtml] = useState('');
+  const model = data.value!.models.find((m) => m.id === draft.value.startsFrom);
+  const doc = ev.doc;
+  useEffect(() => {
+    if (!doc || !model) return;
+    let cancelled = false;
+    Promise.all([import('../../lib/diff/diff-documents.ts'), import('../../lib/render/render-diff.ts')]).then(([{ diffDocuments }, { renderDiffHtml }]) => {
+      if (cancelled) return;
+      const diff = diffDocuments(model.doc, doc);
+      setDiffHtml(
+        renderDiffHtml(diff, { beforeName: model.organisation, afterName: doc.organisation, choicePoints: lib.choicePoints, clauses: lib.clauses }).replace(
+          /<h(\d)/g,
+          (_m, n: string) => `<h${Math.min(6, Number(n) + 1)}`,
+        ).replace(/<\/h(\d)>/g, (_m, n: string) => `</h${Math.min(6, Number(n) + 1)}>`),
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, model]);
+  return (
+    <div class="step">
+      <section aria-labelledby="review-warnings">
+        <h3 id="review-warnings">{t('wizard.review.warnings')}</h3>
+        {warnings.length ? (
+          <ul class="warnings">
+            {warnings.map((w) => (
+              <li data-warning={w.id}>{w.message}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('wizard.review.noWarnings')}</p>
+        )}
+      </section>
+      {model && doc && (
+        <section aria-labelledby="review-diff" class="review-diff">
+          <h3 id="review-diff">
+            {t('wizard.review.diff')}: {model.organisation} ({model.year})
+          </h3>
+          <p>{t('wizard.review.diffIntro')}</p>
+          <div dangerouslySetInnerHTML={{ __html: diffHtml }} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,396 @@
+/**
+ * The wizard at `/samenstellen/`: an Astro island (Preact + signals) that composes a school's protocol in the
+ * browser with the same src/lib code the build uses. Steps: school, starting point, section by section, own
+ * articles, review, take it home. A live preview follows every change.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { t, type MessageKey } from '../../i18n/t.ts';
+import { renderDocumentHtml } from '../../lib/render/render-html.ts';
+import { draftFromProtocol, hasWork, type Draft } from '../../lib/wizard/draft.ts';
+import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
+import { SHARE_PREFIX } from '../../lib/wizard/share.ts';
+import type { WizardData } from '../../lib/wizard/wizard-data.ts';
+import { ProtocolSchema } from '../../lib/schema/protocol.ts';
+import { ContentError, formatProblem, type Problem } from '../../lib/errors/content-error.ts';
+import { Field } from './Field.tsx';
+import { SectionsStep } from './SectionsStep.tsx';
+import { OwnStep } from './OwnStep.tsx';
+import { ReviewStep } from './ReviewStep.tsx';
+import { HomeStep } from './HomeStep.tsx';
+import {
+  canRedo,
+  canUndo,
+  data,
+  draft,
+  evaluation,
+  goTo,
+  goToSection,
+  redo,
+  replaceDraft,
+  restore,
+  sectionIndex,
+  startOver,
+  step,
+  undo,
+  update,
+} from './store.ts';
+
+const STEPS: MessageKey[] = ['wizard.step.school', 'wizard.step.start', 'wizard.step.sections', 'wizard.step.own', 'wizard.step.review', 'wizard.step.home'];
+
+/** Where `bibliotheek.json` lives, relative to the wizard page. */
+const DATA_URL = '/samenstellen/bibliotheek.json';
+
+/** Reads a protocol file (YAML) with the build's parser; loaded on demand so the first page load stays small. */
+async function readProtocol(text: string, file: string) {
+  const [{ parseProtocol }, { libraryFromData }] = await Promise.all([import('../../lib/compose/parse-protocol.ts'), import('../../lib/wizard/wizard-data.ts')]);
+  const d = data.value!;
+  return parseProtocol(text, file, libraryFromData(d), d.models.map((m) => m.id));
+}
+
+/** Problems of a failed import, as the import area lists them. */
+function importProblems(e: unknown, file: string): Problem[] {
+  if (e instanceof ContentError) return e.problems;
+  return [{ file, message: e instanceof Error ? e.message : String(e) }];
+}
+
+/** The whole wizard. */
+export default function Wizard() {
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [notice, setNotice] = useState('');
+  const [importErrors, setImportErrors] = useState<{ title: string; problems: Problem[] } | undefined>();
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(DATA_URL)
+      .then((r) => {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json() as Promise<WizardData>;
+      })
+      .then(async (d) => {
+        if (cancelled) return;
+        data.value = d;
+        const saved = restore();
+        if (saved) {
+          draft.value = saved.draft;
+          step.value = Math.min(saved.step, STEPS.length - 1);
+          sectionIndex.value = saved.section;
+          setNotice(t('wizard.restored'));
+        }
+        setStatus('ready');
+        if (location.hash.startsWith(SHARE_PREFIX)) await openShare(location.hash);
+      })
+      .catch(() => setStatus('failed'));
+    // A share link opened in a tab that already shows the wizard changes only the fragment: no reload.
+    const onHash = () => {
+      if (data.value && location.hash.startsWith(SHARE_PREFIX)) void openShare(location.hash);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  // Focus moves to the new step's heading (not on the first render: the page's own heading comes first).
+  const current = step.value;
+  useEffect(() => {
+    if (status !== 'ready') return;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [current, status]);
+
+  async function openShare(hash: string) {
+    const { decodeShare } = await import('../../lib/wizard/share.ts');
+    try {
+      const text = await decodeShare(hash);
+      const protocol = await readProtocol(text, 'deellink');
+      if (!hasWork(draft.value) || confirm(t('wizard.replaceConfirm'))) {
+        replaceDraft(draftFromProtocol(protocol, `model:${protocol.startsFrom}`));
+        setImportErrors(undefined);
+        setNotice(t('wizard.imported'));
+      }
+    } catch (e) {
+      setImportErrors({ title: t('wizard.shareFailed'), problems: importProblems(e, 'deellink') });
+    }
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  async function onImport(e: JSX.TargetedEvent<HTMLInputElement>) {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const protocol = await readProtocol(await file.text(), file.name);
+      if (!hasWork(draft.value) || confirm(t('wizard.replaceConfirm'))) {
+        replaceDraft(draftFromProtocol(protocol, `model:${protocol.startsFrom}`));
+        setImportErrors(undefined);
+        setNotice(t('wizard.imported'));
+      }
+    } catch (err) {
+      setImportErrors({ title: t('wizard.importFailed'), problems: importProblems(err, file.name) });
+    }
+    input.value = '';
+  }
+
+  if (status === 'loading') return <p role="status">{t('wizard.loading')}</p>;
+  if (status === 'failed') return <p role="alert">{t('wizard.loadFailed')}</p>;
+
+  const ev = evaluation.value;
+  const doc = ev?.doc;
+  const previewHtml = doc && draft.value.sections.length ? renderDocumentHtml(doc, { level: 3 }) : '';
+  const reporting = draft.value.school.contacts.filter((c) => c.reporting && c.role.trim());
+
+  return (
+    <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`}>
+      <div class="wizard-toolbar" role="group" aria-label={t('wizard.toolbar')}>
+        <button type="button" onClick={undo} disabled={!canUndo.value}>
+          {t('wizard.undo')}
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo.value}>
+          {t('wizard.redo')}
+        </button>
+        <span class="wizard-import">
+          <label for="import-file">{t('wizard.import')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".yaml,.yml,text/yaml"
+            onChange={onImport}
+            aria-describedby={importErrors ? 'import-help import-errors' : 'import-help'}
+            aria-invalid={importErrors ? 'true' : undefined}
+          />
+          <span id="import-help" class="help">{t('wizard.importHelp')}</span>
+        </span>
+        <button
+          type="button"
+          onClick={() => {
+            if (confirm(t('wizard.startOverConfirm'))) {
+              startOver();
+              setNotice('');
+              setImportErrors(undefined);
+            }
+          }}
+        >
+          {t('wizard.startOver')}
+        </button>
+      </div>
+      {importErrors && (
+        <div id="import-errors" class="wizard-errors" role="alert">
+          <p>
+            <strong>{importErrors.title}</strong>
+          </p>
+          <ul>
+            {importErrors.problems.map((p) => (
+              <li>{formatProblem(p)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="wizard-notice" role="status">
+        {notice} {t('wizard.saved')}
+      </p>
+
+      <nav class="wizard-steps" aria-label={t('wizard.steps')}>
+        <ol>
+          {STEPS.map((key, i) => (
+            <li>
+              <button type="button" aria-current={i === current ? 'step' : undefined} onClick={() => goTo(i)}>
+                <span class="n">{i + 1}</span> {t(key)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <button type="button" class="wizard-preview-toggle" aria-expanded={previewOpen} aria-controls="wizard-preview" onClick={() => setPreviewOpen(!previewOpen)}>
+        {previewOpen ? t('wizard.preview.hide') : t('wizard.preview.show')}
+      </button>
+
+      <div class="wizard-body">
+        <div class="wizard-form">
+          <h2 ref={headingRef} tabIndex={-1} id="step-heading">
+            <span class="sr-only">
+              {t('wizard.step')} {current + 1} {t('wizard.of')} {STEPS.length}:{' '}
+            </span>
+            {t(STEPS[current]!)}
+          </h2>
+          {current === 0 && <SchoolStep />}
+          {current === 1 && <StartStep />}
+          {current === 2 && <SectionsStep />}
+          {current === 3 && <OwnStep />}
+          {current === 4 && <ReviewStep />}
+          {current === 5 && <HomeStep />}
+          <div class="wizard-nav">
+            {current > 0 && (
+              <button type="button" onClick={() => goTo(current - 1)}>
+                {t('wizard.prev')}: {t(STEPS[current - 1]!)}
+              </button>
+            )}
+            {current < STEPS.length - 1 && (
+              <button type="button" class="primary" onClick={() => goTo(current + 1)}>
+                {t('wizard.next')}: {t(STEPS[current + 1]!)}
+              </button>
+            )}
+          </div>
+        </div>
+        <aside id="wizard-preview" class="wizard-preview" aria-labelledby="preview-heading" tabIndex={0}>
+          <h2 id="preview-heading">{t('wizard.preview')}</h2>
+          {previewHtml ? (
+            <div class="preview-doc">
+              <p class="preview-title">
+                <strong>{doc!.title}</strong>
+                <br />
+                {doc!.organisation}
+              </p>
+              {reporting.length > 0 && (
+                <section aria-labelledby="preview-melden">
+                  <h3 id="preview-melden">{t('wizard.reporting')}</h3>
+                  <ul>
+                    {reporting.map((c) => (
+                      <li>
+                        <strong>{c.role}</strong>
+                        {c.name && <>: {c.name}</>}
+                        {c.email && <>, {c.email}</>}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              <div class="preview-body" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+            </div>
+          ) : (
+            <p>{t('wizard.preview.empty')}</p>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** Step 1: the school and its contacts. */
+function SchoolStep() {
+  const d = draft.value;
+  const school = d.school;
+  const set = (field: keyof Draft['school'], value: string) => update((x) => ({ ...x, school: { ...x.school, [field]: value } }), `school.${field}`);
+  return (
+    <div class="step">
+      <Field id="school-name" label={t('wizard.school.name')} field="school.name" value={school.name} onInput={(v) => set('name', v)} autoComplete="organization" />
+      <Field id="school-board" label={t('wizard.school.board')} field="school.board" value={school.board} onInput={(v) => set('board', v)} />
+      <div class="field">
+        <label for="school-sector">{t('wizard.school.sector')}</label>
+        <select
+          id="school-sector"
+          value={school.sector}
+          onChange={(e) => {
+            const sector = e.currentTarget.value as Draft['school']['sector'];
+            update((x) => ({
+              ...x,
+              school: { ...x.school, sector, pupils: x.school.pupils === SECTOR_PUPILS[x.school.sector] ? SECTOR_PUPILS[sector] : x.school.pupils },
+            }));
+          }}
+        >
+          {(['po', 'vo', 'mbo', 'so'] as const).map((s) => (
+            <option value={s}>{t(`wizard.sector.${s}`)}</option>
+          ))}
+        </select>
+      </div>
+      <Field id="school-place" label={t('wizard.school.place')} field="school.place" value={school.place} onInput={(v) => set('place', v)} />
+      <Field id="school-pupils" label={t('wizard.school.pupils')} help={t('wizard.school.pupilsHelp')} field="school.pupils" value={school.pupils} onInput={(v) => set('pupils', v)} />
+      <Field id="school-version" label={t('wizard.school.version')} field="version" value={d.version} onInput={(v) => update((x) => ({ ...x, version: v }), 'version')} />
+      <fieldset class="contacts">
+        <legend>{t('wizard.contacts')}</legend>
+        <p class="help">{t('wizard.contacts.help')}</p>
+        {school.contacts.map((c, i) => {
+          const setC = (patch: Partial<typeof c>, key: string) =>
+            update((x) => ({ ...x, school: { ...x.school, contacts: x.school.contacts.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+          return (
+            <div class="contact" role="group" aria-labelledby={`contact-${i}-title`}>
+              <h3 id={`contact-${i}-title`}>
+                {t('wizard.contact')} {i + 1}
+              </h3>
+              <Field id={`contact-${i}-role`} label={t('wizard.contact.role')} help={t('wizard.contact.roleHelp')} field={`school.contacts.${i}.role`} value={c.role} onInput={(v) => setC({ role: v }, `c${i}.role`)} />
+              <Field id={`contact-${i}-name`} label={t('wizard.contact.name')} field={`school.contacts.${i}.name`} value={c.name} onInput={(v) => setC({ name: v }, `c${i}.name`)} />
+              <Field id={`contact-${i}-email`} type="email" label={t('wizard.contact.email')} field={`school.contacts.${i}.email`} value={c.email} onInput={(v) => setC({ email: v }, `c${i}.email`)} />
+              <div class="check">
+                <input id={`contact-${i}-reporting`} type="checkbox" checked={c.reporting} onChange={(e) => setC({ reporting: e.currentTarget.checked }, '')} />
+                <label for={`contact-${i}-reporting`}>{t('wizard.contact.reporting')}</label>
+              </div>
+              <button
+                type="button"
+                onClick={() => update((x) => ({ ...x, school: { ...x.school, contacts: x.school.contacts.filter((_, j) => j !== i) } }))}
+              >
+                {t('wizard.contact.remove')}
+                <span class="sr-only">: {c.role || `${t('wizard.contact')} ${i + 1}`}</span>
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() => {
+            const i = school.contacts.length;
+            update((x) => ({ ...x, school: { ...x.school, contacts: [...x.school.contacts, { role: '', name: '', email: '', reporting: true }] } }));
+            requestAnimationFrame(() => document.getElementById(`contact-${i}-role`)?.focus());
+          }}
+        >
+          {t('wizard.contact.add')}
+        </button>
+      </fieldset>
+    </div>
+  );
+}
+
+/** Step 2: the starting point. */
+function StartStep() {
+  const d = data.value!;
+  const chosen = draft.value.start;
+  const choose = (id: string) => {
+    const start = d.starts.find((s) => s.id === id)!;
+    const cur = draft.value;
+    if (cur.sections.length && !confirm(t('wizard.start.replace'))) return;
+    const protocol = ProtocolSchema.parse(start.protocol);
+    const fresh = draftFromProtocol(protocol, id);
+    // Keep what the school typed in step 1; take the rest from the starting point.
+    const keepSchool = cur.school.name.trim() !== '';
+    replaceDraft({
+      ...fresh,
+      school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts },
+      version: cur.version || fresh.version,
+      // The model's title names its own school; the school's protocol keeps its own title.
+      title: cur.title || fresh.title,
+    });
+    goToSection(0);
+  };
+  const group = (ids: 'model' | 'sector', heading: MessageKey) => (
+    <section aria-labelledby={`start-${ids}`}>
+      <h3 id={`start-${ids}`}>{t(heading)}</h3>
+      <ul class="starts">
+        {d.starts
+          .filter((s) => s.id.startsWith(`${ids}:`))
+          .map((s) => (
+            <li class={s.id === chosen ? 'chosen' : undefined}>
+              <h4 id={`start-${s.id.replace(':', '-')}`}>{s.name}</h4>
+              <p>{s.description}</p>
+              <button type="button" aria-describedby={`start-${s.id.replace(':', '-')}`} aria-pressed={s.id === chosen} onClick={() => choose(s.id)}>
+                {s.id === chosen ? t('wizard.start.chosen') : t('wizard.start.choose')}
+              </button>
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+  return (
+    <div class="step">
+      <p>{t('wizard.start.intro')}</p>
+      {group('model', 'wizard.start.models')}
+      {group('sector', 'wizard.start.sectors')}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { z } from 'astro/zod';
+
+/**
+ * A Dutch message for one zod issue: what was wrong, and how to fix it.
+ * Custom messages (set in the schemas) are used as they are.
+ */
+export function dutchIssueMessage(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.received === 'undefined') return `ontbreekt. Vul dit veld in (verwacht: ${typeName(issue.expected)}).`;
+      return `verwacht ${typeName(issue.expected)}, maar kreeg ${typeName(issue.received)}.`;
+    case 'unrecognized_keys':
+      return `onbekend veld ${issue.keys.map((k) => `\`${k}\``).join(', ')}. Controleer de spelling of verwijder het.`;
+    case 'invalid_enum_value':
+      return `\`${String(issue.received)}\` is geen geldige waarde. Kies uit: ${issue.options.map(String).join(', ')}.`;
+    case 'too_small':
+      return issue.type === 'array'
+        ? `moet minstens ${issue.minimum} element(en) bevatten.`
+        : issue.type === 'string'
+          ? 'mag niet leeg zijn.'
+          : `moet minstens ${String(issue.minimum)} zijn.`;
+    case 'too_big':
+      return `mag hoogstens ${String(issue.maximum)} zijn.`;
+    case 'invalid_union':
+      return 'heeft niet de juiste vorm. Vergelijk met een voorbeeld in de README.';
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(t: string): string {
+  const names: Record<string, string> = {
+    string: 'tekst',
+    number: 'getal',
+    integer: 'geheel getal',
+    boolean: 'ja/nee (true/false)',
+    array: 'lijst',
+    object: 'veldenlijst',
+    undefined: 'niets',
+    null: 'leeg (null)',
+    date: 'datum',
+  };
+  return names[t] ?? t;
+}

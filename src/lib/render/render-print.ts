@@ -1,0 +1,30 @@
+import type { ProtocolDocument } from '../compose/document.ts';
+import { adoptionSentence } from './format-date.ts';
+import { articleNumber, escapeHtml, renderDocumentHtml, sectionHeading } from './render-html.ts';
+
+/**
+ * The body of a protocol's print edition, as Paged.js lays it out with `templates/print.css`: a cover (title,
+ * school, version, board, status), a table of contents with page numbers (`target-counter`) and the
+ * document. Used by the build's print pages and by the wizard's "afdrukken als PDF". All text is escaped.
+ */
+export function renderPrintHtml(doc: ProtocolDocument): string {
+  const adopted = adoptionSentence(doc.adoption);
+  const toc = `<ol>${doc.sections
+    .map((s) => {
+      const arts = s.items.flatMap((i) => ('article' in i ? [i.article] : []));
+      return `<li><a href="#${escapeHtml(s.anchor)}"><span class="label">${escapeHtml(sectionHeading(s))}</span></a>${
+        s.numbered
+          ? `<ol>${arts.map((a) => `<li><a href="#${escapeHtml(a.anchor)}"><span class="label">${escapeHtml(articleNumber(a))} ${escapeHtml(a.title)}</span></a></li>`).join('')}</ol>`
+          : ''
+      }</li>`;
+    })
+    .join('')}</ol>`;
+  const board = doc.board ? `<dt>Bestuur</dt><dd>${escapeHtml(doc.board)}</dd>` : '';
+  return `<section class="cover">
+<h1>${escapeHtml(doc.title)}</h1>
+<p class="school running-school">${escapeHtml(doc.organisation)}</p>
+<dl><dt>Versie</dt><dd><span class="running-version">versie ${escapeHtml(doc.version ?? '')}</span></dd>${board}<dt>Status</dt><dd>${escapeHtml(adopted ?? 'Concept: nog niet vastgesteld.')}</dd></dl>
+</section>
+<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Inhoud</h2>${toc}</nav>
+${renderDocumentHtml(doc)}`;
+}

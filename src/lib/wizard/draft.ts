@@ -1,0 +1,186 @@
+import type { VariableValue } from '../schema/clause.ts';
+import type { Sector } from '../schema/common.ts';
+import { PROTOCOL_FORMAT, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
+
+/** A contact as the wizard edits it: every field a string, `reporting` a checkbox. */
+export interface DraftContact {
+  role: string;
+  name: string;
+  email: string;
+  reporting: boolean;
+}
+
+/** One article in the wizard: a library clause (switchable off) or the school's own article. */
+export interface DraftArticle {
+  /** Local id, stable while editing (list keys, focus). */
+  uid: string;
+  /** False when the school switched the article off; it is then left out of the protocol. */
+  enabled: boolean;
+  /** Library clause id, for a library article. */
+  clause?: string;
+  values?: Record<string, VariableValue>;
+  /** Slug of a custom article. */
+  custom?: string;
+  title?: string;
+  text?: string;
+}
+
+/** A section in the wizard. */
+export interface DraftSection {
+  uid: string;
+  title: string;
+  label?: string;
+  numbered: boolean;
+  articles: DraftArticle[];
+}
+
+/**
+ * The wizard's whole state of work: what the school filled in, kept in localStorage and in the undo history.
+ * {@link draftToProtocolInput} turns it into a `content/protocols` composition.
+ */
+export interface Draft {
+  /** Version of this shape in localStorage. */
+  v: 1;
+  title: string;
+  version: string;
+  school: {
+    name: string;
+    board: string;
+    sector: Sector;
+    place: string;
+    pupils: string;
+    contacts: DraftContact[];
+  };
+  /** The starting point chosen (`model:<id>` or `sector:<sector>`); empty before the choice. */
+  start: string;
+  startsFrom: string;
+  sections: DraftSection[];
+  /** The school's own text for library articles, by clause id. */
+  overrides: Record<string, string>;
+  /** Counter for local ids and custom slugs. */
+  next: number;
+}
+
+/** A draft with nothing filled in: the state of a first visit or after "opnieuw beginnen". */
+export function emptyDraft(): Draft {
+  return {
+    v: 1,
+    title: 'Protocol sociale media',
+    version: '1.0',
+    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [] },
+    start: '',
+    startsFrom: '',
+    sections: [],
+    overrides: {},
+    next: 1,
+  };
+}
+
+/**
+ * Turns a valid protocol into a draft: every article switched on. The school's own fields are taken from
+ * `protocol`; `start` names the starting point the wizard shows as chosen.
+ */
+export function draftFromProtocol(protocol: Protocol, start: string): Draft {
+  let next = 1;
+  const uid = () => `u${next++}`;
+  return {
+    v: 1,
+    title: protocol.title,
+    version: protocol.version,
+    school: {
+      name: protocol.school.name,
+      board: protocol.school.board ?? '',
+      sector: protocol.school.sector,
+      place: protocol.school.place ?? '',
+      pupils: protocol.school.pupils,
+      contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', reporting: c.reporting })),
+    },
+    start,
+    startsFrom: protocol.startsFrom,
+    sections: protocol.sections.map((s) => ({
+      uid: uid(),
+      title: s.title,
+      label: s.label,
+      numbered: s.numbered,
+      articles: s.articles.map((a) =>
+        'custom' in a
+          ? { uid: uid(), enabled: true, custom: a.custom, title: a.title, text: a.text }
+          : { uid: uid(), enabled: true, clause: a.clause, values: { ...a.values } },
+      ),
+    })),
+    overrides: { ...protocol.overrides },
+    next,
+  };
+}
+
+/** Leaves out empty optional strings, so the file does not carry `board: ""`. */
+function optional(text: string): string | undefined {
+  return text.trim() ? text : undefined;
+}
+
+/**
+ * The composition of a draft in the format of `content/protocols/<school>.yaml`: switched-off articles and
+ * empty sections left out, empty optional fields dropped, overrides only for articles that are in it.
+ * Not yet validated: pass it to `ProtocolSchema` and `checkProtocol`.
+ */
+export function draftToProtocolInput(draft: Draft): ProtocolInput {
+  const used = new Set<string>();
+  const sections = draft.sections
+    .map((s) => ({
+      title: s.title,
+      ...(s.label ? { label: s.label } : {}),
+      numbered: s.numbered,
+      articles: s.articles
+        .filter((a) => a.enabled)
+        .map((a) => {
+          if (a.custom !== undefined) return { custom: a.custom, title: a.title ?? '', text: a.text ?? '' };
+          used.add(a.clause!);
+          return a.values && Object.keys(a.values).length ? { clause: a.clause!, values: { ...a.values } } : { clause: a.clause! };
+        }),
+    }))
+    .filter((s) => s.articles.length > 0);
+  const overrides = Object.fromEntries(Object.entries(draft.overrides).filter(([k]) => used.has(k)));
+  const school = draft.school;
+  return {
+    format: PROTOCOL_FORMAT,
+    title: draft.title,
+    school: {
+      name: school.name,
+      ...(optional(school.board) ? { board: school.board } : {}),
+      sector: school.sector,
+      ...(optional(school.place) ? { place: school.place } : {}),
+      pupils: school.pupils,
+      contacts: school.contacts.map((c) => ({
+        role: c.role,
+        ...(optional(c.name) ? { name: c.name } : {}),
+        ...(optional(c.email) ? { email: c.email } : {}),
+        reporting: c.reporting,
+      })),
+    },
+    version: draft.version,
+    startsFrom: draft.startsFrom,
+    sections,
+    ...(Object.keys(overrides).length ? { overrides } : {}),
+  };
+}
+
+/**
+ * Where each switched-on draft article lands in the exported composition: `uid → sections.<i>.articles.<j>`,
+ * the field path that problems from `checkProtocol` use. Mirrors {@link draftToProtocolInput}.
+ */
+export function articlePaths(draft: Draft): Map<string, string> {
+  const out = new Map<string, string>();
+  let si = 0;
+  for (const s of draft.sections) {
+    const on = s.articles.filter((a) => a.enabled);
+    if (!on.length) continue;
+    on.forEach((a, ai) => out.set(a.uid, `sections.${si}.articles.${ai}`));
+    si++;
+  }
+  return out;
+}
+
+/** True when the school has filled in or chosen anything: work that must not be replaced without asking. */
+export function hasWork(draft: Draft): boolean {
+  return Boolean(draft.school.name.trim() || draft.school.contacts.length || draft.sections.length);
+}

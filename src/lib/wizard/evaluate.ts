@@ -1,0 +1,73 @@
+import { checkProtocol } from '../compose/check-protocol.ts';
+import { composeProtocol } from '../compose/compose-protocol.ts';
+import type { Library, ProtocolDocument } from '../compose/document.ts';
+import type { Problem } from '../errors/content-error.ts';
+import { dutchIssueMessage } from '../errors/zod-messages.ts';
+import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
+import { draftToProtocolInput, type Draft } from './draft.ts';
+
+/** What the wizard knows about a draft after each change. */
+export interface Evaluation {
+  /** The composition as it would be exported. */
+  input: ProtocolInput;
+  /** The validated protocol, when the schema accepts it. */
+  protocol?: Protocol;
+  /** The composed document (what the preview shows), when the protocol is sound enough to compose. */
+  doc?: ProtocolDocument;
+  /** Every problem from the schema and from {@link checkProtocol}, with its field path; empty when valid. */
+  problems: Problem[];
+}
+
+/**
+ * Validates and composes a draft with the same code the build uses: `ProtocolSchema`, `checkProtocol` and
+ * `composeProtocol`. Problems carry a field path (`school.contacts.0.email`) so the wizard can show them at
+ * the field. A protocol with problems is still composed where possible, so the preview keeps following.
+ *
+ * @param draft the wizard's state.
+ * @param library the clause library.
+ * @param modelIds ids of the reference models.
+ * @param file name shown in problems (default `protocol.yaml`).
+ */
+export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly string[], file = 'protocol.yaml'): Evaluation {
+  const input = draftToProtocolInput(draft);
+  const result = ProtocolSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => ({
+      file,
+      field: issue.path.join('.') || undefined,
+      message: dutchIssueMessage(issue),
+    }));
+    // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
+    const lenient = ProtocolSchema.safeParse(lenientInput(input));
+    const doc = lenient.success && !checkProtocol(lenient.data, library, modelIds, file).some((p) => p.field?.endsWith('.clause'))
+      ? composeProtocol('samenstellen', lenient.data, library)
+      : undefined;
+    return { input, doc, problems };
+  }
+  const protocol = result.data;
+  const problems = checkProtocol(protocol, library, modelIds, file, undefined, PROTOCOL_FORMAT);
+  const composable = !problems.some((p) => p.field?.endsWith('.clause') && p.message.includes('bestaat niet'));
+  return { input, protocol, doc: composable ? composeProtocol('samenstellen', protocol, library) : undefined, problems };
+}
+
+/** Fills empty required strings with a visible placeholder so that an unfinished form can still be previewed. */
+function lenientInput(input: ProtocolInput): ProtocolInput {
+  const fill = (s: string | undefined, placeholder: string) => (s && s.trim() ? s : placeholder);
+  return {
+    ...input,
+    title: fill(input.title, 'Protocol sociale media'),
+    version: fill(input.version, '…'),
+    school: {
+      ...input.school,
+      name: fill(input.school.name, '[naam van de school]'),
+      pupils: fill(input.school.pupils, 'leerlingen'),
+      contacts: (input.school.contacts ?? []).filter((c) => c.role.trim()).map((c) => ({ ...c, email: c.email && /@/.test(c.email) ? c.email : undefined })),
+    },
+    sections: input.sections.map((s) => ({
+      ...s,
+      title: fill(s.title, '[sectie zonder titel]'),
+      articles: s.articles.map((a) => ('custom' in a ? { ...a, title: fill(a.title, '[artikel zonder titel]'), text: fill(a.text, '[nog geen tekst]') } : a)),
+    })),
+    overrides: Object.fromEntries(Object.entries(input.overrides ?? {}).map(([k, v]) => [k, fill(v, '[nog geen tekst]')])),
+  };
+}

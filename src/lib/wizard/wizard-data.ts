@@ -1,0 +1,45 @@
+import type { Library, ProtocolDocument } from '../compose/document.ts';
+import type { ChoicePoint, Clause } from '../schema/clause.ts';
+import type { Sector } from '../schema/common.ts';
+import type { ProtocolInput } from '../schema/protocol.ts';
+
+/** One starting point the wizard offers: a reference model's rebuilt composition, or a sector default. */
+export interface StartingPoint {
+  /** `model:<model-id>` or `sector:<po|vo|mbo|so>`. */
+  id: string;
+  /** Short name on the choice: `Mill Hill College (2023)`. */
+  name: string;
+  /** One sentence: organisation, year, sector. */
+  description: string;
+  /** The composition the wizard starts with (already valid against the library). */
+  protocol: ProtocolInput;
+}
+
+/** A reference model as the wizard needs it: who made it, and its document (to diff against). */
+export interface WizardModel {
+  id: string;
+  organisation: string;
+  /** The year as printed, e.g. `2023`. */
+  year: string;
+  sectors: Sector[];
+  doc: ProtocolDocument;
+}
+
+/**
+ * Everything the wizard page loads, serialised to JSON at build time (`/samenstellen/bibliotheek.json`):
+ * the clause library, the choice points, the reference models and the starting points.
+ */
+export interface WizardData {
+  clauses: Clause[];
+  choicePoints: ChoicePoint[];
+  models: WizardModel[];
+  starts: StartingPoint[];
+}
+
+/** Rebuilds the {@link Library} maps from the serialised {@link WizardData}. */
+export function libraryFromData(data: Pick<WizardData, 'clauses' | 'choicePoints'>): Library {
+  return {
+    clauses: new Map(data.clauses.map((c) => [c.id, c])),
+    choicePoints: new Map(data.choicePoints.map((c) => [c.id, c])),
+  };
+}

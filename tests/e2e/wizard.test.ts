@@ -1,0 +1,283 @@
+/**
+ * The wizard at /samenstellen/ in Chromium: a whole composition by keyboard, autosave and reload, undo,
+ * export and import, the build of the exported file, invalid imports, hostile input, share links, axe.
+ */
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { composeProtocol } from '../../src/lib/compose/compose-protocol.ts';
+import { documentArticles } from '../../src/lib/compose/document.ts';
+import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
+import { loadSite } from '../../src/node/site-data.ts';
+import { fold, readableText, useBuiltSite } from './built-site.ts';
+
+const site = useBuiltSite();
+const content = loadSite();
+const modelIds = [...content.models.keys()];
+
+const HOSTILE_NAME = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
+const HOSTILE_TEXT = [
+  '[klik hier](javascript:window.__pwned=3) en ![beeld](javascript:window.__pwned=4)',
+  '<a href="javascript:window.__pwned=5">link</a> <b onmouseover="window.__pwned=6">vet</b>',
+  '‮gnp.exe‬ met nul\u200bbreedte\u200d',
+  'lang'.repeat(1500),
+].join('\n\n');
+
+async function newWizard(width = 1280): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`${site.url}/samenstellen/`);
+  await page.locator('#school-name').waitFor();
+  return { context, page };
+}
+
+/** Presses Tab until the focused element's label or text starts with `name` (fails after 400 presses). */
+async function tabTo(page: Page, name: string | RegExp): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el) return '';
+      return (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+    if (typeof name === 'string' ? label.startsWith(name) : name.test(label)) return;
+  }
+  throw new Error(`Tab never reached "${String(name)}"`);
+}
+
+/** Goes to the next step by keyboard and checks that focus lands on the new step's heading. */
+async function nextStep(page: Page, heading: string): Promise<void> {
+  await tabTo(page, /^Volgende stap/);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+  expect(fold(await page.locator('#step-heading').innerText())).toBe(`Stap ${heading}`);
+}
+
+/** The article bodies of the preview, as a reader sees them. */
+async function previewTexts(page: Page): Promise<string[]> {
+  return (await page.locator('.preview-body article.article .body').allInnerTexts()).map(fold);
+}
+
+async function axeClean(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const report = violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`).join('\n');
+  expect(violations.length, `axe on ${where}:\n${report}`).toBe(0);
+}
+
+/** Composes a protocol by keyboard only, from an empty wizard to the download; returns the page and the file. */
+async function composeByKeyboard(width: number) {
+  const { context, page } = await newWizard(width);
+  await tabTo(page, 'Naam van de school');
+  await page.keyboard.type('Basisschool Het Anker');
+  await tabTo(page, 'Plaats');
+  await page.keyboard.type('Zwolle');
+  await tabTo(page, 'Contactpersoon toevoegen');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contact-0-role');
+  await page.keyboard.type('vertrouwenspersoon');
+  await tabTo(page, 'E-mailadres');
+  await page.keyboard.type('vp@hetanker.example.nl');
+  await axeClean(page, `step 1 at ${width}px`);
+
+  await nextStep(page, '2 van 6: Startpunt');
+  await tabTo(page, 'Kies dit startpunt');
+  // The first start on offer is the newest model; take the sector default for po (the fifth model-less start).
+  const starts = page.getByRole('button', { name: 'Kies dit startpunt' });
+  const poIndex = 5;
+  for (let i = 0; i < poIndex; i++) await tabTo(page, 'Kies dit startpunt');
+  expect(await starts.nth(poIndex).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await axeClean(page, `step 2 at ${width}px`);
+
+  await nextStep(page, '3 van 6: Per sectie');
+  const before = (await previewTexts(page)).length;
+  // Switch the first article off with the space bar.
+  await tabTo(page, 'Opnemen in het protocol');
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await previewTexts(page)).length).toBe(before - 1);
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await previewTexts(page)).length).toBe(before);
+  await axeClean(page, `step 3 at ${width}px`);
+
+  await nextStep(page, '4 van 6: Eigen artikelen');
+  await tabTo(page, 'Eigen artikel toevoegen');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Ons eigen afspraak');
+  await tabTo(page, 'Tekst');
+  await page.keyboard.type('Wij bespreken sociale media elk jaar in de groep.');
+  await expect.poll(() => page.locator('.preview-body').innerText()).toContain('Wij bespreken sociale media elk jaar in de groep.');
+  await axeClean(page, `step 4 at ${width}px`);
+
+  await nextStep(page, '5 van 6: Controleren');
+  await page.locator('.review-diff .diff-summary').waitFor();
+  await axeClean(page, `step 5 at ${width}px`);
+
+  await nextStep(page, '6 van 6: Meenemen');
+  await axeClean(page, `step 6 at ${width}px`);
+  await tabTo(page, 'Download als YAML-bestand');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const yaml = fs.readFileSync((await download.path())!, 'utf8');
+  return { context, page, yaml, fileName: download.suggestedFilename() };
+}
+
+describe('the wizard', () => {
+  test('composes a protocol from scratch by keyboard; the downloaded YAML builds to the preview’s articles', async () => {
+    const { context, page, yaml, fileName } = await composeByKeyboard(1280);
+    try {
+      expect(fileName).toBe('basisschool-het-anker.yaml');
+      const protocol = parseProtocol(yaml, fileName, content.library, modelIds);
+      expect(protocol.school).toEqual({
+        name: 'Basisschool Het Anker',
+        sector: 'po',
+        place: 'Zwolle',
+        pupils: 'leerlingen',
+        contacts: [{ role: 'vertrouwenspersoon', email: 'vp@hetanker.example.nl', reporting: true }],
+      });
+      const built = documentArticles(composeProtocol('x', protocol, content.library));
+      expect(built.map((a) => readableText(a.text))).toEqual(await previewTexts(page));
+      expect(built.filter((a) => a.origin === 'custom').map((a) => [a.title, a.text])).toEqual([
+        ['Ons eigen afspraak', 'Wij bespreken sociale media elk jaar in de groep.'],
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('works at 360 px by keyboard, with the preview one tap away', async () => {
+    const { context, page } = await composeByKeyboard(360);
+    try {
+      expect(await page.locator('#wizard-preview').isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+      expect(await page.locator('#wizard-preview').isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await axeClean(page, 'preview at 360px');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('brings the work back after a reload, and undoes a change', async () => {
+    const { context, page } = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Regenboog');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      const preview = await previewTexts(page);
+      expect(preview.length).toBeGreaterThan(30);
+      await page.reload();
+      await page.locator('#step-heading').waitFor();
+      expect(await page.locator('.wizard-notice').innerText()).toContain('Je werk van de vorige keer is teruggezet.');
+      expect(await previewTexts(page)).toEqual(preview);
+      await page.getByRole('button', { name: '1 School' }).click();
+      expect(await page.locator('#school-name').inputValue()).toBe('De Regenboog');
+
+      await page.locator('#school-name').fill('De Regenboog en De Zon');
+      await expect.poll(() => page.locator('.preview-title').innerText()).toContain('De Regenboog en De Zon');
+      await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+      expect(await page.locator('#school-name').inputValue()).toBe('De Regenboog');
+      expect(await page.locator('.preview-title').innerText()).toContain('De Regenboog');
+      await page.getByRole('button', { name: 'Opnieuw doen' }).click();
+      expect(await page.locator('#school-name').inputValue()).toBe('De Regenboog en De Zon');
+
+      await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+      expect(await page.locator('#school-name').inputValue()).toBe('');
+      expect(await page.evaluate(() => localStorage.getItem('protocolwijzer:samenstellen:v1'))).toBe(null);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('exports YAML that, imported on a fresh page, gives the same preview; a share link does too', async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    const shared = await newWizard();
+    try {
+      await page.locator('#school-name').fill('Het Baken');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(1).click();
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = (await download.path())!;
+      const preview = await previewTexts(page);
+
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'het-baken.yaml', mimeType: 'text/yaml', buffer: fs.readFileSync(file) });
+      await expect.poll(() => previewTexts(fresh.page)).toEqual(preview);
+
+      await page.getByRole('button', { name: 'Deellink maken' }).click();
+      const link = await page.locator('#share-link').inputValue();
+      expect(link).toMatch(new RegExp(`^${site.url}/samenstellen/#p=[A-Za-z0-9_-]+$`));
+      await shared.page.goto(link);
+      await expect.poll(() => previewTexts(shared.page)).toEqual(preview);
+      expect(await shared.page.evaluate(() => location.hash)).toBe('');
+    } finally {
+      await context.close();
+      await fresh.context.close();
+      await shared.context.close();
+    }
+  });
+
+  test.each([
+    ['bad YAML', 'format: 1\nschool: [oeps\n', /kapot\.yaml:\d+: ongeldige YAML/],
+    ['an unknown clause', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: scope-2012\nsections:\n  - title: A\n    articles:\n      - clause: all-users/bestaat-niet\n', /kapot\.yaml:8: sections\.0\.articles\.0\.clause: bepaling `all-users\/bestaat-niet` bestaat niet/],
+    ['a wrongly typed variable', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: hoeksche-2020\nsections:\n  - title: A\n    articles:\n      - clause: all-users/beeld-schriftelijke-toestemming\n        values: { consentAge: zestien }\n', /kapot\.yaml:9: sections\.0\.articles\.0\.values\.consentAge: verwacht een geheel getal/],
+    ['a newer format', 'format: 2\n', /kapot\.yaml:1: format: dit bestand heeft formaat 2/],
+  ])('an import with %s says what and where, and leaves the work untouched', async (_name, yaml, message) => {
+    const { context, page } = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Wilg');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      const preview = await previewTexts(page);
+      const saved = await page.evaluate(() => localStorage.getItem('protocolwijzer:samenstellen:v1'));
+      await page.locator('#import-file').setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+      await page.locator('#import-errors').waitFor();
+      expect(await page.locator('#import-errors').innerText()).toMatch(message);
+      expect(await page.locator('#import-errors').innerText()).toContain('Dit bestand is niet geopend; je werk is niet veranderd.');
+      expect(await page.locator('#import-file').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#import-file').getAttribute('aria-describedby')).toBe('import-help import-errors');
+      expect(await previewTexts(page)).toEqual(preview);
+      expect(await page.evaluate(() => localStorage.getItem('protocolwijzer:samenstellen:v1'))).toBe(saved);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('renders hostile input as text in the page, the export and the print edition', async () => {
+    const { context, page } = await newWizard(1280);
+    try {
+      await page.locator('#school-name').fill(HOSTILE_NAME);
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
+      await page.locator('.own-fields input').first().fill(HOSTILE_NAME);
+      await page.locator('.own-fields textarea').first().fill(HOSTILE_TEXT);
+      const preview = page.locator('#wizard-preview');
+      await expect.poll(() => preview.innerText()).toContain('[klik hier](javascript:window.__pwned=3)');
+      expect(await preview.innerText()).toContain(HOSTILE_NAME);
+      expect(await preview.locator('script, img, a, b, [onerror], [onmouseover]').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const protocol = parseProtocol(fs.readFileSync((await download.path())!, 'utf8'), 'x.yaml', content.library, modelIds);
+      expect(protocol.school.name).toBe(HOSTILE_NAME);
+      const custom = protocol.sections.flatMap((s) => s.articles).find((a) => 'custom' in a);
+      expect(custom && 'text' in custom ? custom.text : '').toBe(HOSTILE_TEXT);
+
+      const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click()]);
+      await print.waitForLoadState();
+      await print.goto(`${site.url}/samenstellen/afdrukken/?geen-afdrukvenster`);
+      await print.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 30_000 });
+      expect(await print.locator('.pagedjs_page').count()).toBeGreaterThan(3);
+      expect(await print.locator('body').innerText()).toContain(HOSTILE_NAME);
+      expect(await print.locator('.pagedjs_pages script, .pagedjs_pages img, .pagedjs_pages [onerror]').count()).toBe(0);
+      expect(await print.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
+    } finally {
+      await context.close();
+    }
+  });
+});

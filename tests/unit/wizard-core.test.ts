@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { composeProtocol } from '../../src/lib/compose/compose-protocol.ts';
+import { checkProtocol } from '../../src/lib/compose/check-protocol.ts';
+import { documentArticles } from '../../src/lib/compose/document.ts';
+import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
+import { ContentError } from '../../src/lib/errors/content-error.ts';
+import { ProtocolSchema } from '../../src/lib/schema/protocol.ts';
+import { draftFromProtocol, draftToProtocolInput, emptyDraft } from '../../src/lib/wizard/draft.ts';
+import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
+import { protocolYaml } from '../../src/lib/wizard/protocol-yaml.ts';
+import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
+import { decodeShare, encodeShare } from '../../src/lib/wizard/share.ts';
+import { reviewWarnings } from '../../src/lib/wizard/warnings.ts';
+import { loadSite } from '../../src/node/site-data.ts';
+
+const site = loadSite();
+const modelIds = [...site.models.keys()];
+const texts = (p: ReturnType<typeof ProtocolSchema.parse>) => documentArticles(composeProtocol('x', p, site.library)).map((a) => [a.key, a.text]);
+
+/** Strings a hostile or careless user might type. */
+export const HOSTILE = [
+  '<script>alert("x")</script>',
+  '<img src=x onerror="alert(1)">',
+  '[klik](javascript:alert(1)) ![beeld](javascript:alert(2))',
+  '‮gnp.exe‬ met\u200b\u200dnulbreedte',
+  'x'.repeat(5000),
+];
+
+describe('the wizard draft', () => {
+  test.each(modelIds)('round-trips the rebuild of %s: same articles, same texts', (id) => {
+    const original = site.protocols.get(id)!.protocol;
+    const again = ProtocolSchema.parse(draftToProtocolInput(draftFromProtocol(original, `model:${id}`)));
+    expect(texts(again)).toEqual(texts(original));
+  });
+
+  test('leaves switched-off articles, empty sections and overrides of absent articles out', () => {
+    const original = site.protocols.get('de-linde')!.protocol;
+    const draft = draftFromProtocol(original, 'model:scope-2012');
+    const first = draft.sections[0]!;
+    first.articles = first.articles.map((a) => ({ ...a, enabled: false }));
+    const input = draftToProtocolInput(draft);
+    expect(input.sections.length).toBe(original.sections.length - 1);
+    expect(input.sections[0]!.title).toBe(original.sections[1]!.title);
+  });
+
+  test('an empty draft is not valid and says which fields to fill in', () => {
+    const ev = evaluateDraft(emptyDraft(), site.library, modelIds);
+    expect(ev.protocol).toBeUndefined();
+    expect(ev.problems.map((p) => p.field)).toEqual(['school.name', 'startsFrom', 'sections']);
+  });
+});
+
+describe('sectorDefault', () => {
+  test.each(['po', 'vo', 'mbo', 'so'] as const)('gives a %s composition that the build accepts', (sector) => {
+    const input = sectorDefault(sector, site.library, 'lankforst-2024', modelIds);
+    const protocol = ProtocolSchema.parse(input);
+    expect(checkProtocol(protocol, site.library, modelIds, 'x')).toEqual([]);
+    expect(documentArticles(composeProtocol('x', protocol, site.library)).length).toBeGreaterThan(30);
+  });
+});
+
+describe('the exported YAML', () => {
+  test('builds to exactly the articles of the draft, hostile text kept as text', () => {
+    const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
+    draft.school.name = HOSTILE[0]!;
+    draft.sections[1]!.articles.push({ uid: 'h', enabled: true, custom: 'eigen-artikel-9', title: HOSTILE[1]!, text: HOSTILE.join('\n\n') });
+    const ev = evaluateDraft(draft, site.library, modelIds);
+    expect(ev.problems).toEqual([]);
+    const built = parseProtocol(protocolYaml(ev.input), 'export.yaml', site.library, modelIds);
+    expect(texts(built)).toEqual(documentArticles(ev.doc!).map((a) => [a.key, a.text]));
+    expect(built.school.name).toBe(HOSTILE[0]);
+  });
+});
+
+describe('share links', () => {
+  test('carry a text through deflate and base64url unchanged', async () => {
+    const text = protocolYaml(site.protocols.get('lankforst-2024')!.protocol) + HOSTILE.join('\n');
+    const fragment = await encodeShare(text);
+    expect(fragment).toMatch(/^#p=[A-Za-z0-9_-]+$/);
+    expect(fragment.length).toBeLessThan(text.length);
+    expect(await decodeShare(fragment)).toBe(text);
+  });
+
+  test('a damaged link gives a Dutch message', async () => {
+    const fragment = await encodeShare('format: 1');
+    await expect(decodeShare(fragment.slice(0, -3) + '!!!')).rejects.toThrow('De deellink is beschadigd of onvolledig');
+  });
+});
+
+describe('reviewWarnings', () => {
+  test('names a missing measures section, reporting route and image rule', () => {
+    const protocol = site.protocols.get('scope-2012')!.protocol;
+    const draft = draftFromProtocol(protocol, 'model:scope-2012');
+    for (const s of draft.sections) s.articles = s.articles.map((a) => ({ ...a, enabled: !/^(measures|reporting)|image|beeld/.test(a.clause ?? '') }));
+    const ev = evaluateDraft(draft, site.library, modelIds);
+    expect(reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id)).toEqual(['no-measures', 'no-reporting', 'no-image-rule']);
+  });
+
+  test('names an empty variable and two contradicting variants', () => {
+    const draft = draftFromProtocol(site.protocols.get('hoeksche-2020')!.protocol, 'model:hoeksche-2020');
+    const withValues = draft.sections.flatMap((s) => s.articles).find((a) => a.clause === 'all-users/beeld-schriftelijke-toestemming')!;
+    withValues.values = { consentAge: '' as unknown as number };
+    draft.sections[0]!.articles.push({ uid: 'x', enabled: true, clause: 'all-users/beeld-bezwaar' });
+    const ev = evaluateDraft(draft, site.library, modelIds);
+    const ids = reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id);
+    expect(ids).toContain('empty-variable');
+    expect(ids).toContain('contradicting-variants');
+  });
+});
+
+describe('parseProtocol on an import', () => {
+  test('refuses a newer format with the line and the field', () => {
+    try {
+      parseProtocol('format: 9\ntitle: x\n', 'nieuw.yaml', site.library, modelIds);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ContentError).message).toBe('nieuw.yaml:1: format: dit bestand heeft formaat 9, maar deze versie van Protocolwijzer leest formaat 1. Werk Protocolwijzer bij.');
+    }
+  });
+});
+
+describe('describeField', () => {
+  test('names a section and a custom article by their titles', async () => {
+    const { describeField } = await import('../../src/lib/wizard/warnings.ts');
+    const input = draftToProtocolInput(draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012'));
+    expect(describeField('sections.0.articles.1.values.platforms', input)).toBe('Sectie 1 (“Inleiding”), artikel 2, waarde `platforms`');
+    expect(describeField('school.contacts.1.email', input)).toBe('Contactpersoon 2, e-mailadres');
+    expect(describeField('school.name', input)).toBe('Naam van de school');
+  });
+});
