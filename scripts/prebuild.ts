@@ -22,3 +22,4 @@ try {
 fs.mkdirSync(path.join(ROOT, 'public/vendor'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'), path.join(ROOT, 'public/vendor/paged.polyfill.min.js'));
 fs.copyFileSync(path.join(ROOT, 'templates/print.css'), path.join(ROOT, 'public/vendor/print.css'));
+fs.copyFileSync(path.join(ROOT, 'templates/redline.css'), path.join(ROOT, 'public/vendor/redline.css'));
