@@ -7,7 +7,9 @@
  * (b) the same build for 200 generated protocols (variations of the included ones: other schools, other
  *     choices, other order), in a temporary copy of content/ (`PROTOCOLWIJZER_CONTENT`, `PROTOCOLWIJZER_OUT`);
  * (c) seconds per PDF in a warm browser, from the build of (a);
- * (d) milliseconds per comparison (`diffDocuments`) of every included protocol with every reference model.
+ * (d) milliseconds per comparison (`diffDocuments`) of every included protocol with every reference model;
+ * (e) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
+ *     against each of the five models (scripts/bench-versions.ts).
  *
  * Set `BENCH_KEEP=1` to keep the temporary folders (their paths are printed).
  */
@@ -25,6 +27,7 @@ import { makePdf } from '../src/node/make-pdf.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
+import { timeVersionDiffs } from './bench-versions.ts';
 
 /** How many protocols part (b) generates. */
 const GENERATED = 200;
@@ -269,6 +272,10 @@ try {
   const diff = timeDiffs(site);
   console.log(`    median ${diff.medianOfMediansMs} ms per pair, worst p95 ${diff.maxP95Ms} ms`);
 
+  console.log('(e) version diffs of a 200-article protocol …');
+  const versionDiff = timeVersionDiffs(site);
+  console.log(`    median ${versionDiff.againstPrevious.medianMs} ms against its previous version`);
+
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
   const results = {
@@ -304,6 +311,7 @@ try {
     },
     pdfWarm: pdf,
     diff,
+    versionDiff,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

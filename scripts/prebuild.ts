@@ -1,6 +1,6 @@
 /**
  * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written)
- * and copies the Paged.js polyfill (its package `exports` hide the file) and `templates/print.css` into
+ * and copies the Paged.js polyfill (its package `exports` hide the file), `templates/print.css` and `templates/redline.css` into
  * `public/vendor/`. Paged.js reads linked stylesheets; it does not process an inline `<style>`.
  */
 import fs from 'node:fs';
