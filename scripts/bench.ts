@@ -10,6 +10,8 @@
  * (d) milliseconds per comparison (`diffDocuments`) of every included protocol with every reference model;
  * (e) the wizard in Chromium, on the build of (a): keystroke to updated preview for the largest reference model,
  *     and the gzipped JavaScript the page loads (scripts/bench-wizard.ts).
+ * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
+ *     against each of the five models (scripts/bench-versions.ts).
  *
  * Set `BENCH_KEEP=1` to keep the temporary folders (their paths are printed).
  */
@@ -28,6 +30,7 @@ import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { benchWizard } from './bench-wizard.ts';
+import { timeVersionDiffs } from './bench-versions.ts';
 
 /** How many protocols part (b) generates. */
 const GENERATED = 200;
@@ -275,6 +278,9 @@ try {
   console.log('(e) the wizard in Chromium …');
   const wizard = await benchWizard(outA);
   console.log(`    keystroke to preview p95 ${wizard.keystrokeToPreviewMs.p95} ms (${wizard.model}), JavaScript ${wizard.jsGzipKB} KB gzipped`);
+  console.log('(f) version diffs of a 200-article protocol …');
+  const versionDiff = timeVersionDiffs(site);
+  console.log(`    median ${versionDiff.againstPrevious.medianMs} ms against its previous version`);
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
@@ -312,6 +318,7 @@ try {
     pdfWarm: pdf,
     diff,
     wizard,
+    versionDiff,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

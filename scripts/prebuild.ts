@@ -1,6 +1,6 @@
 /**
  * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written)
- * and copies the Paged.js polyfill (its package `exports` hide the file) and `templates/print.css` into
+ * and copies the Paged.js polyfill (its package `exports` hide the file), `templates/print.css` and `templates/redline.css` into
  * `public/vendor/`. Paged.js reads linked stylesheets; it does not process an inline `<style>`.
  */
 import fs from 'node:fs';
@@ -22,3 +22,4 @@ try {
 fs.mkdirSync(path.join(ROOT, 'public/vendor'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'), path.join(ROOT, 'public/vendor/paged.polyfill.min.js'));
 fs.copyFileSync(path.join(ROOT, 'templates/print.css'), path.join(ROOT, 'public/vendor/print.css'));
+fs.copyFileSync(path.join(ROOT, 'templates/redline.css'), path.join(ROOT, 'public/vendor/redline.css'));

@@ -9,6 +9,7 @@ import { checkClauseSources } from '../lib/model/check-sources.ts';
 import { checkFidelity } from '../lib/model/fidelity.ts';
 import { modelArticles } from '../lib/model/model-articles.ts';
 import type { Protocol } from '../lib/schema/protocol.ts';
+import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions/history.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels, type LoadedModel } from './load-content.ts';
 import { contentDir, rel } from './paths.ts';
 
@@ -18,6 +19,8 @@ export interface LoadedProtocol {
   file: string;
   protocol: Protocol;
   doc: ProtocolDocument;
+  /** Earlier adopted versions from `content/protocols/<id>/*.yaml`, oldest first; the last is the previous one. */
+  history: ProtocolVersion[];
 }
 
 /** Everything the site is built from, validated. */
@@ -84,8 +87,12 @@ export function loadSite(): SiteData {
     const file = path.join(dir, f);
     const id = f.slice(0, -'.yaml'.length);
     try {
-      const protocol = parseProtocol(fs.readFileSync(file, 'utf8'), rel(file), library, [...models.keys()]);
-      protocols.set(id, { id, file: rel(file), protocol, doc: composeProtocol(id, protocol, library) });
+      const text = fs.readFileSync(file, 'utf8');
+      const protocol = parseProtocol(text, rel(file), library, [...models.keys()]);
+      const doc = composeProtocol(id, protocol, library);
+      const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems));
+      problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
+      protocols.set(id, { id, file: rel(file), protocol, doc, history });
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -94,6 +101,27 @@ export function loadSite(): SiteData {
   if (problems.length) throw new ContentError(problems);
   const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
   return { library, models, modelDocs, protocols };
+}
+
+/**
+ * Loads the earlier versions of protocol `id`: every `<dir>/<id>/*.yaml`, each a full protocol file as it was
+ * adopted. Problems in them are added to `problems` (so every file is reported at once).
+ */
+function loadHistory(id: string, dir: string, library: Library, modelIds: string[], problems: Problem[]): ProtocolVersion[] {
+  const historyDir = path.join(dir, id);
+  if (!fs.existsSync(historyDir)) return [];
+  const out: ProtocolVersion[] = [];
+  for (const f of fs.readdirSync(historyDir).filter((x) => x.endsWith('.yaml')).sort()) {
+    const file = path.join(historyDir, f);
+    try {
+      const protocol = parseProtocol(fs.readFileSync(file, 'utf8'), rel(file), library, modelIds);
+      out.push({ version: protocol.version, file: rel(file), protocol, doc: composeProtocol(id, protocol, library) });
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  return out;
 }
 
 let cached: SiteData | undefined;

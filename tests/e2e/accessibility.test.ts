@@ -11,6 +11,8 @@ const PAGES = [
   ['model', '/modellen/lankforst-2024/'],
   ['protocol', '/protocollen/de-linde/'],
   ['diff', '/protocollen/de-linde/vergelijk/scope-2012/'],
+  ['changes', '/protocollen/de-linde/wijzigingen/'],
+  ['coverage', '/dekking/'],
 ] as const;
 
 const WIDTHS = [360, 1280] as const;

@@ -26,6 +26,7 @@ describe('the home page', () => {
         ['/modellen/', 'Voorbeeldprotocollen'],
         ['/protocollen/', 'Protocollen'],
         ['/samenstellen/', 'Samenstellen'],
+        ['/dekking/', 'Dekking'],
       ]);
       for (const [target, h1] of [
         ['/bibliotheek/', 'Bibliotheek met bepalingen'],

@@ -75,11 +75,16 @@ describe('the protocol page of Basisschool De Linde, with JavaScript switched of
     );
   });
 
-  test('states who adopted it, and when the participation council consented', async () => {
+  test('states, from the recorded history, who adopted the version in force and when the participation council consented', async () => {
     const status = page.locator('dl.meta dt:text-is("Status") + dd');
     expect(await status.textContent()).toBe(
-      'Vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 15 september 2025, na instemming van de medezeggenschapsraad op 8 september 2025.',
+      'Concept van versie 2.0: nog niet vastgesteld. Nu geldt versie 1.0, vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 19 juni 2023, na instemming van de medezeggenschapsraad op 12 juni 2023.',
     );
+  });
+
+  test('links to the changes since the previous adopted version', async () => {
+    const link = page.getByRole('link', { name: 'Wijzigingen sinds versie 1.0' });
+    expect(await link.getAttribute('href')).toBe('/protocollen/de-linde/wijzigingen/');
   });
 
   test('says where to report a problem', async () => {

@@ -17,7 +17,7 @@ function pdfText(first?: number, last?: number, ...options: string[]): string {
 }
 
 /** The running header (school, version) and footer (`pagina n van m`) that Paged.js repeats on every page. */
-const RUNNING_LINE = /^(Basisschool De Linde|versie 1\.0|Basisschool De Linde versie 1\.0|pagina \d+ van \d+)$/;
+const RUNNING_LINE = /^(Basisschool De Linde|versie 2\.0|Basisschool De Linde versie 2\.0|pagina \d+ van \d+)$/;
 
 /**
  * Text for comparing with the PDF: white space folded and a space after a hyphen dropped, because a line may
@@ -53,13 +53,13 @@ describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
   });
 
   test('has the protocol, school and version as its document title', () => {
-    expect(info.Title).toBe('Protocol sociale media Basisschool De Linde, versie 1.0');
+    expect(info.Title).toBe('Protocol sociale media Basisschool De Linde, versie 2.0');
   });
 
-  test('shows title, school and adoption on the cover, which has no page header or footer', () => {
+  test('shows title, school and status (a draft, with the version in force) on the cover, which has no page header or footer', () => {
     expect(fold(pdfText(1))).toBe(
-      'Protocol sociale media Basisschool De Linde Versie versie 1.0 Bestuur Stichting Voorbeeldscholen Utrecht Status ' +
-        'Vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 15 september 2025, na instemming van de medezeggenschapsraad op 8 september 2025.',
+      'Protocol sociale media Basisschool De Linde Versie versie 2.0 Bestuur Stichting Voorbeeldscholen Utrecht Status ' +
+        'Concept van versie 2.0: nog niet vastgesteld. Nu geldt versie 1.0, vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 19 juni 2023, na instemming van de medezeggenschapsraad op 12 juni 2023.',
     );
   });
 

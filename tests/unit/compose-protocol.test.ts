@@ -140,8 +140,9 @@ describe('composeProtocol', () => {
       board: 'Stichting Voorbeeldscholen Utrecht',
       place: 'Utrecht',
       sectors: ['po'],
-      version: '1.0',
-      dated: '2025-09-15',
+      version: '2.0',
+      // A draft: not adopted yet, so no date (its adopted predecessor is content/protocols/de-linde/1.0.yaml).
+      dated: undefined,
       startsFrom: 'scope-2012',
     });
     expect(doc.contacts.filter((c) => c.reporting).map((c) => c.role)).toEqual(['groepsleerkracht', 'intern begeleider', 'vertrouwenspersoon']);

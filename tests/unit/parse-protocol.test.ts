@@ -32,13 +32,29 @@ describe('parseProtocol', () => {
     const protocol = parseProtocol(fs.readFileSync(path.join(ROOT, file), 'utf8'), file, library, modelIds);
     expect(protocol.school.name).toBe('Basisschool De Linde');
     expect(protocol.startsFrom).toBe('scope-2012');
-    expect(protocol.adoption).toEqual({
-      by: 'het bestuur van Stichting Voorbeeldscholen Utrecht',
-      date: '2025-09-15',
-      consent: [{ body: 'medezeggenschapsraad', date: '2025-09-08' }],
-    });
+    // The current file is the draft of version 2.0; its adopted predecessor is de-linde/1.0.yaml.
+    expect(protocol.version).toBe('2.0');
+    expect(protocol.adoption).toBeUndefined();
     expect(protocol.sections[3]!.articles[4]).toEqual({ clause: 'all-users/beeld-schriftelijke-toestemming', values: { consentAge: 16 } });
     expect(Object.keys(protocol.overrides)).toEqual(['measures/gesprek']);
+    expect(Object.keys(protocol.reasons)).toEqual([
+      'devices/telefoon-in-tas',
+      'reporting/iedereen-meldt',
+      'measures/gesprek',
+      'all-users/kennis-delen',
+      'custom/groepsapps-ouders',
+    ]);
+  });
+
+  test('reads an earlier adopted version with its adoption and the MR consent', () => {
+    const file = 'content/protocols/de-linde/1.0.yaml';
+    const protocol = parseProtocol(fs.readFileSync(path.join(ROOT, file), 'utf8'), file, library, modelIds);
+    expect(protocol.version).toBe('1.0');
+    expect(protocol.adoption).toEqual({
+      by: 'het bestuur van Stichting Voorbeeldscholen Utrecht',
+      date: '2023-06-19',
+      consent: [{ body: 'medezeggenschapsraad', date: '2023-06-12', outcome: 'ingestemd' }],
+    });
   });
 
   test('refuses invalid YAML with the line and how to fix it', () => {

@@ -51,6 +51,7 @@ export function composeProtocol(id: string, protocol: Protocol, library: Library
         audiences: clause.audiences,
         choicePoint: clause.choicePoint,
         variant: clause.variant,
+        values: a.values,
         origin: override ? ('override' as const) : ('library' as const),
       };
     });

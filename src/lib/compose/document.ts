@@ -1,4 +1,4 @@
-import type { ChoicePoint, Clause } from '../schema/clause.ts';
+import type { ChoicePoint, Clause, VariableValue } from '../schema/clause.ts';
 import type { Audience } from '../schema/common.ts';
 import type { NonNormativePart } from '../schema/reference-model.ts';
 import type { Contact } from '../schema/protocol.ts';
@@ -41,6 +41,8 @@ export interface DocArticle {
   audiences: Audience[];
   choicePoint?: string;
   variant?: string;
+  /** The school's values for the clause's variables, as written in the protocol file (protocols only). */
+  values?: Record<string, VariableValue>;
   origin: ArticleOrigin;
   /** Editorial note (models only). */
   note?: string;
@@ -64,7 +66,7 @@ export interface DocAdoption {
   by: string;
   /** ISO date `YYYY-MM-DD`. */
   date: string;
-  consent: { body: string; date: string }[];
+  consent: { body: string; date: string; outcome?: 'ingestemd' | 'niet-ingestemd' }[];
 }
 
 /** A protocol or reference model ready to render or compare. */

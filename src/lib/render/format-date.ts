@@ -12,10 +12,17 @@ export function formatDateNl(iso: string): string {
  * The adoption sentence of a protocol: `Vastgesteld door het College van Bestuur op 27 november 2020, na
  * instemming van de GMR po op 24 november 2020.` Undefined for a draft.
  */
-export function adoptionSentence(adoption?: { by: string; date: string; consent: { body: string; date: string }[] }): string | undefined {
+export function adoptionSentence(adoption?: {
+  by: string;
+  date: string;
+  consent: { body: string; date: string; outcome?: 'ingestemd' | 'niet-ingestemd' }[];
+}): string | undefined {
   if (!adoption) return undefined;
-  const consent = adoption.consent.length
-    ? `, na instemming van ${adoption.consent.map((c) => `de ${c.body} op ${formatDateNl(c.date)}`).join(' en ')}`
+  const given = adoption.consent.filter((c) => c.outcome !== 'niet-ingestemd');
+  const refused = adoption.consent.filter((c) => c.outcome === 'niet-ingestemd');
+  const consent = given.length ? `, na instemming van ${given.map((c) => `de ${c.body} op ${formatDateNl(c.date)}`).join(' en ')}` : '';
+  const refusal = refused.length
+    ? ` De ${refused.map((c) => `${c.body} stemde op ${formatDateNl(c.date)} niet in`).join(' en de ')}.`
     : '';
-  return `Vastgesteld door ${adoption.by} op ${formatDateNl(adoption.date)}${consent}.`;
+  return `Vastgesteld door ${adoption.by} op ${formatDateNl(adoption.date)}${consent}.${refusal}`;
 }

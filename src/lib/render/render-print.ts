@@ -6,8 +6,10 @@ import { articleNumber, escapeHtml, renderDocumentHtml, sectionHeading } from '.
  * The body of a protocol's print edition, as Paged.js lays it out with `templates/print.css`: a cover (title,
  * school, version, board, status), a table of contents with page numbers (`target-counter`) and the
  * document. Used by the build's print pages and by the wizard's "afdrukken als PDF". All text is escaped.
+ *
+ * @param status the status line on the cover (adopted by whom and when, or draft); default: from `doc.adoption`.
  */
-export function renderPrintHtml(doc: ProtocolDocument): string {
+export function renderPrintHtml(doc: ProtocolDocument, status?: string): string {
   const adopted = adoptionSentence(doc.adoption);
   const toc = `<ol>${doc.sections
     .map((s) => {
@@ -23,7 +25,7 @@ export function renderPrintHtml(doc: ProtocolDocument): string {
   return `<section class="cover">
 <h1>${escapeHtml(doc.title)}</h1>
 <p class="school running-school">${escapeHtml(doc.organisation)}</p>
-<dl><dt>Versie</dt><dd><span class="running-version">versie ${escapeHtml(doc.version ?? '')}</span></dd>${board}<dt>Status</dt><dd>${escapeHtml(adopted ?? 'Concept: nog niet vastgesteld.')}</dd></dl>
+<dl><dt>Versie</dt><dd><span class="running-version">versie ${escapeHtml(doc.version ?? '')}</span></dd>${board}<dt>Status</dt><dd>${escapeHtml(status ?? adopted ?? 'Concept: nog niet vastgesteld.')}</dd></dl>
 </section>
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Inhoud</h2>${toc}</nav>
 ${renderDocumentHtml(doc)}`;

@@ -70,6 +70,8 @@ export const ConsentSchema = z.strictObject({
   /** `MR`, `GMR`, or the council's full name. */
   body: z.string().min(1),
   date: IsoDateSchema,
+  /** The council's decision: `ingestemd` (consented, the default) or `niet-ingestemd` (refused). */
+  outcome: z.enum(['ingestemd', 'niet-ingestemd']).default('ingestemd'),
 });
 
 /**
@@ -98,6 +100,12 @@ export const ProtocolSchema = z.strictObject({
   sections: z.array(ProtocolSectionSchema).min(1),
   /** The school's own text for library articles, keyed by clause id; recorded so the diff shows it. */
   overrides: z.record(ClauseIdSchema, z.string().min(1)).default({}),
+  /**
+   * Reasons (toelichting) for the changes against the previous adopted version, keyed by article: the clause id,
+   * or `custom/<slug>` for the school's own article. For another variant either clause id; for a removed article
+   * its key in the previous version. Shown beside the change on `/protocollen/<school>/wijzigingen/`.
+   */
+  reasons: z.record(z.string().min(1), z.string().min(1)).default({}),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 export type ProtocolInput = z.input<typeof ProtocolSchema>;
