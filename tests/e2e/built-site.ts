@@ -45,6 +45,7 @@ export const PAGE_TYPES = [
   ['protocol', '/protocollen/de-linde/'],
   ['audience', '/protocollen/de-linde/voor/ouders/'],
   ['diff', '/protocollen/de-linde/vergelijk/scope-2012/'],
+  ['search', '/zoeken/?q=toestemming'],
 ] as const;
 
 /** The running site of one test file: its base URL (no trailing slash) and the browser. */

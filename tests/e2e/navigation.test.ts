@@ -25,6 +25,7 @@ describe('the home page', () => {
         ['/bibliotheek/', 'Bibliotheek'],
         ['/modellen/', 'Voorbeeldprotocollen'],
         ['/protocollen/', 'Protocollen'],
+        ['/zoeken/', 'Zoeken'],
       ]);
       for (const [target, h1] of [
         ['/bibliotheek/', 'Bibliotheek met bepalingen'],
