@@ -46,6 +46,8 @@ export const PAGE_TYPES = [
   ['audience', '/protocollen/de-linde/voor/ouders/'],
   ['diff', '/protocollen/de-linde/vergelijk/scope-2012/'],
   ['search', '/zoeken/?q=toestemming'],
+  ['guides', '/handleiding/'],
+  ['guide', '/handleiding/medezeggenschapsraad/'],
 ] as const;
 
 /** The running site of one test file: its base URL (no trailing slash) and the browser. */
