@@ -100,3 +100,19 @@ describe('no page asks another host for anything (privacy: a static site, nothin
     }
   });
 });
+
+describe('the library page', () => {
+  test('shows a Flesch-Douma score for the summary and the text of every clause, and the spread', async () => {
+    const { page } = await openRecording('/bibliotheek/');
+    try {
+      const scores = await page.locator('.readability').allTextContents();
+      expect(scores.length).toBe(104);
+      expect(scores.every((s) => /^Leesbaarheid: samenvatting -?\d+ \([a-z ]+\), tekst -?\d+ \([a-z ]+\)$/.test(s))).toBe(true);
+      expect(await page.locator('.readability-spread li').first().textContent()).toBe(
+        'Samenvattingen: laagste -12, mediaan 64, hoogste 99; 57 van 104 halen 60.',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});
