@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { diffDocuments } from '../src/lib/diff/diff-documents.ts';
 import { parseProtocol } from '../src/lib/compose/parse-protocol.ts';
@@ -77,10 +78,11 @@ async function timeBuild(label: string, out: string, content?: string) {
   const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
   const prebuild = await run(`${label}: prebuild`, bin('tsx'), ['scripts/prebuild.ts'], env);
   const astro = await run(`${label}: astro build`, bin('astro'), ['build'], env);
+  const search = await run(`${label}: pagefind`, bin('pagefind'), ['--site', out, '--silent'], env);
   const pdfs = await run(`${label}: build-pdfs`, bin('tsx'), ['scripts/build-pdfs.ts'], env);
-  const totalMs = prebuild.ms + astro.ms + pdfs.ms;
+  const totalMs = prebuild.ms + astro.ms + search.ms + pdfs.ms;
   return {
-    seconds: { prebuild: seconds(prebuild.ms), astroBuild: seconds(astro.ms), pdfs: seconds(pdfs.ms), total: seconds(totalMs) },
+    seconds: { prebuild: seconds(prebuild.ms), astroBuild: seconds(astro.ms), pagefind: seconds(search.ms), pdfs: seconds(pdfs.ms), total: seconds(totalMs) },
     htmlPages: countFiles(out, '.html'),
     pdfFiles: countFiles(out, '.pdf'),
     totalMs,
@@ -122,6 +124,8 @@ function generateProtocols(content: string, count: number, library: Library, mod
     .sort()
     .map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ProtocolInput);
   for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f));
+  // The handleiding embeds articles of De Linde, which the generated site does not have; it is not what is measured.
+  fs.rmSync(path.join(content, 'docs'), { recursive: true, force: true });
   const variantsOf = new Map<string, string[]>();
   for (const c of library.clauses.values()) {
     const required = Object.values(c.variables).some((v) => v.required);
@@ -240,6 +244,21 @@ function timeDiffs(site: ReturnType<typeof loadSite>) {
   };
 }
 
+/**
+ * Gzipped bytes (level 9) of each protocol page and the files it loads: the HTML (its CSS is inlined) and every
+ * `url(/fonts/…)` in it. The same budget is asserted in tests/e2e/page-weight.test.ts, from what a browser loads.
+ */
+function pageWeights(out: string, ids: string[]) {
+  const perPage: Record<string, number> = {};
+  for (const id of ids) {
+    const html = fs.readFileSync(path.join(out, 'protocollen', id, 'index.html'));
+    const fonts = [...new Set(html.toString().match(/\/fonts\/[\w.-]+\.woff2/g) ?? [])];
+    const bytes = [html, ...fonts.map((f) => fs.readFileSync(path.join(out, f)))].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    perPage[id] = round(bytes / 1024, 1);
+  }
+  return { kbGzipped: perPage, maxKb: Math.max(...Object.values(perPage)), budgetKb: 40 };
+}
+
 const benchStarted = performance.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'protocolwijzer-bench-'));
 const keep = process.env.BENCH_KEEP === '1';
@@ -268,6 +287,10 @@ try {
   console.log(`(d) diffs, ${ids.length} protocols × ${modelIds.length} models …`);
   const diff = timeDiffs(site);
   console.log(`    median ${diff.medianOfMediansMs} ms per pair, worst p95 ${diff.maxP95Ms} ms`);
+
+  console.log('(e) page weight of each protocol page and what it loads, gzipped …');
+  const weight = pageWeights(outA, ids);
+  console.log(`    largest ${weight.maxKb} KB (budget 40 KB)`);
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
@@ -304,6 +327,7 @@ try {
     },
     pdfWarm: pdf,
     diff,
+    pageWeight: weight,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

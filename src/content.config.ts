@@ -14,7 +14,10 @@ export const DocSchema = z.strictObject({
   order: z.number().int(),
 });
 
-/** The handleiding: short guides for school leaders, the MR and families. */
+/**
+ * The handleiding: short guides for school leaders, the MR and families, from the same content folder as the rest
+ * (`PROTOCOLWIJZER_CONTENT` when set: the benchmark's generated site has no guides, as its examples cite De Linde).
+ */
 export const collections = {
-  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/docs' }), schema: DocSchema }),
+  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${process.env.PROTOCOLWIJZER_CONTENT ?? './content'}/docs` }), schema: DocSchema }),
 };
