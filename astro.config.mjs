@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
 
 // A static site: every page is built ahead of time; no server, no database (README: "What Protocolwijzer is").
 // PROTOCOLWIJZER_OUT lets the benchmark build a generated site elsewhere without touching dist/.
@@ -13,5 +14,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [preact()],
+  // Preact renders the wizard island; MDX renders the handleiding (content/docs/*.mdx), which may embed real clauses and diffs.
+  integrations: [preact(), mdx()],
 });

@@ -10,6 +10,7 @@
  * (d) milliseconds per comparison (`diffDocuments`) of every included protocol with every reference model;
  * (e) the wizard in Chromium, on the build of (a): keystroke to updated preview for the largest reference model,
  *     and the gzipped JavaScript the page loads (scripts/bench-wizard.ts).
+ * (g) gzipped weight of each protocol page and everything it loads (budget 40 KB);
  * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
  *     against each of the five models (scripts/bench-versions.ts).
  *
@@ -19,6 +20,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { diffDocuments } from '../src/lib/diff/diff-documents.ts';
 import { parseProtocol } from '../src/lib/compose/parse-protocol.ts';
@@ -83,10 +85,11 @@ async function timeBuild(label: string, out: string, content?: string) {
   const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
   const prebuild = await run(`${label}: prebuild`, bin('tsx'), ['scripts/prebuild.ts'], env);
   const astro = await run(`${label}: astro build`, bin('astro'), ['build'], env);
+  const search = await run(`${label}: pagefind`, bin('pagefind'), ['--site', out, '--silent'], env);
   const pdfs = await run(`${label}: build-pdfs`, bin('tsx'), ['scripts/build-pdfs.ts'], env);
-  const totalMs = prebuild.ms + astro.ms + pdfs.ms;
+  const totalMs = prebuild.ms + astro.ms + search.ms + pdfs.ms;
   return {
-    seconds: { prebuild: seconds(prebuild.ms), astroBuild: seconds(astro.ms), pdfs: seconds(pdfs.ms), total: seconds(totalMs) },
+    seconds: { prebuild: seconds(prebuild.ms), astroBuild: seconds(astro.ms), pagefind: seconds(search.ms), pdfs: seconds(pdfs.ms), total: seconds(totalMs) },
     htmlPages: countFiles(out, '.html'),
     pdfFiles: countFiles(out, '.pdf'),
     totalMs,
@@ -128,6 +131,8 @@ function generateProtocols(content: string, count: number, library: Library, mod
     .sort()
     .map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ProtocolInput);
   for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f));
+  // The handleiding embeds articles of De Linde, which the generated site does not have; it is not what is measured.
+  fs.rmSync(path.join(content, 'docs'), { recursive: true, force: true });
   const variantsOf = new Map<string, string[]>();
   for (const c of library.clauses.values()) {
     const required = Object.values(c.variables).some((v) => v.required);
@@ -246,6 +251,21 @@ function timeDiffs(site: ReturnType<typeof loadSite>) {
   };
 }
 
+/**
+ * Gzipped bytes (level 9) of each protocol page and the files it loads: the HTML (its CSS is inlined) and every
+ * `url(/fonts/…)` in it. The same budget is asserted in tests/e2e/page-weight.test.ts, from what a browser loads.
+ */
+function pageWeights(out: string, ids: string[]) {
+  const perPage: Record<string, number> = {};
+  for (const id of ids) {
+    const html = fs.readFileSync(path.join(out, 'protocollen', id, 'index.html'));
+    const fonts = [...new Set(html.toString().match(/\/fonts\/[\w.-]+\.woff2/g) ?? [])];
+    const bytes = [html, ...fonts.map((f) => fs.readFileSync(path.join(out, f)))].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    perPage[id] = round(bytes / 1024, 1);
+  }
+  return { kbGzipped: perPage, maxKb: Math.max(...Object.values(perPage)), budgetKb: 40 };
+}
+
 const benchStarted = performance.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'protocolwijzer-bench-'));
 const keep = process.env.BENCH_KEEP === '1';
@@ -281,6 +301,9 @@ try {
   console.log('(f) version diffs of a 200-article protocol …');
   const versionDiff = timeVersionDiffs(site);
   console.log(`    median ${versionDiff.againstPrevious.medianMs} ms against its previous version`);
+  console.log('(g) page weight of each protocol page and what it loads, gzipped …');
+  const weight = pageWeights(outA, ids);
+  console.log(`    largest ${weight.maxKb} KB (budget 40 KB)`);
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
@@ -319,6 +342,7 @@ try {
     diff,
     wizard,
     versionDiff,
+    pageWeight: weight,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

@@ -1,7 +1,8 @@
 /**
  * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written)
- * and copies the Paged.js polyfill (its package `exports` hide the file), `templates/print.css` and `templates/redline.css` into
- * `public/vendor/`. Paged.js reads linked stylesheets; it does not process an inline `<style>`.
+ * and copies the Paged.js polyfill (its package `exports` hide the file), its handlers, `templates/print.css` and
+ * `templates/redline.css` into `public/vendor/`, and the site's font into `public/fonts/`. Paged.js reads linked
+ * stylesheets; it does not process an inline `<style>`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,3 +24,9 @@ fs.mkdirSync(path.join(ROOT, 'public/vendor'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'), path.join(ROOT, 'public/vendor/paged.polyfill.min.js'));
 fs.copyFileSync(path.join(ROOT, 'templates/print.css'), path.join(ROOT, 'public/vendor/print.css'));
 fs.copyFileSync(path.join(ROOT, 'templates/redline.css'), path.join(ROOT, 'public/vendor/redline.css'));
+fs.copyFileSync(path.join(ROOT, 'templates/paged-handlers.js'), path.join(ROOT, 'public/vendor/paged-handlers.js'));
+// The site's only font, served from the site itself (no font host: families' privacy, the AVG).
+fs.mkdirSync(path.join(ROOT, 'public/fonts'), { recursive: true });
+for (const file of ['atkinson-hyperlegible-latin-400-normal.woff2']) {
+  fs.copyFileSync(path.join(ROOT, 'node_modules/@fontsource/atkinson-hyperlegible/files', file), path.join(ROOT, 'public/fonts', file));
+}

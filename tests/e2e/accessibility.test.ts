@@ -1,19 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
-import { useBuiltSite } from './built-site.ts';
+import { PAGE_TYPES, useBuiltSite } from './built-site.ts';
 
 const site = useBuiltSite();
 
-const PAGES = [
-  ['home', '/'],
-  ['library', '/bibliotheek/'],
-  ['clause', '/bibliotheek/all-users/beeld-schriftelijke-toestemming/'],
-  ['model', '/modellen/lankforst-2024/'],
-  ['protocol', '/protocollen/de-linde/'],
-  ['diff', '/protocollen/de-linde/vergelijk/scope-2012/'],
-  ['changes', '/protocollen/de-linde/wijzigingen/'],
-  ['coverage', '/dekking/'],
-] as const;
+const PAGES = PAGE_TYPES;
 
 const WIDTHS = [360, 1280] as const;
 

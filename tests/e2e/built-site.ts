@@ -31,6 +31,27 @@ export function assertBuilt(): void {
   }
 }
 
+/**
+ * One page of each page type of the site, as `[name, path]`: what the accessibility and privacy tests visit.
+ * Add a page type here when you add one to the site.
+ */
+export const PAGE_TYPES = [
+  ['home', '/'],
+  ['library', '/bibliotheek/'],
+  ['clause', '/bibliotheek/all-users/beeld-schriftelijke-toestemming/'],
+  ['models', '/modellen/'],
+  ['model', '/modellen/lankforst-2024/'],
+  ['protocols', '/protocollen/'],
+  ['protocol', '/protocollen/de-linde/'],
+  ['audience', '/protocollen/de-linde/voor/ouders/'],
+  ['diff', '/protocollen/de-linde/vergelijk/scope-2012/'],
+  ['changes', '/protocollen/de-linde/wijzigingen/'],
+  ['coverage', '/dekking/'],
+  ['search', '/zoeken/?q=toestemming'],
+  ['guides', '/handleiding/'],
+  ['guide', '/handleiding/medezeggenschapsraad/'],
+] as const;
+
 /** The running site of one test file: its base URL (no trailing slash) and the browser. */
 export interface BuiltSite {
   url: string;

@@ -27,6 +27,7 @@ describe('the home page', () => {
         ['/protocollen/', 'Protocollen'],
         ['/samenstellen/', 'Samenstellen'],
         ['/dekking/', 'Dekking'],
+        ['/zoeken/', 'Zoeken'],
       ]);
       for (const [target, h1] of [
         ['/bibliotheek/', 'Bibliotheek met bepalingen'],
@@ -95,6 +96,22 @@ describe('no page asks another host for anything (privacy: a static site, nothin
       expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
       expect(requests.map((url) => new URL(url).pathname)).toEqual(
         expect.arrayContaining(['/protocollen/de-linde/print/', '/vendor/print.css', '/vendor/paged.polyfill.min.js']),
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the library page', () => {
+  test('shows a Flesch-Douma score for the summary and the text of every clause, and the spread', async () => {
+    const { page } = await openRecording('/bibliotheek/');
+    try {
+      const scores = await page.locator('.readability').allTextContents();
+      expect(scores.length).toBe(104);
+      expect(scores.every((s) => /^Leesbaarheid: samenvatting -?\d+ \([a-z ]+\), tekst -?\d+ \([a-z ]+\)$/.test(s))).toBe(true);
+      expect(await page.locator('.readability-spread li').first().textContent()).toBe(
+        'Samenvattingen: laagste -12, mediaan 64, hoogste 99; 57 van 104 halen 60.',
       );
     } finally {
       await page.close();

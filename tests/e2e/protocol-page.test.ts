@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentArticles } from '../../src/lib/compose/document.ts';
 import { articleNumber, sectionHeading } from '../../src/lib/render/render-html.ts';
 import { loadSite } from '../../src/node/site-data.ts';
+import { audienceViews, documentForAudience } from '../../src/lib/audience/audience-views.ts';
 import { fold, readableText, useBuiltSite } from './built-site.ts';
 
 const site = useBuiltSite();
@@ -115,8 +116,64 @@ describe('the protocol page of Basisschool De Linde, with JavaScript switched of
     );
   });
 
+  test('opens each section with "In het kort": the summaries of its articles', async () => {
+    const boxes = await page.locator('.doc-section').evaluateAll((sections) =>
+      sections.map((s) => [...s.querySelectorAll('.in-het-kort li')].map((li) => li.textContent)),
+    );
+    expect(boxes).toEqual(doc.sections.map((s) => s.items.flatMap((i) => ('article' in i ? [i.article.summary] : []))));
+    expect(await page.locator('.doc-section > h2 + .in-het-kort > h3').count()).toBe(doc.sections.length);
+  });
+
+  test('offers "Wat geldt voor mij?" near the top, before the articles, with a page for pupils, parents and staff', async () => {
+    const nav = page.locator('nav[aria-labelledby="voor-mij"]');
+    expect(await nav.locator('h2').textContent()).toBe('Wat geldt voor mij?');
+    expect(await nav.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+      ['Voor leerlingen', '/protocollen/de-linde/voor/leerlingen/'],
+      ['Voor ouders/verzorgers', '/protocollen/de-linde/voor/ouders/'],
+      ['Voor medewerkers', '/protocollen/de-linde/voor/medewerkers/'],
+    ]);
+    const order = await page.evaluate(() =>
+      ['voor-mij', 'melden', 'toc-title', 'sectie-1'].map((id) => document.getElementById(id)!.getBoundingClientRect().top),
+    );
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   test('fits a 360 px wide phone screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 780 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
   });
 });
+
+describe.each(audienceViews(protocol.school.pupils).map((v) => [v.slug, v] as const))(
+  'the page for %s of De Linde, with JavaScript switched off',
+  (slug, view) => {
+    const part = documentForAudience(doc, view);
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+      page = await context.newPage();
+      const response = await page.goto(`${site.url}/protocollen/de-linde/voor/${slug}/`);
+      expect(response?.status()).toBe(200);
+    });
+    afterAll(() => context.close());
+
+    test('asks the reader’s question in the h1 and marks its own link as current', async () => {
+      expect(fold(await page.locator('h1').innerText())).toBe(`Wat geldt voor ${view.label}? Protocol sociale media Basisschool De Linde`);
+      expect(await page.locator('nav[aria-labelledby="voor-mij"] a[aria-current="page"]').getAttribute('href')).toBe(`/protocollen/de-linde/voor/${slug}/`);
+    });
+
+    test('shows exactly the articles that concern the reader, with their full text and protocol numbers', async () => {
+      const shown = await page.locator('article.article').evaluateAll((els) => els.map((el) => el.id));
+      expect(shown).toEqual(documentArticles(part).map((a) => a.anchor));
+      for (const a of documentArticles(part)) {
+        expect(fold(await page.locator(`article.article[id="${a.anchor}"] .body`).innerText())).toBe(readableText(a.text));
+      }
+    });
+
+    test('still says where to report a problem, and fits 360 px', async () => {
+      expect(await page.locator('section[aria-labelledby="melden"] li').count()).toBe(3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    });
+  },
+);

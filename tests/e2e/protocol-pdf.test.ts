@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { documentArticles } from '../../src/lib/compose/document.ts';
 import { articleNumber, sectionHeading } from '../../src/lib/render/render-html.ts';
@@ -27,6 +28,16 @@ function comparable(text: string): string {
   return fold(text).replace(/- /g, '-');
 }
 
+/** PDF text with the running header and footer lines dropped, {@link comparable}. */
+function withoutRunningLines(text: string): string {
+  return comparable(
+    text
+      .split(/\n|\f/)
+      .filter((l) => !RUNNING_LINE.test(l.trim()))
+      .join('\n'),
+  );
+}
+
 describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
   let info: Record<string, string>;
   let body: string;
@@ -35,12 +46,7 @@ describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
     const out = execFileSync('pdfinfo', [DE_LINDE_PDF], { encoding: 'utf8' });
     info = Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
     // The body text without the running header and footer, so an article split over two pages reads on.
-    body = comparable(
-      pdfText(undefined, undefined, '-raw')
-        .split(/\n|\f/)
-        .filter((l) => !RUNNING_LINE.test(l.trim()))
-        .join('\n'),
-    );
+    body = withoutRunningLines(pdfText(undefined, undefined, '-raw'));
   });
 
   test('has at least 3 A4 pages', () => {
@@ -54,6 +60,39 @@ describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
 
   test('has the protocol, school and version as its document title', () => {
     expect(info.Title).toBe('Protocol sociale media Basisschool De Linde, versie 2.0');
+  });
+
+  test('names the school as author, says what it is in the subject, and is in Dutch', () => {
+    expect([info.Author, info.Subject]).toEqual(['Basisschool De Linde', 'Protocol sociale media, 30 artikelen']);
+    // The catalog's /Lang, so a screen reader reads the PDF in Dutch (written uncompressed by pdf-lib).
+    expect(/\/Lang \(([^)]*)\)/.exec(fs.readFileSync(DE_LINDE_PDF, 'latin1'))?.[1]).toBe('nl');
+  });
+
+  test('embeds every font it uses, all of them free (Liberation, Debian fonts-liberation2)', () => {
+    const rows = execFileSync('pdffonts', [DE_LINDE_PDF], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    const fonts = rows.map((row) => {
+      const cols = row.trim().split(/\s+/);
+      return { name: cols[0]!.replace(/^[A-Z]{6}\+/, ''), emb: cols[cols.length - 5] };
+    });
+    expect(fonts.map((f) => f.name).sort()).toEqual(['LiberationSans', 'LiberationSans-Bold', 'LiberationSerif', 'LiberationSerif-Bold']);
+    expect(fonts.filter((f) => f.emb !== 'yes')).toEqual([]);
+  });
+
+  test('carries exactly the words of the web page: the text after the table of contents equals the page’s protocol text', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.url}/protocollen/de-linde/`);
+      const web = comparable(await page.locator('[data-pagefind-body]').innerText());
+      expect(web.length).toBeGreaterThan(5000);
+      expect(body.slice(body.length - web.length)).toBe(web);
+      // What comes before is the cover and the table of contents, nothing else.
+      const before = body.slice(0, body.length - web.length);
+      const cover = withoutRunningLines(pdfText(1, 1, '-raw'));
+      expect(before.slice(0, cover.length)).toBe(cover);
+      expect(before.slice(cover.length)).toMatch(/^ Inhoud( \S.*? \d+)+ $/);
+    } finally {
+      await page.close();
+    }
   });
 
   test('shows title, school and status (a draft, with the version in force) on the cover, which has no page header or footer', () => {
@@ -103,6 +142,39 @@ describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
 });
 
 describe('the print pages, laid out by Paged.js', () => {
+  test.each([...protocols.keys()])('%s: an article or summary box is never split over two pages unless it starts a page', async (id) => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.url}/protocollen/${id}/print/`);
+      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true);
+      // Paged.js marks every piece of a split element with the same data-ref; a piece that is not first on its page
+      // but continues on the next page is a split that the keep-together handler should have prevented.
+      const split = await page.evaluate(() => {
+        const pages = [...document.querySelectorAll('.pagedjs_page')];
+        const pageOf = (el: Element) => pages.indexOf(el.closest('.pagedjs_page')!);
+        const byRef = new Map<string, Element[]>();
+        for (const el of document.querySelectorAll('.pagedjs_page_content .article, .pagedjs_page_content .in-het-kort')) {
+          const ref = el.getAttribute('data-ref')!;
+          byRef.set(ref, [...(byRef.get(ref) ?? []), el]);
+        }
+        return [...byRef.values()]
+          .filter((pieces) => pieces.length > 1)
+          .filter((pieces) => {
+            const first = pieces[0]!;
+            const content = first.closest('.pagedjs_page_content')!;
+            const r = document.createRange();
+            r.setStart(content, 0);
+            r.setEndBefore(first);
+            return r.toString().trim() !== '' && pageOf(pieces[1]!) !== pageOf(first);
+          })
+          .map((pieces) => pieces[0]!.id || pieces[0]!.textContent!.slice(0, 40));
+      });
+      expect(split).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test.each([...protocols.keys()])('%s: every anchor sits on the page where its content starts, not in an empty shell a page too early', async (id) => {
     const page = await site.browser.newPage();
     try {

@@ -104,6 +104,8 @@ async function composeByKeyboard(width: number) {
   await nextStep(page, '4 van 6: Eigen artikelen');
   await tabTo(page, 'Eigen artikel toevoegen');
   await page.keyboard.press('Enter');
+  // The new article's title field takes the focus once it is rendered; a person starts typing when it has.
+  await expect.poll(() => page.evaluate(() => document.activeElement instanceof HTMLInputElement && document.activeElement.value === '')).toBe(true);
   await page.keyboard.type('Ons eigen afspraak');
   await tabTo(page, 'Tekst');
   await page.keyboard.type('Wij bespreken sociale media elk jaar in de groep.');

@@ -55,6 +55,25 @@ export interface RenderOptions {
   libraryHref?: string;
   /** Show each article's clause title as its heading (protocols: yes; models show the source as printed). */
   articleTitles?: boolean;
+  /**
+   * Open each section with "In het kort": the plain-language summaries of its articles, one per line, in
+   * article order (articles without a summary are skipped). Default false; the published protocol and its PDF
+   * set it, so both carry the same words.
+   */
+  summaries?: boolean;
+}
+
+/**
+ * "In het kort" for one section: a heading and the summaries of its articles as a list, or '' when no article
+ * has one. The heading is one level below the section's.
+ */
+export function renderSummaryHtml(section: DocSection, level: number): string {
+  const summaries = section.items.flatMap((i) => ('article' in i && i.article.summary ? [i.article.summary] : []));
+  if (!summaries.length) return '';
+  return `<div class="in-het-kort">
+<h${level + 1} class="in-het-kort-heading">In het kort</h${level + 1}>
+<ul>${summaries.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>
+</div>`;
 }
 
 function renderNonNormative(p: NonNormativePart): string {
@@ -103,7 +122,7 @@ export function renderDocumentHtml(doc: ProtocolDocument, opts: RenderOptions = 
       .join('\n');
     parts.push(`<section class="doc-section" aria-labelledby="${escapeHtml(s.anchor)}">
 <h${level} id="${escapeHtml(s.anchor)}" class="section-heading">${escapeHtml(sectionHeading(s))}</h${level}>
-${items}
+${opts.summaries ? renderSummaryHtml(s, level) : ''}${items}
 </section>`);
   }
   if (doc.back.length) parts.push(`<div class="back">${doc.back.map(renderNonNormative).join('\n')}</div>`);

@@ -1,6 +1,6 @@
 import type { ProtocolDocument } from '../compose/document.ts';
 import { adoptionSentence } from './format-date.ts';
-import { articleNumber, escapeHtml, renderDocumentHtml, sectionHeading } from './render-html.ts';
+import { articleNumber, escapeHtml, renderDocumentHtml, sectionHeading, type RenderOptions } from './render-html.ts';
 
 /**
  * The body of a protocol's print edition, as Paged.js lays it out with `templates/print.css`: a cover (title,
@@ -8,8 +8,9 @@ import { articleNumber, escapeHtml, renderDocumentHtml, sectionHeading } from '.
  * document. Used by the build's print pages and by the wizard's "afdrukken als PDF". All text is escaped.
  *
  * @param status the status line on the cover (adopted by whom and when, or draft); default: from `doc.adoption`.
+ * @param opts passed to {@link renderDocumentHtml} (e.g. `summaries: true` for the "In het kort" boxes).
  */
-export function renderPrintHtml(doc: ProtocolDocument, status?: string): string {
+export function renderPrintHtml(doc: ProtocolDocument, status?: string, opts: RenderOptions = {}): string {
   const adopted = adoptionSentence(doc.adoption);
   const toc = `<ol>${doc.sections
     .map((s) => {
@@ -28,5 +29,5 @@ export function renderPrintHtml(doc: ProtocolDocument, status?: string): string 
 <dl><dt>Versie</dt><dd><span class="running-version">versie ${escapeHtml(doc.version ?? '')}</span></dd>${board}<dt>Status</dt><dd>${escapeHtml(status ?? adopted ?? 'Concept: nog niet vastgesteld.')}</dd></dl>
 </section>
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Inhoud</h2>${toc}</nav>
-${renderDocumentHtml(doc)}`;
+${renderDocumentHtml(doc, opts)}`;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { fleschDouma, sentenceCount, spread, syllables, words } from '../../src/lib/readability/flesch-douma.ts';
+
+describe('syllables', () => {
+  test.each([
+    ['school', 1],
+    ['leerlingen', 3],
+    ['ideeën', 3],
+    ['geïnformeerd', 4],
+    ['vrijwilligers', 4],
+    ['toestemming', 3],
+    ['je', 1],
+  ])('counts %s as %i', (word, n) => {
+    expect(syllables(word)).toBe(n);
+  });
+});
+
+describe('words and sentences', () => {
+  test('keeps hyphenated and apostrophed words whole', () => {
+    expect(words("Foto's van AI-beelden, 16 jaar.")).toEqual(["Foto's", 'van', 'AI-beelden', '16', 'jaar']);
+  });
+  test('counts sentences by their end marks, and a last one without', () => {
+    expect(sentenceCount('Dit is één. Dit twee! En dit')).toBe(3);
+    expect(sentenceCount('')).toBe(0);
+  });
+});
+
+describe('fleschDouma', () => {
+  test('scores a short plain sentence as easy', () => {
+    // 6 words, 1 sentence, 8 syllables (te-le-foon): 206.835 − 0.93 × 6 − 77 × 8/6 = 98.6
+    expect(fleschDouma('Je telefoon blijft in je tas.')).toEqual({ score: 99, label: 'zeer makkelijk', words: 6, sentences: 1, syllables: 8 });
+  });
+  test('scores long words in a long sentence as hard', () => {
+    const r = fleschDouma('Rechtspositionele maatregelen conform de collectieve arbeidsovereenkomst worden door het bevoegd gezag overwogen.')!;
+    // 35 syllables counted (rechts-po-si-tio-ne-le undercounted by one): 206.835 − 0.93 × 12 − 77 × 35/12 = −28.9
+    expect([r.words, r.sentences, r.syllables, r.score, r.label]).toEqual([12, 1, 35, -29, 'zeer moeilijk']);
+  });
+  test('gives no score for text without words', () => {
+    expect(fleschDouma(' - ')).toBeUndefined();
+  });
+});
+
+describe('spread', () => {
+  test('gives lowest, median, highest and how many reach 60', () => {
+    expect(spread([70, 40, 65, 90])).toEqual({ min: 40, median: 68, max: 90, atLeast: 3, count: 4 });
+  });
+});
+
+describe('libraryReadability', () => {
+  test('scores all 104 summaries and articles of the library, with the spread the library page shows', async () => {
+    const { libraryReadability } = await import('../../src/lib/readability/library-readability.ts');
+    const { loadSite } = await import('../../src/node/site-data.ts');
+    const r = libraryReadability(loadSite().library);
+    expect(r.summaries).toEqual({ min: -12, median: 64, max: 99, atLeast: 57, count: 104 });
+    expect(r.articles).toEqual({ min: 0, median: 39, max: 91, atLeast: 15, count: 104 });
+    expect(r.byClause.get('devices/telefoon-in-tas')!.summary!.label).toBe('vrij makkelijk');
+  });
+});
