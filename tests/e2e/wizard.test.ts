@@ -244,6 +244,62 @@ describe('the wizard', () => {
     }
   });
 
+  test("edits the school's other documents: an unsafe address is refused at its field, the rest is exported and imported", async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-0-title');
+      await page.keyboard.type(HOSTILE_NAME);
+      await page.locator('#document-0-url').fill('javascript:window.__pwned=7');
+      const url = page.locator('#document-0-url');
+      await expect.poll(() => url.getAttribute('aria-invalid')).toBe('true');
+      expect(await url.getAttribute('aria-describedby')).toBe('document-0-url-help document-0-url-error');
+      expect(await page.locator('#document-0-url-error').innerText()).toBe(
+        'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
+      );
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      // The preview shows the title as text and never links the unsafe address.
+      const listed = page.locator('.preview-documents li');
+      expect(await listed.allInnerTexts()).toEqual([HOSTILE_NAME]);
+      expect(await page.locator('.preview-documents a, .preview-documents script, .preview-documents img').count()).toBe(0);
+
+      await page.getByRole('button', { name: '1 School' }).click();
+      await page.locator('#document-0-url').fill('https://www.deesch.example.nl/privacy');
+      await expect.poll(() => page.locator('#document-0-url').getAttribute('aria-invalid')).toBe(null);
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await page.locator('#document-1-title').fill('Anti-pestprotocol');
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await page.locator('#document-2-title').fill('Weg ermee');
+      await page.getByRole('button', { name: /^Verwijderen\s*: Weg ermee$/ }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-add');
+      expect(await page.locator('.preview-documents a').evaluateAll((a) => a.map((x) => [x.textContent, x.getAttribute('href')]))).toEqual([
+        [HOSTILE_NAME, 'https://www.deesch.example.nl/privacy'],
+      ]);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.documents).toEqual([
+        { title: HOSTILE_NAME, url: 'https://www.deesch.example.nl/privacy' },
+        { title: 'Anti-pestprotocol' },
+      ]);
+
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('#document-1-title').inputValue().catch(() => '')).toBe('Anti-pestprotocol');
+      expect(await fresh.page.locator('#document-0-title').inputValue()).toBe(HOSTILE_NAME);
+      expect(await fresh.page.locator('#document-0-url').inputValue()).toBe('https://www.deesch.example.nl/privacy');
+      expect(await fresh.page.locator('#document-1-url').inputValue()).toBe('');
+      await axeClean(fresh.page, 'step 1 with documents');
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
   test('renders hostile input as text in the page, the export and the print edition', async () => {
     const { context, page } = await newWizard(1280);
     try {

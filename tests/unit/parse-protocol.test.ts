@@ -39,6 +39,16 @@ describe('parseProtocol', () => {
     });
     expect(protocol.sections[3]!.articles[4]).toEqual({ clause: 'all-users/beeld-schriftelijke-toestemming', values: { consentAge: 16 } });
     expect(Object.keys(protocol.overrides)).toEqual(['measures/gesprek']);
+    expect(protocol.school.documents).toEqual([
+      { title: 'Anti-pestprotocol', url: 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf' },
+      { title: 'Privacyreglement (op te vragen bij de directie)' },
+    ]);
+  });
+
+  test('refuses a document address that is not http(s), at its line, saying how to write it', () => {
+    expect(errorFor('javascript-document-url').message).toBe(
+      'tests/fixtures/protocols/javascript-document-url.yaml:10: school.documents.1.url: geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
+    );
   });
 
   test('refuses invalid YAML with the line and how to fix it', () => {

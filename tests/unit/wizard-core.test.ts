@@ -4,8 +4,8 @@ import { checkProtocol } from '../../src/lib/compose/check-protocol.ts';
 import { documentArticles } from '../../src/lib/compose/document.ts';
 import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { ContentError } from '../../src/lib/errors/content-error.ts';
-import { ProtocolSchema } from '../../src/lib/schema/protocol.ts';
-import { draftFromProtocol, draftToProtocolInput, emptyDraft } from '../../src/lib/wizard/draft.ts';
+import { isWebUrl, ProtocolSchema } from '../../src/lib/schema/protocol.ts';
+import { draftFromProtocol, draftToProtocolInput, emptyDraft, normalizeDraft, type Draft } from '../../src/lib/wizard/draft.ts';
 import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
 import { protocolYaml } from '../../src/lib/wizard/protocol-yaml.ts';
 import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
@@ -47,6 +47,67 @@ describe('the wizard draft', () => {
     const ev = evaluateDraft(emptyDraft(), site.library, modelIds);
     expect(ev.protocol).toBeUndefined();
     expect(ev.problems.map((p) => p.field)).toEqual(['school.name', 'startsFrom', 'sections']);
+  });
+});
+
+describe('the school\'s other documents', () => {
+  test('round-trip through the draft: title and address, no address where there was none', () => {
+    const original = site.protocols.get('de-linde')!.protocol;
+    const draft = draftFromProtocol(original, 'model:scope-2012');
+    expect(draft.school.documents).toEqual([
+      { title: 'Anti-pestprotocol', url: 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf' },
+      { title: 'Privacyreglement (op te vragen bij de directie)', url: '' },
+    ]);
+    expect(ProtocolSchema.parse(draftToProtocolInput(draft)).school.documents).toEqual(original.school.documents);
+  });
+
+  test('are left out of the export when there are none, and an address is trimmed', () => {
+    const draft = draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012');
+    expect('documents' in draftToProtocolInput(draft).school).toBe(false);
+    draft.school.documents = [{ title: 'Gedragscode', url: '  https://www.school.nl/gedragscode ' }];
+    expect(draftToProtocolInput(draft).school.documents).toEqual([{ title: 'Gedragscode', url: 'https://www.school.nl/gedragscode' }]);
+  });
+
+  test.each([
+    ['https://www.school.nl/privacy.pdf', true],
+    ['http://school.nl', true],
+    ['HTTPS://SCHOOL.NL/X', true],
+    ['javascript:alert(1)', false],
+    ['JavaScript:alert(1)', false],
+    [' javascript:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['file:///etc/passwd', false],
+    ['//school.nl/privacy', false],
+    ['/privacy', false],
+    ['www.school.nl', false],
+    ['https://', false],
+    ['https://school.nl/een pad', false],
+    ['', false],
+  ])('isWebUrl(%j) is %s', (url, ok) => {
+    expect(isWebUrl(url)).toBe(ok);
+  });
+
+  test('an unsafe address and an empty title are problems at their fields, named in words', async () => {
+    const { describeField } = await import('../../src/lib/wizard/warnings.ts');
+    const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
+    draft.school.documents = [
+      { title: 'Privacyreglement', url: 'javascript:alert(1)' },
+      { title: '', url: '' },
+    ];
+    const ev = evaluateDraft(draft, site.library, modelIds);
+    expect(ev.problems.map((p) => [describeField(p.field, ev.input), p.message])).toEqual([
+      ['Document 1, webadres', 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.'],
+      ['Document 2, titel', 'mag niet leeg zijn.'],
+    ]);
+    // The preview keeps following: composed from the lenient copy without the unsafe address.
+    expect(ev.doc).toBeDefined();
+  });
+
+  test('a draft saved before documents existed is brought up to date', () => {
+    const old = JSON.parse(JSON.stringify(emptyDraft())) as Draft;
+    delete (old.school as Partial<Draft['school']>).documents;
+    old.school.name = 'De Wilg';
+    expect(normalizeDraft(old).school).toEqual({ ...emptyDraft().school, name: 'De Wilg', documents: [] });
   });
 });
 

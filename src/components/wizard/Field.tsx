@@ -12,7 +12,7 @@ export interface FieldProps {
   field: string | string[];
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'number';
+  type?: 'text' | 'email' | 'number' | 'url' | 'tel' | 'date';
   /** A textarea with this many rows instead of an input. */
   rows?: number;
   autoComplete?: string;

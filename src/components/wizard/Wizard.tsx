@@ -11,7 +11,7 @@ import { draftFromProtocol, hasWork, type Draft } from '../../lib/wizard/draft.t
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
 import { SHARE_PREFIX } from '../../lib/wizard/share.ts';
 import type { WizardData } from '../../lib/wizard/wizard-data.ts';
-import { ProtocolSchema } from '../../lib/schema/protocol.ts';
+import { isWebUrl, ProtocolSchema } from '../../lib/schema/protocol.ts';
 import { ContentError, formatProblem, type Problem } from '../../lib/errors/content-error.ts';
 import { Field } from './Field.tsx';
 import { SectionsStep } from './SectionsStep.tsx';
@@ -146,6 +146,7 @@ export default function Wizard() {
   const doc = ev?.doc;
   const previewHtml = doc && draft.value.sections.length ? renderDocumentHtml(doc, { level: 3 }) : '';
   const reporting = draft.value.school.contacts.filter((c) => c.reporting && c.role.trim());
+  const documents = draft.value.school.documents.filter((d) => d.title.trim());
 
   return (
     <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`}>
@@ -264,6 +265,16 @@ export default function Wizard() {
                 </section>
               )}
               <div class="preview-body" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+              {documents.length > 0 && (
+                <section aria-labelledby="preview-documents" class="preview-documents">
+                  <h3 id="preview-documents">{t('protocol.documents')}</h3>
+                  <ul>
+                    {documents.map((d) => (
+                      <li>{isWebUrl(d.url.trim()) ? <a href={d.url.trim()}>{d.title}</a> : d.title}</li>
+                    ))}
+                  </ul>
+                </section>
+              )}
             </div>
           ) : (
             <p>{t('wizard.preview.empty')}</p>
@@ -343,6 +354,45 @@ function SchoolStep() {
           {t('wizard.contact.add')}
         </button>
       </fieldset>
+      <fieldset class="contacts documents">
+        <legend>{t('wizard.documents')}</legend>
+        <p class="help">{t('wizard.documents.help')}</p>
+        {school.documents.map((doc, i) => {
+          const setD = (patch: Partial<typeof doc>, key: string) =>
+            update((x) => ({ ...x, school: { ...x.school, documents: x.school.documents.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+          return (
+            <div class="contact" role="group" aria-labelledby={`document-${i}-heading`}>
+              <h3 id={`document-${i}-heading`}>
+                {t('wizard.document')} {i + 1}
+              </h3>
+              <Field id={`document-${i}-title`} label={t('wizard.document.title')} help={t('wizard.document.titleHelp')} field={`school.documents.${i}.title`} value={doc.title} onInput={(v) => setD({ title: v }, `d${i}.title`)} />
+              <Field id={`document-${i}-url`} type="url" label={t('wizard.document.url')} help={t('wizard.document.urlHelp')} field={`school.documents.${i}.url`} value={doc.url} onInput={(v) => setD({ url: v }, `d${i}.url`)} />
+              <button
+                type="button"
+                onClick={() => {
+                  update((x) => ({ ...x, school: { ...x.school, documents: x.school.documents.filter((_, j) => j !== i) } }));
+                  // The removed group's button is gone: focus the group that took its place, or the add button.
+                  requestAnimationFrame(() => (document.getElementById(`document-${i}-title`) ?? document.getElementById('document-add'))?.focus());
+                }}
+              >
+                {t('wizard.document.remove')}
+                <span class="sr-only">: {doc.title || `${t('wizard.document')} ${i + 1}`}</span>
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          id="document-add"
+          onClick={() => {
+            const i = school.documents.length;
+            update((x) => ({ ...x, school: { ...x.school, documents: [...x.school.documents, { title: '', url: '' }] } }));
+            requestAnimationFrame(() => document.getElementById(`document-${i}-title`)?.focus());
+          }}
+        >
+          {t('wizard.document.add')}
+        </button>
+      </fieldset>
     </div>
   );
 }
@@ -361,7 +411,7 @@ function StartStep() {
     const keepSchool = cur.school.name.trim() !== '';
     replaceDraft({
       ...fresh,
-      school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts },
+      school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts, documents: cur.school.documents },
       version: cur.version || fresh.version,
       // The model's title names its own school; the school's protocol keeps its own title.
       title: cur.title || fresh.title,

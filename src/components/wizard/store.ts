@@ -4,7 +4,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Library } from '../../lib/compose/document.ts';
-import { emptyDraft, type Draft } from '../../lib/wizard/draft.ts';
+import { emptyDraft, normalizeDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
 import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
 
@@ -136,7 +136,7 @@ export function restore(): { draft: Draft; step: number; section: number } | und
     if (!raw) return undefined;
     const saved = JSON.parse(raw) as { draft?: Draft; step?: number; section?: number };
     if (!saved.draft || saved.draft.v !== 1) return undefined;
-    return { draft: saved.draft, step: saved.step ?? 0, section: saved.section ?? 0 };
+    return { draft: normalizeDraft(saved.draft), step: saved.step ?? 0, section: saved.section ?? 0 };
   } catch {
     return undefined;
   }

@@ -18,6 +18,34 @@ export const ContactSchema = z.strictObject({
 });
 export type Contact = z.output<typeof ContactSchema>;
 
+/**
+ * True for an address a reader can safely open: an absolute `http://` or `https://` URL. Anything else
+ * (`javascript:`, `data:`, `file:`, a relative path, text with spaces) is refused, so it never becomes a link.
+ *
+ * @param text the address as the school wrote it.
+ */
+export function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Another document of the school that the protocol refers to: anti-pestprotocol, privacyreglement, gedragscode. */
+export const SchoolDocumentSchema = z.strictObject({
+  /** The document's name as readers know it: `Anti-pestprotocol`. */
+  title: z.string().min(1),
+  /** Where it can be read online: an `http://` or `https://` address. Without one the title is shown as text. */
+  url: z
+    .string()
+    .refine(isWebUrl, 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.')
+    .optional(),
+});
+export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
+
 /** The school (or board) whose protocol this is. */
 export const SchoolSchema = z.strictObject({
   /** The name as the protocol writes it: `Basisschool De Linde`. */
@@ -29,6 +57,8 @@ export const SchoolSchema = z.strictObject({
   /** The word the school uses for its pupils (DOMAIN.md: po/vo `leerlingen`, mbo `deelnemers` or `studenten`). */
   pupils: z.string().min(1).default('leerlingen'),
   contacts: z.array(ContactSchema).default([]),
+  /** The school's other documents that readers may want next to this protocol; shown as a list on its page. */
+  documents: z.array(SchoolDocumentSchema).optional(),
 });
 
 /** An article taken from the library, with the school's values for its variables. */

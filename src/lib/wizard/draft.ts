@@ -10,6 +10,12 @@ export interface DraftContact {
   reporting: boolean;
 }
 
+/** Another document of the school as the wizard edits it: the URL an empty string when there is none. */
+export interface DraftDocument {
+  title: string;
+  url: string;
+}
+
 /** One article in the wizard: a library clause (switchable off) or the school's own article. */
 export interface DraftArticle {
   /** Local id, stable while editing (list keys, focus). */
@@ -50,6 +56,8 @@ export interface Draft {
     place: string;
     pupils: string;
     contacts: DraftContact[];
+    /** The school's other documents (anti-pestprotocol, privacyreglement, …), in order. */
+    documents: DraftDocument[];
   };
   /** The starting point chosen (`model:<id>` or `sector:<sector>`); empty before the choice. */
   start: string;
@@ -67,7 +75,7 @@ export function emptyDraft(): Draft {
     v: 1,
     title: 'Protocol sociale media',
     version: '1.0',
-    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [] },
+    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [], documents: [] },
     start: '',
     startsFrom: '',
     sections: [],
@@ -94,6 +102,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       place: protocol.school.place ?? '',
       pupils: protocol.school.pupils,
       contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', reporting: c.reporting })),
+      documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
     },
     start,
     startsFrom: protocol.startsFrom,
@@ -156,11 +165,30 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
         ...(optional(c.email) ? { email: c.email } : {}),
         reporting: c.reporting,
       })),
+      ...(school.documents.length
+        ? { documents: school.documents.map((d) => ({ title: d.title, ...(optional(d.url) ? { url: d.url.trim() } : {}) })) }
+        : {}),
     },
     version: draft.version,
     startsFrom: draft.startsFrom,
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
+  };
+}
+
+/**
+ * Brings a draft saved by an earlier version of the wizard (same `v`, fewer fields) up to the current shape:
+ * every field the wizard added since is filled with its empty value. A draft of the current shape is returned
+ * unchanged in content.
+ *
+ * @param saved a draft as read from localStorage.
+ */
+export function normalizeDraft(saved: Draft): Draft {
+  const empty = emptyDraft();
+  return {
+    ...empty,
+    ...saved,
+    school: { ...empty.school, ...saved.school, documents: saved.school?.documents ?? [] },
   };
 }
 

@@ -3,7 +3,7 @@ import { composeProtocol } from '../compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import { dutchIssueMessage } from '../errors/zod-messages.ts';
-import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
+import { isWebUrl, PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 import { draftToProtocolInput, type Draft } from './draft.ts';
 
 /** What the wizard knows about a draft after each change. */
@@ -62,6 +62,7 @@ function lenientInput(input: ProtocolInput): ProtocolInput {
       name: fill(input.school.name, '[naam van de school]'),
       pupils: fill(input.school.pupils, 'leerlingen'),
       contacts: (input.school.contacts ?? []).filter((c) => c.role.trim()).map((c) => ({ ...c, email: c.email && /@/.test(c.email) ? c.email : undefined })),
+      documents: input.school.documents?.filter((d) => d.title.trim()).map((d) => ({ title: d.title, url: d.url && isWebUrl(d.url) ? d.url : undefined })),
     },
     sections: input.sections.map((s) => ({
       ...s,

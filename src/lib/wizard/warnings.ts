@@ -60,6 +60,7 @@ const FIELD_NAMES: Record<string, string> = {
   name: 'naam',
   role: 'rol',
   email: 'e-mailadres',
+  url: 'webadres',
   pupils: 'woord voor leerlingen',
   version: 'versie',
   startsFrom: 'startpunt',
@@ -79,6 +80,9 @@ export function describeField(field: string | undefined, input: ProtocolInput): 
   const out: string[] = [];
   if (parts[0] === 'school' && parts[1] === 'contacts') {
     out.push(`Contactpersoon ${Number(parts[2]) + 1}`);
+    if (parts[3]) out.push(FIELD_NAMES[parts[3]] ?? parts[3]);
+  } else if (parts[0] === 'school' && parts[1] === 'documents' && parts[2] !== undefined) {
+    out.push(`Document ${Number(parts[2]) + 1}`);
     if (parts[3]) out.push(FIELD_NAMES[parts[3]] ?? parts[3]);
   } else if (parts[0] === 'school') {
     out.push(parts[1] === 'name' ? 'Naam van de school' : `School: ${FIELD_NAMES[parts[1] ?? ''] ?? parts[1]}`);
