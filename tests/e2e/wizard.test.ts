@@ -300,6 +300,56 @@ describe('the wizard', () => {
     }
   });
 
+  test('records the adoption and the (G)MR consent; a model as starting point does not bring its own adoption', async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      // Hoeksche 2020 was adopted by its board; that is not this school's adoption.
+      await page.locator('.starts li:has(#start-model-hoeksche-2020) button').click();
+      expect(await page.locator('.preview-status').innerText()).toBe('Concept: nog niet vastgesteld.');
+
+      await page.getByRole('button', { name: '1 School' }).click();
+      await page.locator('#adoption-by').fill('de directie');
+      await expect.poll(() => page.locator('#adoption-date').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#adoption-date-error').innerText()).toBe('ontbreekt. Kies een datum.');
+      await page.locator('#adoption-date').fill('2025-10-01');
+      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('consent-0-body');
+      await page.keyboard.type('MR');
+      await page.locator('#consent-0-date').fill('2025-09-24');
+      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await page.locator('#consent-1-body').fill('GMR');
+      await page.locator('#consent-1-date').fill('2025-09-20');
+      await expect.poll(() => page.locator('.preview-status').innerText()).toBe(
+        'Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025 en de GMR op 20 september 2025.',
+      );
+      await page.getByRole('button', { name: /^Verwijderen\s*: GMR$/ }).click();
+      await expect.poll(() => page.locator('.preview-status').innerText()).toBe('Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025.');
+      await axeClean(page, 'step 1 with adoption');
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).adoption).toEqual({
+        by: 'de directie',
+        date: '2025-10-01',
+        consent: [{ body: 'MR', date: '2025-09-24' }],
+      });
+
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('#adoption-by').inputValue()).toBe('de directie');
+      expect(await fresh.page.locator('#adoption-date').inputValue()).toBe('2025-10-01');
+      expect(await fresh.page.locator('#consent-0-body').inputValue()).toBe('MR');
+      expect(await fresh.page.locator('#consent-0-date').inputValue()).toBe('2025-09-24');
+      expect(await fresh.page.locator('#consent-1-body').count()).toBe(0);
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
   test('renders hostile input as text in the page, the export and the print edition', async () => {
     const { context, page } = await newWizard(1280);
     try {

@@ -111,6 +111,52 @@ describe('the school\'s other documents', () => {
   });
 });
 
+describe('adoption in the draft', () => {
+  test('round-trips who adopted it, when, and the consent of the participation council', () => {
+    const original = site.protocols.get('de-linde')!.protocol;
+    const draft = draftFromProtocol(original, 'model:scope-2012');
+    expect(draft.adoption).toEqual({
+      by: 'het bestuur van Stichting Voorbeeldscholen Utrecht',
+      date: '2025-09-15',
+      consent: [{ body: 'medezeggenschapsraad', date: '2025-09-08' }],
+    });
+    expect(ProtocolSchema.parse(draftToProtocolInput(draft)).adoption).toEqual(original.adoption);
+  });
+
+  test('is left out while nothing is filled in: the protocol is a draft', () => {
+    const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
+    draft.adoption = { by: '', date: '', consent: [] };
+    expect('adoption' in draftToProtocolInput(draft)).toBe(false);
+    expect(evaluateDraft(draft, site.library, modelIds).doc!.adoption).toBeUndefined();
+  });
+
+  test('a half-filled adoption names the missing fields in words, and the preview shows a draft meanwhile', async () => {
+    const { describeField } = await import('../../src/lib/wizard/warnings.ts');
+    const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
+    draft.adoption = { by: 'de directie', date: '', consent: [{ body: '', date: '2025-09-08' }] };
+    const ev = evaluateDraft(draft, site.library, modelIds);
+    expect(ev.problems.map((p) => [describeField(p.field, ev.input), p.message])).toEqual([
+      ['Datum van vaststelling', 'ontbreekt. Kies een datum.'],
+      ['Instemming 1, raad', 'mag niet leeg zijn.'],
+    ]);
+    expect(ev.doc!.adoption).toBeUndefined();
+  });
+
+  test('a date that is there but malformed (a hand-edited import) gets the format to use', () => {
+    const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
+    draft.adoption = { by: 'de directie', date: '1-10-2025', consent: [] };
+    expect(evaluateDraft(draft, site.library, modelIds).problems.map((p) => [p.field, p.message])).toEqual([
+      ['adoption.date', 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.'],
+    ]);
+  });
+
+  test('a draft saved before adoption existed gets an empty one', () => {
+    const old = JSON.parse(JSON.stringify(emptyDraft())) as Partial<Draft>;
+    delete old.adoption;
+    expect(normalizeDraft(old as Draft).adoption).toEqual({ by: '', date: '', consent: [] });
+  });
+});
+
 describe('sectorDefault', () => {
   test.each(['po', 'vo', 'mbo', 'so'] as const)('gives a %s composition that the build accepts', (sector) => {
     const input = sectorDefault(sector, site.library, 'lankforst-2024', modelIds);

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
+import { adoptionSentence } from '../../lib/render/format-date.ts';
 import { draftFromProtocol, hasWork, type Draft } from '../../lib/wizard/draft.ts';
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
 import { SHARE_PREFIX } from '../../lib/wizard/share.ts';
@@ -250,6 +251,7 @@ export default function Wizard() {
                 <br />
                 {doc!.organisation}
               </p>
+              <p class="preview-status">{adoptionSentence(doc!.adoption) ?? t('protocol.draft')}</p>
               {reporting.length > 0 && (
                 <section aria-labelledby="preview-melden">
                   <h3 id="preview-melden">{t('wizard.reporting')}</h3>
@@ -315,6 +317,7 @@ function SchoolStep() {
       <Field id="school-place" label={t('wizard.school.place')} field="school.place" value={school.place} onInput={(v) => set('place', v)} />
       <Field id="school-pupils" label={t('wizard.school.pupils')} help={t('wizard.school.pupilsHelp')} field="school.pupils" value={school.pupils} onInput={(v) => set('pupils', v)} />
       <Field id="school-version" label={t('wizard.school.version')} field="version" value={d.version} onInput={(v) => update((x) => ({ ...x, version: v }), 'version')} />
+      <AdoptionFields />
       <fieldset class="contacts">
         <legend>{t('wizard.contacts')}</legend>
         <p class="help">{t('wizard.contacts.help')}</p>
@@ -397,6 +400,54 @@ function SchoolStep() {
   );
 }
 
+/** Adoption (vaststelling) and the participation council's consent, part of step 1. */
+function AdoptionFields() {
+  const adoption = draft.value.adoption;
+  const set = (patch: Partial<Draft['adoption']>, key = '') => update((x) => ({ ...x, adoption: { ...x.adoption, ...patch } }), key);
+  return (
+    <fieldset class="contacts adoption">
+      <legend>{t('wizard.adoption')}</legend>
+      <p class="help">{t('wizard.adoption.help')}</p>
+      <Field id="adoption-by" label={t('wizard.adoption.by')} help={t('wizard.adoption.byHelp')} field="adoption.by" value={adoption.by} onInput={(v) => set({ by: v }, 'adoption.by')} />
+      <Field id="adoption-date" type="date" label={t('wizard.adoption.date')} field="adoption.date" value={adoption.date} onInput={(v) => set({ date: v }, 'adoption.date')} />
+      {adoption.consent.map((c, i) => {
+        const setC = (patch: Partial<typeof c>, key: string) =>
+          update((x) => ({ ...x, adoption: { ...x.adoption, consent: x.adoption.consent.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+        return (
+          <div class="contact" role="group" aria-labelledby={`consent-${i}-heading`}>
+            <h3 id={`consent-${i}-heading`}>
+              {t('wizard.consent')} {i + 1}
+            </h3>
+            <Field id={`consent-${i}-body`} label={t('wizard.consent.body')} help={t('wizard.consent.bodyHelp')} field={`adoption.consent.${i}.body`} value={c.body} onInput={(v) => setC({ body: v }, `consent${i}.body`)} />
+            <Field id={`consent-${i}-date`} type="date" label={t('wizard.consent.date')} field={`adoption.consent.${i}.date`} value={c.date} onInput={(v) => setC({ date: v }, `consent${i}.date`)} />
+            <button
+              type="button"
+              onClick={() => {
+                update((x) => ({ ...x, adoption: { ...x.adoption, consent: x.adoption.consent.filter((_, j) => j !== i) } }));
+                requestAnimationFrame(() => (document.getElementById(`consent-${i}-body`) ?? document.getElementById('consent-add'))?.focus());
+              }}
+            >
+              {t('wizard.consent.remove')}
+              <span class="sr-only">: {c.body || `${t('wizard.consent')} ${i + 1}`}</span>
+            </button>
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        id="consent-add"
+        onClick={() => {
+          const i = adoption.consent.length;
+          update((x) => ({ ...x, adoption: { ...x.adoption, consent: [...x.adoption.consent, { body: '', date: '' }] } }));
+          requestAnimationFrame(() => document.getElementById(`consent-${i}-body`)?.focus());
+        }}
+      >
+        {t('wizard.consent.add')}
+      </button>
+    </fieldset>
+  );
+}
+
 /** Step 2: the starting point. */
 function StartStep() {
   const d = data.value!;
@@ -413,6 +464,8 @@ function StartStep() {
       ...fresh,
       school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts, documents: cur.school.documents },
       version: cur.version || fresh.version,
+      // The model's adoption is the model school's; this school adopts its own protocol.
+      adoption: cur.adoption,
       // The model's title names its own school; the school's protocol keeps its own title.
       title: cur.title || fresh.title,
     });

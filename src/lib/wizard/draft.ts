@@ -16,6 +16,21 @@ export interface DraftDocument {
   url: string;
 }
 
+/** Consent of a participation council as the wizard edits it; the date as `YYYY-MM-DD` (a date field's value). */
+export interface DraftConsent {
+  body: string;
+  date: string;
+}
+
+/** Adoption (vaststelling) as the wizard edits it: all empty while the protocol is a draft. */
+export interface DraftAdoption {
+  /** Who adopts it, as the sentence "Vastgesteld door …" continues: `het College van Bestuur`. */
+  by: string;
+  /** `YYYY-MM-DD`, or empty. */
+  date: string;
+  consent: DraftConsent[];
+}
+
 /** One article in the wizard: a library clause (switchable off) or the school's own article. */
 export interface DraftArticle {
   /** Local id, stable while editing (list keys, focus). */
@@ -59,6 +74,8 @@ export interface Draft {
     /** The school's other documents (anti-pestprotocol, privacyreglement, …), in order. */
     documents: DraftDocument[];
   };
+  /** Adoption and the (G)MR's consent; exported only when something is filled in. */
+  adoption: DraftAdoption;
   /** The starting point chosen (`model:<id>` or `sector:<sector>`); empty before the choice. */
   start: string;
   startsFrom: string;
@@ -76,6 +93,7 @@ export function emptyDraft(): Draft {
     title: 'Protocol sociale media',
     version: '1.0',
     school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [], documents: [] },
+    adoption: { by: '', date: '', consent: [] },
     start: '',
     startsFrom: '',
     sections: [],
@@ -103,6 +121,11 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       pupils: protocol.school.pupils,
       contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', reporting: c.reporting })),
       documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
+    },
+    adoption: {
+      by: protocol.adoption?.by ?? '',
+      date: protocol.adoption?.date ?? '',
+      consent: (protocol.adoption?.consent ?? []).map((c) => ({ body: c.body, date: c.date })),
     },
     start,
     startsFrom: protocol.startsFrom,
@@ -170,9 +193,22 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
         : {}),
     },
     version: draft.version,
+    ...adoptionInput(draft.adoption),
     startsFrom: draft.startsFrom,
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
+  };
+}
+
+/** The `adoption` of the composition: left out while nothing is filled in (a draft protocol). */
+function adoptionInput(adoption: DraftAdoption): Pick<ProtocolInput, 'adoption'> {
+  if (!adoption.by.trim() && !adoption.date && !adoption.consent.length) return {};
+  return {
+    adoption: {
+      by: adoption.by,
+      date: adoption.date,
+      ...(adoption.consent.length ? { consent: adoption.consent.map((c) => ({ body: c.body, date: c.date })) } : {}),
+    },
   };
 }
 
@@ -189,6 +225,7 @@ export function normalizeDraft(saved: Draft): Draft {
     ...empty,
     ...saved,
     school: { ...empty.school, ...saved.school, documents: saved.school?.documents ?? [] },
+    adoption: { ...empty.adoption, ...saved.adoption },
   };
 }
 

@@ -35,7 +35,8 @@ export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly
     const problems = result.error.issues.map((issue) => ({
       file,
       field: issue.path.join('.') || undefined,
-      message: dutchIssueMessage(issue),
+      // A date field left empty: say so, rather than ask for a format the date picker already gives.
+      message: issue.path.at(-1) === 'date' && valueAt(input, issue.path) === '' ? 'ontbreekt. Kies een datum.' : dutchIssueMessage(issue),
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
     const lenient = ProtocolSchema.safeParse(lenientInput(input));
@@ -64,6 +65,7 @@ function lenientInput(input: ProtocolInput): ProtocolInput {
       contacts: (input.school.contacts ?? []).filter((c) => c.role.trim()).map((c) => ({ ...c, email: c.email && /@/.test(c.email) ? c.email : undefined })),
       documents: input.school.documents?.filter((d) => d.title.trim()).map((d) => ({ title: d.title, url: d.url && isWebUrl(d.url) ? d.url : undefined })),
     },
+    adoption: lenientAdoption(input.adoption),
     sections: input.sections.map((s) => ({
       ...s,
       title: fill(s.title, '[sectie zonder titel]'),
@@ -71,4 +73,16 @@ function lenientInput(input: ProtocolInput): ProtocolInput {
     })),
     overrides: Object.fromEntries(Object.entries(input.overrides ?? {}).map(([k, v]) => [k, fill(v, '[nog geen tekst]')])),
   };
+}
+
+/** A half-filled adoption left out of the preview, and consents without a body or a date left out of it. */
+function lenientAdoption(adoption: ProtocolInput['adoption']): ProtocolInput['adoption'] {
+  const isDate = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (!adoption || !adoption.by.trim() || !isDate(adoption.date)) return undefined;
+  return { ...adoption, consent: adoption.consent?.filter((c) => c.body.trim() && isDate(c.date)) };
+}
+
+/** The value at a field path of the composition (`['adoption', 'consent', 0, 'date']`), or undefined. */
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), input);
 }
