@@ -350,6 +350,33 @@ describe('the wizard', () => {
     }
   });
 
+  test("a contact's phone number shows in the preview's reporting list and goes through export and import", async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+      await page.locator('#contact-0-role').fill('vertrouwenspersoon');
+      await page.getByLabel('Telefoonnummer').fill('030 765 43 21');
+      expect(await page.locator('#contact-0-phone').getAttribute('type')).toBe('tel');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      expect((await page.locator('section[aria-labelledby="preview-melden"] li').allInnerTexts()).map(fold)).toEqual(['vertrouwenspersoon, 030 765 43 21']);
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.contacts).toEqual([
+        { role: 'vertrouwenspersoon', phone: '030 765 43 21', reporting: true },
+      ]);
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('#contact-0-phone').inputValue().catch(() => '')).toBe('030 765 43 21');
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
   test('renders hostile input as text in the page, the export and the print edition', async () => {
     const { context, page } = await newWizard(1280);
     try {

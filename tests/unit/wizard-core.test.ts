@@ -157,6 +157,23 @@ describe('adoption in the draft', () => {
   });
 });
 
+describe('contacts in the draft', () => {
+  test('round-trip a phone number, and leave it out where there is none', () => {
+    const original = site.protocols.get('de-linde')!.protocol;
+    const draft = draftFromProtocol(original, 'model:scope-2012');
+    expect(draft.school.contacts.map((c) => c.phone)).toEqual(['', '', '030 123 45 67']);
+    const input = draftToProtocolInput(draft);
+    expect(input.school.contacts!.map((c) => 'phone' in c)).toEqual([false, false, true]);
+    expect(ProtocolSchema.parse(input).school.contacts).toEqual(original.school.contacts);
+  });
+
+  test('a contact saved before phone numbers existed gets an empty one', () => {
+    const old = JSON.parse(JSON.stringify(emptyDraft())) as Draft;
+    old.school.contacts = [{ role: 'vertrouwenspersoon', name: '', email: '', reporting: true } as Draft['school']['contacts'][number]];
+    expect(normalizeDraft(old).school.contacts).toEqual([{ role: 'vertrouwenspersoon', name: '', email: '', phone: '', reporting: true }]);
+  });
+});
+
 describe('sectorDefault', () => {
   test.each(['po', 'vo', 'mbo', 'so'] as const)('gives a %s composition that the build accepts', (sector) => {
     const input = sectorDefault(sector, site.library, 'lankforst-2024', modelIds);

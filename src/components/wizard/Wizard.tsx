@@ -261,6 +261,7 @@ export default function Wizard() {
                         <strong>{c.role}</strong>
                         {c.name && <>: {c.name}</>}
                         {c.email && <>, {c.email}</>}
+                        {c.phone.trim() && <>, {c.phone}</>}
                       </li>
                     ))}
                   </ul>
@@ -332,6 +333,7 @@ function SchoolStep() {
               <Field id={`contact-${i}-role`} label={t('wizard.contact.role')} help={t('wizard.contact.roleHelp')} field={`school.contacts.${i}.role`} value={c.role} onInput={(v) => setC({ role: v }, `c${i}.role`)} />
               <Field id={`contact-${i}-name`} label={t('wizard.contact.name')} field={`school.contacts.${i}.name`} value={c.name} onInput={(v) => setC({ name: v }, `c${i}.name`)} />
               <Field id={`contact-${i}-email`} type="email" label={t('wizard.contact.email')} field={`school.contacts.${i}.email`} value={c.email} onInput={(v) => setC({ email: v }, `c${i}.email`)} />
+              <Field id={`contact-${i}-phone`} type="tel" label={t('wizard.contact.phone')} field={`school.contacts.${i}.phone`} value={c.phone} onInput={(v) => setC({ phone: v }, `c${i}.phone`)} />
               <div class="check">
                 <input id={`contact-${i}-reporting`} type="checkbox" checked={c.reporting} onChange={(e) => setC({ reporting: e.currentTarget.checked }, '')} />
                 <label for={`contact-${i}-reporting`}>{t('wizard.contact.reporting')}</label>
@@ -350,7 +352,7 @@ function SchoolStep() {
           type="button"
           onClick={() => {
             const i = school.contacts.length;
-            update((x) => ({ ...x, school: { ...x.school, contacts: [...x.school.contacts, { role: '', name: '', email: '', reporting: true }] } }));
+            update((x) => ({ ...x, school: { ...x.school, contacts: [...x.school.contacts, { role: '', name: '', email: '', phone: '', reporting: true }] } }));
             requestAnimationFrame(() => document.getElementById(`contact-${i}-role`)?.focus());
           }}
         >

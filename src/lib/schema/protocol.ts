@@ -11,7 +11,9 @@ export const ContactSchema = z.strictObject({
   role: z.string().min(1),
   /** Name of the person, when the school wants to publish it. */
   name: z.string().optional(),
+  /** E-mail address; linked with `mailto:` on the protocol page. */
   email: z.string().email('geen geldig e-mailadres; schrijf het als naam@school.nl.').optional(),
+  /** Phone number as the school writes it (`030 123 45 67`); shown as text. */
   phone: z.string().optional(),
   /** True when this is a place to report a problem (shown near the top of the published page). */
   reporting: z.boolean().default(false),

@@ -7,6 +7,7 @@ export interface DraftContact {
   role: string;
   name: string;
   email: string;
+  phone: string;
   reporting: boolean;
 }
 
@@ -119,7 +120,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       sector: protocol.school.sector,
       place: protocol.school.place ?? '',
       pupils: protocol.school.pupils,
-      contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', reporting: c.reporting })),
+      contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', phone: c.phone ?? '', reporting: c.reporting })),
       documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
     },
     adoption: {
@@ -186,6 +187,7 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
         role: c.role,
         ...(optional(c.name) ? { name: c.name } : {}),
         ...(optional(c.email) ? { email: c.email } : {}),
+        ...(optional(c.phone) ? { phone: c.phone } : {}),
         reporting: c.reporting,
       })),
       ...(school.documents.length
@@ -224,7 +226,12 @@ export function normalizeDraft(saved: Draft): Draft {
   return {
     ...empty,
     ...saved,
-    school: { ...empty.school, ...saved.school, documents: saved.school?.documents ?? [] },
+    school: {
+      ...empty.school,
+      ...saved.school,
+      contacts: (saved.school?.contacts ?? []).map((c) => ({ ...c, phone: c.phone ?? '' })),
+      documents: saved.school?.documents ?? [],
+    },
     adoption: { ...empty.adoption, ...saved.adoption },
   };
 }

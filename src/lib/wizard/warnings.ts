@@ -61,6 +61,7 @@ const FIELD_NAMES: Record<string, string> = {
   role: 'rol',
   email: 'e-mailadres',
   url: 'webadres',
+  phone: 'telefoonnummer',
   date: 'datum',
   pupils: 'woord voor leerlingen',
   version: 'versie',
