@@ -259,7 +259,8 @@ describe('the wizard', () => {
       expect(await page.locator('#document-0-url-error').innerText()).toBe(
         'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
       );
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      // "Volgende stap" would stop at the invalid address; the list of steps always lets the user look ahead.
+      await page.getByRole('button', { name: '2 Startpunt' }).click();
       await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
       // The preview shows the title as text and never links the unsafe address.
       const listed = page.locator('.preview-documents li');
@@ -374,6 +375,88 @@ describe('the wizard', () => {
     } finally {
       await context.close();
       await fresh.context.close();
+    }
+  });
+
+  test('Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y undo and redo outside text fields; in a text field the browser keeps its own undo', async () => {
+    const { context, page } = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+      await page.locator('#contact-0-role').fill('vertrouwenspersoon');
+      const reporting = page.locator('#contact-0-reporting');
+      await reporting.focus();
+      await page.keyboard.press('Space');
+      expect(await reporting.isChecked()).toBe(false);
+      // On the checkbox the wizard's undo applies.
+      await page.keyboard.press('Control+z');
+      expect(await reporting.isChecked()).toBe(true);
+      await page.keyboard.press('Control+Shift+z');
+      expect(await reporting.isChecked()).toBe(false);
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+y');
+      expect(await reporting.isChecked()).toBe(false);
+
+      // From a button, three undos take back the checkbox, the role and the added contact.
+      await page.getByRole('button', { name: 'Document toevoegen' }).focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+      expect(await page.locator('#contact-0-role').count()).toBe(0);
+      expect(await page.locator('#school-name').inputValue()).toBe('De Esch');
+      const redoButton = page.getByRole('button', { name: 'Opnieuw doen' });
+      expect(await redoButton.isEnabled()).toBe(true);
+
+      // In a text field Ctrl+Z is the browser's own: it undoes the typing there, and that edit is a new change
+      // in the wizard's history (which the wizard's undo would not be: it would leave something to redo).
+      await page.locator('#school-place').focus();
+      await page.keyboard.type('Zwolle');
+      await page.keyboard.press('Control+z');
+      expect(await page.locator('#school-place').inputValue()).toBe('');
+      expect(await redoButton.isEnabled()).toBe(false);
+      expect(await page.locator('#school-name').inputValue()).toBe('De Esch');
+      expect(await page.getByRole('button', { name: 'Ongedaan maken' }).getAttribute('aria-keyshortcuts')).toBe('Control+Z');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('going on or exporting with a problem puts the focus on the first invalid field, on its own step', async () => {
+    const { context, page } = await newWizard();
+    const active = () => page.evaluate(() => document.activeElement?.id);
+    try {
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 1 van 6: School');
+      await expect.poll(active).toBe('school-name');
+      expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Naam van de school: mag niet leeg zijn.');
+
+      await page.keyboard.type('De Esch');
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await expect.poll(active).toBe('document-0-title');
+      await page.keyboard.type('Privacyreglement');
+      await page.locator('#document-0-url').fill('privacy.pdf');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await expect.poll(active).toBe('document-0-url');
+      await page.locator('#document-0-url').fill('');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await expect.poll(active).toBe('step-heading');
+      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 2 van 6: Startpunt');
+
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).nth(2).click();
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await expect.poll(active).toBe('step-heading');
+      const download = page.getByRole('button', { name: 'Download als YAML-bestand' });
+      expect(await download.getAttribute('aria-disabled')).toBe('true');
+      await download.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 4 van 6: Eigen artikelen');
+      await expect.poll(active).toMatch(/^u\d+-title$/);
+      const field = page.locator(`#${await active()}`);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.inputValue()).toBe('');
+      expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Sectie 3');
+    } finally {
+      await context.close();
     }
   });
 

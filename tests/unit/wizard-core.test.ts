@@ -8,6 +8,8 @@ import { isWebUrl, ProtocolSchema } from '../../src/lib/schema/protocol.ts';
 import { draftFromProtocol, draftToProtocolInput, emptyDraft, normalizeDraft, type Draft } from '../../src/lib/wizard/draft.ts';
 import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
 import { protocolYaml } from '../../src/lib/wizard/protocol-yaml.ts';
+import { problemLocation } from '../../src/lib/wizard/problem-location.ts';
+import { handlesOwnUndo, shortcutAction } from '../../src/lib/wizard/shortcuts.ts';
 import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
 import { decodeShare, encodeShare } from '../../src/lib/wizard/share.ts';
 import { reviewWarnings } from '../../src/lib/wizard/warnings.ts';
@@ -171,6 +173,97 @@ describe('contacts in the draft', () => {
     const old = JSON.parse(JSON.stringify(emptyDraft())) as Draft;
     old.school.contacts = [{ role: 'vertrouwenspersoon', name: '', email: '', reporting: true } as Draft['school']['contacts'][number]];
     expect(normalizeDraft(old).school.contacts).toEqual([{ role: 'vertrouwenspersoon', name: '', email: '', phone: '', reporting: true }]);
+  });
+});
+
+describe('shortcutAction', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...mods,
+  });
+  test.each([
+    ['Ctrl+Z', key('z', { ctrlKey: true }), 'undo'],
+    ['⌘Z', key('z', { metaKey: true }), 'undo'],
+    ['Ctrl+Shift+Z', key('Z', { ctrlKey: true, shiftKey: true }), 'redo'],
+    ['⌘⇧Z', key('Z', { metaKey: true, shiftKey: true }), 'redo'],
+    ['Ctrl+Y', key('y', { ctrlKey: true }), 'redo'],
+    ['Ctrl+Shift+Y', key('Y', { ctrlKey: true, shiftKey: true }), undefined],
+    ['Z alone', key('z'), undefined],
+    ['AltGr+Z (Ctrl+Alt)', key('z', { ctrlKey: true, altKey: true }), undefined],
+    ['Ctrl+Z while composing', key('z', { ctrlKey: true, isComposing: true }), undefined],
+    ['Ctrl+S', key('s', { ctrlKey: true }), undefined],
+  ])('%s gives %s', (_name, e, action) => {
+    expect(shortcutAction(e)).toBe(action);
+  });
+});
+
+describe('handlesOwnUndo', () => {
+  test.each([
+    [{ tagName: 'INPUT', type: 'text' }, true],
+    [{ tagName: 'INPUT', type: 'email' }, true],
+    [{ tagName: 'INPUT', type: 'url' }, true],
+    [{ tagName: 'INPUT', type: 'tel' }, true],
+    [{ tagName: 'INPUT', type: 'number' }, true],
+    [{ tagName: 'TEXTAREA' }, true],
+    [{ tagName: 'DIV', isContentEditable: true }, true],
+    [{ tagName: 'INPUT', type: 'checkbox' }, false],
+    [{ tagName: 'INPUT', type: 'date' }, false],
+    [{ tagName: 'INPUT', type: 'file' }, false],
+    [{ tagName: 'SELECT' }, false],
+    [{ tagName: 'BUTTON', type: 'button' }, false],
+    [{ tagName: 'BODY' }, false],
+    [null, false],
+  ])('%j: %s', (el, own) => {
+    expect(handlesOwnUndo(el)).toBe(own);
+  });
+});
+
+describe('problemLocation', () => {
+  const linde = () => draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
+
+  test('puts the school, the version and the adoption on step 1', () => {
+    const d = linde();
+    expect(['school.name', 'school.documents.1.url', 'version', 'adoption.consent.0.date'].map((f) => problemLocation(f, d))).toEqual([
+      { step: 0 },
+      { step: 0 },
+      { step: 0 },
+      { step: 0 },
+    ]);
+  });
+
+  test('puts a library article in its section of step 3, with its switch to fall back on', () => {
+    const d = linde();
+    const article = d.sections[3]!.articles[4]!;
+    expect(article.clause).toBe('all-users/beeld-schriftelijke-toestemming');
+    expect(problemLocation('sections.3.articles.4.values.consentAge', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
+  });
+
+  test('maps export numbers back to the draft when articles and sections are switched off', () => {
+    const d = linde();
+    d.sections[0]!.articles = d.sections[0]!.articles.map((a) => ({ ...a, enabled: false }));
+    d.sections[3]!.articles[0]!.enabled = false;
+    const article = d.sections[3]!.articles[4]!;
+    // Section 4 of the draft is the export's section 3 now, and its fifth article the export's fourth.
+    expect(problemLocation('sections.2.articles.3.values.consentAge', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
+    expect(problemLocation('sections.0.title', d)).toEqual({ step: 2, section: 1, fallbackId: `section-${d.sections[1]!.uid}-title` });
+  });
+
+  test('puts a custom article on step 4, and an own text at its library article', () => {
+    const d = linde();
+    const custom = d.sections[5]!.articles[0]!;
+    expect(custom.custom).toBe('groepsapps-ouders');
+    expect(problemLocation('sections.5.articles.0.title', d)).toEqual({ step: 3, fallbackId: `${custom.uid}-title` });
+    const gesprek = d.sections[7]!.articles.find((a) => a.clause === 'measures/gesprek')!;
+    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 2, section: 7, fallbackId: `${gesprek.uid}-own` });
+  });
+
+  test('has no field for a missing starting point or a problem of the whole file', () => {
+    const d = emptyDraft();
+    expect([problemLocation('startsFrom', d), problemLocation('sections', d), problemLocation(undefined, d)]).toEqual([undefined, undefined, undefined]);
   });
 });
 

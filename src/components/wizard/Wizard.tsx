@@ -19,6 +19,8 @@ import { SectionsStep } from './SectionsStep.tsx';
 import { OwnStep } from './OwnStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { HomeStep } from './HomeStep.tsx';
+import { firstProblem, showProblem, takePendingFocus } from './focus-problem.ts';
+import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
 import {
   canRedo,
   canUndo,
@@ -27,6 +29,7 @@ import {
   evaluation,
   goTo,
   goToSection,
+  notice,
   redo,
   replaceDraft,
   restore,
@@ -58,7 +61,6 @@ function importProblems(e: unknown, file: string): Problem[] {
 /** The whole wizard. */
 export default function Wizard() {
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const [notice, setNotice] = useState('');
   const [importErrors, setImportErrors] = useState<{ title: string; problems: Problem[] } | undefined>();
   const [previewOpen, setPreviewOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -79,7 +81,7 @@ export default function Wizard() {
           draft.value = saved.draft;
           step.value = Math.min(saved.step, STEPS.length - 1);
           sectionIndex.value = saved.section;
-          setNotice(t('wizard.restored'));
+          notice.value = t('wizard.restored');
         }
         setStatus('ready');
         if (location.hash.startsWith(SHARE_PREFIX)) await openShare(location.hash);
@@ -104,8 +106,32 @@ export default function Wizard() {
       firstRender.current = false;
       return;
     }
-    headingRef.current?.focus();
+    // A problem to fix on this step takes the focus; otherwise the step's heading does.
+    if (!takePendingFocus(current)) headingRef.current?.focus();
   }, [current, status]);
+
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, except in a text field, which has the browser's own undo.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutAction(e);
+      if (!action || handlesOwnUndo(document.activeElement as HTMLInputElement | null)) return;
+      e.preventDefault();
+      if (action === 'undo') undo();
+      else redo();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  /** "Volgende stap": on to the next step, unless this step has a problem; then the focus goes to its field. */
+  function goOn() {
+    const problem = firstProblem(current);
+    if (problem) showProblem(problem);
+    else {
+      notice.value = '';
+      goTo(current + 1);
+    }
+  }
 
   async function openShare(hash: string) {
     const { decodeShare } = await import('../../lib/wizard/share.ts');
@@ -115,7 +141,7 @@ export default function Wizard() {
       if (!hasWork(draft.value) || confirm(t('wizard.replaceConfirm'))) {
         replaceDraft(draftFromProtocol(protocol, `model:${protocol.startsFrom}`));
         setImportErrors(undefined);
-        setNotice(t('wizard.imported'));
+        notice.value = t('wizard.imported');
       }
     } catch (e) {
       setImportErrors({ title: t('wizard.shareFailed'), problems: importProblems(e, 'deellink') });
@@ -132,7 +158,7 @@ export default function Wizard() {
       if (!hasWork(draft.value) || confirm(t('wizard.replaceConfirm'))) {
         replaceDraft(draftFromProtocol(protocol, `model:${protocol.startsFrom}`));
         setImportErrors(undefined);
-        setNotice(t('wizard.imported'));
+        notice.value = t('wizard.imported');
       }
     } catch (err) {
       setImportErrors({ title: t('wizard.importFailed'), problems: importProblems(err, file.name) });
@@ -152,10 +178,10 @@ export default function Wizard() {
   return (
     <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`}>
       <div class="wizard-toolbar" role="group" aria-label={t('wizard.toolbar')}>
-        <button type="button" onClick={undo} disabled={!canUndo.value}>
+        <button type="button" onClick={undo} disabled={!canUndo.value} aria-keyshortcuts="Control+Z">
           {t('wizard.undo')}
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo.value}>
+        <button type="button" onClick={redo} disabled={!canRedo.value} aria-keyshortcuts="Control+Shift+Z Control+Y">
           {t('wizard.redo')}
         </button>
         <span class="wizard-import">
@@ -175,7 +201,7 @@ export default function Wizard() {
           onClick={() => {
             if (confirm(t('wizard.startOverConfirm'))) {
               startOver();
-              setNotice('');
+              notice.value = '';
               setImportErrors(undefined);
             }
           }}
@@ -196,7 +222,7 @@ export default function Wizard() {
         </div>
       )}
       <p class="wizard-notice" role="status">
-        {notice} {t('wizard.saved')}
+        {notice.value} {t('wizard.saved')}
       </p>
 
       <nav class="wizard-steps" aria-label={t('wizard.steps')}>
@@ -236,7 +262,7 @@ export default function Wizard() {
               </button>
             )}
             {current < STEPS.length - 1 && (
-              <button type="button" class="primary" onClick={() => goTo(current + 1)}>
+              <button type="button" class="primary" onClick={goOn}>
                 {t('wizard.next')}: {t(STEPS[current + 1]!)}
               </button>
             )}

@@ -25,6 +25,8 @@ export const library = computed<Library | undefined>(() => (data.value ? library
 export const draft = signal<Draft>(emptyDraft());
 /** The step shown (0-based). */
 export const step = signal(0);
+/** The status line under the toolbar: what just happened (restored, imported, what to fix first). */
+export const notice = signal('');
 /** The section shown in the "section by section" step. */
 export const sectionIndex = signal(0);
 const past = signal<Draft[]>([]);
