@@ -460,6 +460,54 @@ describe('the wizard', () => {
     }
   });
 
+  test("a custom article's audiences and summary: ticked, checked, exported and imported", async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^u\d+-title$/);
+      const uid = (await page.evaluate(() => document.activeElement!.id)).replace(/-title$/, '');
+      await page.keyboard.type('Telefoon op kamp');
+      await page.locator(`#${uid}-text`).fill('Op kamp blijft de telefoon thuis.');
+      const group = page.getByRole('group', { name: 'Voor wie is dit artikel?' });
+      const ticked = () => group.locator('input:checked + label').allInnerTexts();
+      expect(await ticked()).toEqual(['iedereen']);
+
+      await group.getByLabel('iedereen').uncheck();
+      await expect.poll(() => page.locator(`#${uid}-audiences-error`).innerText().catch(() => '')).toBe('kies minstens één doelgroep.');
+      expect(await group.getByLabel('leerlingen').getAttribute('aria-describedby')).toBe(`${uid}-audiences-error`);
+      expect(await group.getByLabel('leerlingen').getAttribute('aria-invalid')).toBe('true');
+      await group.getByLabel('ouders/verzorgers').check();
+      await group.getByLabel('leerlingen').check();
+      await expect.poll(() => page.locator(`#${uid}-audiences-error`).count()).toBe(0);
+      expect(await ticked()).toEqual(['leerlingen', 'ouders/verzorgers']);
+      await page.getByLabel('In het kort (mag leeg blijven)').fill('Geen telefoon op kamp.');
+      await axeClean(page, 'step 4 with audiences and summary');
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      const custom = parseProtocol(file, 'de-esch.yaml', content.library, modelIds).sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
+      expect(custom).toEqual([
+        { custom: expect.stringMatching(/^eigen-artikel-\d+$/), title: 'Telefoon op kamp', text: 'Op kamp blijft de telefoon thuis.', audiences: ['pupils', 'parents'], summary: 'Geen telefoon op kamp.' },
+      ]);
+
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('.preview-title').innerText().catch(() => '')).toContain('De Esch');
+      await fresh.page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      const freshGroup = fresh.page.getByRole('group', { name: 'Voor wie is dit artikel?' });
+      expect(await freshGroup.locator('input:checked + label').allInnerTexts()).toEqual(['leerlingen', 'ouders/verzorgers']);
+      expect(await fresh.page.getByLabel('In het kort (mag leeg blijven)').inputValue()).toBe('Geen telefoon op kamp.');
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
   test('renders hostile input as text in the page, the export and the print edition', async () => {
     const { context, page } = await newWizard(1280);
     try {

@@ -267,6 +267,49 @@ describe('problemLocation', () => {
   });
 });
 
+describe('custom articles in the draft', () => {
+  const linde = () => draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
+
+  test('round-trip their audiences and summary', () => {
+    const original = site.protocols.get('de-linde')!.protocol;
+    const draft = linde();
+    const custom = draft.sections[5]!.articles[0]!;
+    expect([custom.audiences, custom.summary]).toEqual([
+      ['parents'],
+      'In een klassenapp van ouders deel je geen foto\'s of berichten over andere kinderen zonder toestemming.',
+    ]);
+    expect(ProtocolSchema.parse(draftToProtocolInput(draft)).sections[5]!.articles[0]).toEqual(original.sections[5]!.articles[0]);
+  });
+
+  test('carry the chosen audiences and summary into the composed document; an empty summary is left out', () => {
+    const draft = linde();
+    draft.sections[4]!.articles.push({ uid: 'n', enabled: true, custom: 'eigen-artikel-9', title: 'Telefoon op kamp', text: 'Op kamp blijft de telefoon thuis.', audiences: ['pupils', 'parents'], summary: '' });
+    const ev = evaluateDraft(draft, site.library, modelIds);
+    expect(ev.problems).toEqual([]);
+    const own = documentArticles(ev.doc!).find((a) => a.key === 'custom/eigen-artikel-9')!;
+    expect([own.audiences, own.summary]).toEqual([['pupils', 'parents'], undefined]);
+    expect(ev.input.sections[4]!.articles.at(-1)).toEqual({ custom: 'eigen-artikel-9', title: 'Telefoon op kamp', text: 'Op kamp blijft de telefoon thuis.', audiences: ['pupils', 'parents'] });
+    draft.sections[4]!.articles.at(-1)!.summary = 'Geen telefoon op kamp.';
+    expect(documentArticles(evaluateDraft(draft, site.library, modelIds).doc!).find((a) => a.key === 'custom/eigen-artikel-9')!.summary).toBe('Geen telefoon op kamp.');
+  });
+
+  test('an article for nobody is a problem at its audiences, found on step 4', async () => {
+    const { describeField } = await import('../../src/lib/wizard/warnings.ts');
+    const draft = linde();
+    draft.sections[5]!.articles[0]!.audiences = [];
+    const ev = evaluateDraft(draft, site.library, modelIds);
+    expect(ev.problems.map((p) => [p.field, describeField(p.field, ev.input), p.message])).toEqual([
+      [
+        'sections.5.articles.0.audiences',
+        'Sectie 6 (“Voor ouders/verzorgers”), artikel 1 (“Groepsapps van ouders”), voor wie',
+        'kies minstens één doelgroep.',
+      ],
+    ]);
+    expect(problemLocation('sections.5.articles.0.audiences', draft)).toEqual({ step: 3, fallbackId: `${draft.sections[5]!.articles[0]!.uid}-title` });
+    expect(ev.doc).toBeDefined();
+  });
+});
+
 describe('sectorDefault', () => {
   test.each(['po', 'vo', 'mbo', 'so'] as const)('gives a %s composition that the build accepts', (sector) => {
     const input = sectorDefault(sector, site.library, 'lankforst-2024', modelIds);

@@ -78,6 +78,7 @@ export const CustomArticleSchema = z.strictObject({
   title: z.string().min(1),
   /** Plain text: paragraphs separated by a blank line, `- ` for list items. No HTML. */
   text: z.string().min(1),
+  /** Who the article speaks to; default everyone. */
   audiences: z.array(AudienceSchema).min(1).default(['everyone']),
   /** One plain sentence for families; optional. */
   summary: z.string().optional(),

@@ -1,5 +1,5 @@
 import type { VariableValue } from '../schema/clause.ts';
-import type { Sector } from '../schema/common.ts';
+import type { Audience, Sector } from '../schema/common.ts';
 import { PROTOCOL_FORMAT, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 
 /** A contact as the wizard edits it: every field a string, `reporting` a checkbox. */
@@ -45,6 +45,10 @@ export interface DraftArticle {
   custom?: string;
   title?: string;
   text?: string;
+  /** Who a custom article speaks to; `['everyone']` when absent (a draft saved before the wizard asked). */
+  audiences?: Audience[];
+  /** One plain sentence for families about a custom article; empty for none. */
+  summary?: string;
 }
 
 /** A section in the wizard. */
@@ -137,7 +141,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       numbered: s.numbered,
       articles: s.articles.map((a) =>
         'custom' in a
-          ? { uid: uid(), enabled: true, custom: a.custom, title: a.title, text: a.text }
+          ? { uid: uid(), enabled: true, custom: a.custom, title: a.title, text: a.text, audiences: [...a.audiences], summary: a.summary ?? '' }
           : { uid: uid(), enabled: true, clause: a.clause, values: { ...a.values } },
       ),
     })),
@@ -166,7 +170,15 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
       articles: s.articles
         .filter((a) => a.enabled)
         .map((a) => {
-          if (a.custom !== undefined) return { custom: a.custom, title: a.title ?? '', text: a.text ?? '' };
+          if (a.custom !== undefined) {
+            return {
+              custom: a.custom,
+              title: a.title ?? '',
+              text: a.text ?? '',
+              audiences: [...(a.audiences ?? ['everyone'])],
+              ...(optional(a.summary ?? '') ? { summary: a.summary } : {}),
+            };
+          }
           used.add(a.clause!);
           return a.values && Object.keys(a.values).length ? { clause: a.clause!, values: { ...a.values } } : { clause: a.clause! };
         }),

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { checkProtocol } from '../compose/check-protocol.ts';
 import { composeProtocol } from '../compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../compose/document.ts';
@@ -35,8 +36,7 @@ export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly
     const problems = result.error.issues.map((issue) => ({
       file,
       field: issue.path.join('.') || undefined,
-      // A date field left empty: say so, rather than ask for a format the date picker already gives.
-      message: issue.path.at(-1) === 'date' && valueAt(input, issue.path) === '' ? 'ontbreekt. Kies een datum.' : dutchIssueMessage(issue),
+      message: wizardMessage(issue, input),
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
     const lenient = ProtocolSchema.safeParse(lenientInput(input));
@@ -69,7 +69,7 @@ function lenientInput(input: ProtocolInput): ProtocolInput {
     sections: input.sections.map((s) => ({
       ...s,
       title: fill(s.title, '[sectie zonder titel]'),
-      articles: s.articles.map((a) => ('custom' in a ? { ...a, title: fill(a.title, '[artikel zonder titel]'), text: fill(a.text, '[nog geen tekst]') } : a)),
+      articles: s.articles.map((a) => ('custom' in a ? { ...a, title: fill(a.title, '[artikel zonder titel]'), text: fill(a.text, '[nog geen tekst]'), audiences: a.audiences?.length ? a.audiences : undefined } : a)),
     })),
     overrides: Object.fromEntries(Object.entries(input.overrides ?? {}).map(([k, v]) => [k, fill(v, '[nog geen tekst]')])),
   };
@@ -80,6 +80,17 @@ function lenientAdoption(adoption: ProtocolInput['adoption']): ProtocolInput['ad
   const isDate = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
   if (!adoption || !adoption.by.trim() || !isDate(adoption.date)) return undefined;
   return { ...adoption, consent: adoption.consent?.filter((c) => c.body.trim() && isDate(c.date)) };
+}
+
+/**
+ * The message for a schema issue as the wizard's form shows it: the file messages, except where the form's
+ * own control makes them read oddly (a date picker left empty, checkboxes of which none is ticked).
+ */
+function wizardMessage(issue: z.ZodIssue, input: ProtocolInput): string {
+  const last = issue.path.at(-1);
+  if (last === 'date' && valueAt(input, issue.path) === '') return 'ontbreekt. Kies een datum.';
+  if (last === 'audiences' && issue.code === 'too_small') return 'kies minstens één doelgroep.';
+  return dutchIssueMessage(issue);
 }
 
 /** The value at a field path of the composition (`['adoption', 'consent', 0, 'date']`), or undefined. */

@@ -62,6 +62,8 @@ const FIELD_NAMES: Record<string, string> = {
   email: 'e-mailadres',
   url: 'webadres',
   phone: 'telefoonnummer',
+  audiences: 'voor wie',
+  summary: 'in het kort',
   date: 'datum',
   pupils: 'woord voor leerlingen',
   version: 'versie',
