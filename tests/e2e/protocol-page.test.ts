@@ -98,6 +98,14 @@ describe('the protocol page of Basisschool De Linde, with JavaScript switched of
     expect(await page.locator('section[aria-labelledby="melden"] a[href="mailto:ib@delinde.example.nl"]').count()).toBe(1);
   });
 
+  test("lists the school's other documents, linking only the one with a web address", async () => {
+    const section = page.locator('section[aria-labelledby="documenten"]');
+    expect(fold(await section.locator('h2').innerText())).toBe('Andere documenten van de school');
+    expect((await section.locator('li').allTextContents()).map(fold)).toEqual(['Anti-pestprotocol', 'Privacyreglement (op te vragen bij de directie)']);
+    const hrefs = await section.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(hrefs).toEqual([['Anti-pestprotocol', 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf']]);
+  });
+
   test('links to its PDF, and the server sends that PDF', async () => {
     const link = page.locator('a', { hasText: 'Download als PDF' });
     expect(await link.count()).toBe(1);

@@ -246,6 +246,271 @@ describe('the wizard', () => {
     }
   });
 
+  test("edits the school's other documents: an unsafe address is refused at its field, the rest is exported and imported", async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-0-title');
+      await page.keyboard.type(HOSTILE_NAME);
+      await page.locator('#document-0-url').fill('javascript:window.__pwned=7');
+      const url = page.locator('#document-0-url');
+      await expect.poll(() => url.getAttribute('aria-invalid')).toBe('true');
+      expect(await url.getAttribute('aria-describedby')).toBe('document-0-url-help document-0-url-error');
+      expect(await page.locator('#document-0-url-error').innerText()).toBe(
+        'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
+      );
+      // "Volgende stap" would stop at the invalid address; the list of steps always lets the user look ahead.
+      await page.getByRole('button', { name: '2 Startpunt' }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      // The preview shows the title as text and never links the unsafe address.
+      const listed = page.locator('.preview-documents li');
+      expect(await listed.allInnerTexts()).toEqual([HOSTILE_NAME]);
+      expect(await page.locator('.preview-documents a, .preview-documents script, .preview-documents img').count()).toBe(0);
+
+      await page.getByRole('button', { name: '1 School' }).click();
+      await page.locator('#document-0-url').fill('https://www.deesch.example.nl/privacy');
+      await expect.poll(() => page.locator('#document-0-url').getAttribute('aria-invalid')).toBe(null);
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await page.locator('#document-1-title').fill('Anti-pestprotocol');
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await page.locator('#document-2-title').fill('Weg ermee');
+      await page.getByRole('button', { name: /^Verwijderen\s*: Weg ermee$/ }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-add');
+      expect(await page.locator('.preview-documents a').evaluateAll((a) => a.map((x) => [x.textContent, x.getAttribute('href')]))).toEqual([
+        [HOSTILE_NAME, 'https://www.deesch.example.nl/privacy'],
+      ]);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.documents).toEqual([
+        { title: HOSTILE_NAME, url: 'https://www.deesch.example.nl/privacy' },
+        { title: 'Anti-pestprotocol' },
+      ]);
+
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('#document-1-title').inputValue().catch(() => '')).toBe('Anti-pestprotocol');
+      expect(await fresh.page.locator('#document-0-title').inputValue()).toBe(HOSTILE_NAME);
+      expect(await fresh.page.locator('#document-0-url').inputValue()).toBe('https://www.deesch.example.nl/privacy');
+      expect(await fresh.page.locator('#document-1-url').inputValue()).toBe('');
+      await axeClean(fresh.page, 'step 1 with documents');
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
+  test('records the adoption and the (G)MR consent; a model as starting point does not bring its own adoption', async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      // Hoeksche 2020 was adopted by its board; that is not this school's adoption.
+      await page.locator('.starts li:has(#start-model-hoeksche-2020) button').click();
+      expect(await page.locator('.preview-status').innerText()).toBe('Concept: nog niet vastgesteld.');
+
+      await page.getByRole('button', { name: '1 School' }).click();
+      await page.locator('#adoption-by').fill('de directie');
+      await expect.poll(() => page.locator('#adoption-date').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#adoption-date-error').innerText()).toBe('ontbreekt. Kies een datum.');
+      await page.locator('#adoption-date').fill('2025-10-01');
+      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('consent-0-body');
+      await page.keyboard.type('MR');
+      await page.locator('#consent-0-date').fill('2025-09-24');
+      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await page.locator('#consent-1-body').fill('GMR');
+      await page.locator('#consent-1-date').fill('2025-09-20');
+      await expect.poll(() => page.locator('.preview-status').innerText()).toBe(
+        'Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025 en de GMR op 20 september 2025.',
+      );
+      await page.getByRole('button', { name: /^Verwijderen\s*: GMR$/ }).click();
+      await expect.poll(() => page.locator('.preview-status').innerText()).toBe('Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025.');
+      await axeClean(page, 'step 1 with adoption');
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).adoption).toEqual({
+        by: 'de directie',
+        date: '2025-10-01',
+        // The wizard records consent given; the file format's outcome defaults to `ingestemd`.
+        consent: [{ body: 'MR', date: '2025-09-24', outcome: 'ingestemd' }],
+      });
+
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('#adoption-by').inputValue()).toBe('de directie');
+      expect(await fresh.page.locator('#adoption-date').inputValue()).toBe('2025-10-01');
+      expect(await fresh.page.locator('#consent-0-body').inputValue()).toBe('MR');
+      expect(await fresh.page.locator('#consent-0-date').inputValue()).toBe('2025-09-24');
+      expect(await fresh.page.locator('#consent-1-body').count()).toBe(0);
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
+  test("a contact's phone number shows in the preview's reporting list and goes through export and import", async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+      await page.locator('#contact-0-role').fill('vertrouwenspersoon');
+      await page.getByLabel('Telefoonnummer').fill('030 765 43 21');
+      expect(await page.locator('#contact-0-phone').getAttribute('type')).toBe('tel');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      expect((await page.locator('section[aria-labelledby="preview-melden"] li').allInnerTexts()).map(fold)).toEqual(['vertrouwenspersoon, 030 765 43 21']);
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.contacts).toEqual([
+        { role: 'vertrouwenspersoon', phone: '030 765 43 21', reporting: true },
+      ]);
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('#contact-0-phone').inputValue().catch(() => '')).toBe('030 765 43 21');
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
+  test('Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y undo and redo outside text fields; in a text field the browser keeps its own undo', async () => {
+    const { context, page } = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+      await page.locator('#contact-0-role').fill('vertrouwenspersoon');
+      const reporting = page.locator('#contact-0-reporting');
+      await reporting.focus();
+      await page.keyboard.press('Space');
+      expect(await reporting.isChecked()).toBe(false);
+      // On the checkbox the wizard's undo applies.
+      await page.keyboard.press('Control+z');
+      expect(await reporting.isChecked()).toBe(true);
+      await page.keyboard.press('Control+Shift+z');
+      expect(await reporting.isChecked()).toBe(false);
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+y');
+      expect(await reporting.isChecked()).toBe(false);
+
+      // From a button, three undos take back the checkbox, the role and the added contact.
+      await page.getByRole('button', { name: 'Document toevoegen' }).focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+      expect(await page.locator('#contact-0-role').count()).toBe(0);
+      expect(await page.locator('#school-name').inputValue()).toBe('De Esch');
+      const redoButton = page.getByRole('button', { name: 'Opnieuw doen' });
+      expect(await redoButton.isEnabled()).toBe(true);
+
+      // In a text field Ctrl+Z is the browser's own: it undoes the typing there, and that edit is a new change
+      // in the wizard's history (which the wizard's undo would not be: it would leave something to redo).
+      await page.locator('#school-place').focus();
+      await page.keyboard.type('Zwolle');
+      await page.keyboard.press('Control+z');
+      expect(await page.locator('#school-place').inputValue()).toBe('');
+      expect(await redoButton.isEnabled()).toBe(false);
+      expect(await page.locator('#school-name').inputValue()).toBe('De Esch');
+      expect(await page.getByRole('button', { name: 'Ongedaan maken' }).getAttribute('aria-keyshortcuts')).toBe('Control+Z');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('going on or exporting with a problem puts the focus on the first invalid field, on its own step', async () => {
+    const { context, page } = await newWizard();
+    const active = () => page.evaluate(() => document.activeElement?.id);
+    try {
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 1 van 6: School');
+      await expect.poll(active).toBe('school-name');
+      expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Naam van de school: mag niet leeg zijn.');
+
+      await page.keyboard.type('De Esch');
+      await page.getByRole('button', { name: 'Document toevoegen' }).click();
+      await expect.poll(active).toBe('document-0-title');
+      await page.keyboard.type('Privacyreglement');
+      await page.locator('#document-0-url').fill('privacy.pdf');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await expect.poll(active).toBe('document-0-url');
+      await page.locator('#document-0-url').fill('');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await expect.poll(active).toBe('step-heading');
+      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 2 van 6: Startpunt');
+
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).nth(2).click();
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await expect.poll(active).toBe('step-heading');
+      const download = page.getByRole('button', { name: 'Download als YAML-bestand' });
+      expect(await download.getAttribute('aria-disabled')).toBe('true');
+      await download.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 4 van 6: Eigen artikelen');
+      await expect.poll(active).toMatch(/^u\d+-title$/);
+      const field = page.locator(`#${await active()}`);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.inputValue()).toBe('');
+      expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Sectie 3');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a custom article's audiences and summary: ticked, checked, exported and imported", async () => {
+    const { context, page } = await newWizard();
+    const fresh = await newWizard();
+    try {
+      await page.locator('#school-name').fill('De Esch');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^u\d+-title$/);
+      const uid = (await page.evaluate(() => document.activeElement!.id)).replace(/-title$/, '');
+      await page.keyboard.type('Telefoon op kamp');
+      await page.locator(`#${uid}-text`).fill('Op kamp blijft de telefoon thuis.');
+      const group = page.getByRole('group', { name: 'Voor wie is dit artikel?' });
+      const ticked = () => group.locator('input:checked + label').allInnerTexts();
+      expect(await ticked()).toEqual(['iedereen']);
+
+      await group.getByLabel('iedereen').uncheck();
+      await expect.poll(() => page.locator(`#${uid}-audiences-error`).innerText().catch(() => '')).toBe('kies minstens één doelgroep.');
+      expect(await group.getByLabel('leerlingen').getAttribute('aria-describedby')).toBe(`${uid}-audiences-error`);
+      expect(await group.getByLabel('leerlingen').getAttribute('aria-invalid')).toBe('true');
+      await group.getByLabel('ouders/verzorgers').check();
+      await group.getByLabel('leerlingen').check();
+      await expect.poll(() => page.locator(`#${uid}-audiences-error`).count()).toBe(0);
+      expect(await ticked()).toEqual(['leerlingen', 'ouders/verzorgers']);
+      await page.getByLabel('In het kort (mag leeg blijven)').fill('Geen telefoon op kamp.');
+      await axeClean(page, 'step 4 with audiences and summary');
+
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const file = fs.readFileSync((await download.path())!, 'utf8');
+      const custom = parseProtocol(file, 'de-esch.yaml', content.library, modelIds).sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
+      expect(custom).toEqual([
+        { custom: expect.stringMatching(/^eigen-artikel-\d+$/), title: 'Telefoon op kamp', text: 'Op kamp blijft de telefoon thuis.', audiences: ['pupils', 'parents'], summary: 'Geen telefoon op kamp.' },
+      ]);
+
+      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect.poll(() => fresh.page.locator('.preview-title').innerText().catch(() => '')).toContain('De Esch');
+      await fresh.page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      const freshGroup = fresh.page.getByRole('group', { name: 'Voor wie is dit artikel?' });
+      expect(await freshGroup.locator('input:checked + label').allInnerTexts()).toEqual(['leerlingen', 'ouders/verzorgers']);
+      expect(await fresh.page.getByLabel('In het kort (mag leeg blijven)').inputValue()).toBe('Geen telefoon op kamp.');
+    } finally {
+      await context.close();
+      await fresh.context.close();
+    }
+  });
+
   test('renders hostile input as text in the page, the export and the print edition', async () => {
     const { context, page } = await newWizard(1280);
     try {

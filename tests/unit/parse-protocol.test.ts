@@ -44,6 +44,16 @@ describe('parseProtocol', () => {
       'all-users/kennis-delen',
       'custom/groepsapps-ouders',
     ]);
+    expect(protocol.school.documents).toEqual([
+      { title: 'Anti-pestprotocol', url: 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf' },
+      { title: 'Privacyreglement (op te vragen bij de directie)' },
+    ]);
+  });
+
+  test('refuses a document address that is not http(s), at its line, saying how to write it', () => {
+    expect(errorFor('javascript-document-url').message).toBe(
+      'tests/fixtures/protocols/javascript-document-url.yaml:10: school.documents.1.url: geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
+    );
   });
 
   test('reads an earlier adopted version with its adoption and the MR consent', () => {

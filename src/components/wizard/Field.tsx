@@ -12,7 +12,7 @@ export interface FieldProps {
   field: string | string[];
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'number';
+  type?: 'text' | 'email' | 'number' | 'url' | 'tel' | 'date';
   /** A textarea with this many rows instead of an input. */
   rows?: number;
   autoComplete?: string;
@@ -36,6 +36,8 @@ export function Field({ id, label, help, field, value, onInput, type = 'text', r
   const common = {
     id,
     value,
+    // The field paths this element shows, so that the wizard can put the focus on the field of a problem.
+    'data-fields': (Array.isArray(field) ? field : [field]).join(' ') || undefined,
     'aria-describedby': describedBy,
     'aria-invalid': errors.length ? ('true' as const) : undefined,
     onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),

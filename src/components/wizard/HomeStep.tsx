@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { describeField } from '../../lib/wizard/warnings.ts';
 import { renderPrintHtml } from '../../lib/render/render-print.ts';
+import { firstProblem, showProblem } from './focus-problem.ts';
 import { draft, evaluation, PRINT_KEY } from './store.ts';
 
 /** A file name from the school's name: `basisschool-de-linde.yaml`. */
@@ -28,7 +29,21 @@ export function HomeStep() {
   const blocked = ev.problems.length > 0 || !ev.protocol;
   const yamlText = async () => (await import('../../lib/wizard/protocol-yaml.ts')).protocolYaml(ev.input);
 
+  /**
+   * While there are problems, the export buttons stay focusable (`aria-disabled`) and take the user to the first
+   * problem's field instead; a problem without a field (no starting point) focuses the list of problems.
+   * @returns whether the export was stopped.
+   */
+  function stopped(): boolean {
+    if (!blocked) return false;
+    const target = firstProblem();
+    if (target) showProblem(target);
+    else document.getElementById('download-blocked')?.focus();
+    return true;
+  }
+
   async function download() {
+    if (stopped()) return;
     const blob = new Blob([await yamlText()], { type: 'text/yaml;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -40,6 +55,7 @@ export function HomeStep() {
   }
 
   async function share() {
+    if (stopped()) return;
     const { encodeShare } = await import('../../lib/wizard/share.ts');
     setLink(`${location.origin}${location.pathname}${await encodeShare(await yamlText())}`);
     setCopied(false);
@@ -60,7 +76,7 @@ export function HomeStep() {
           {t('wizard.home.downloadHelp')}
         </p>
         {blocked && (
-          <div id="download-blocked" class="wizard-errors">
+          <div id="download-blocked" class="wizard-errors" tabIndex={-1}>
             <p>{t('wizard.home.blocked')}</p>
             <ul>
               {ev.problems.map((p) => (
@@ -72,7 +88,7 @@ export function HomeStep() {
             </ul>
           </div>
         )}
-        <button type="button" class="primary" onClick={download} disabled={blocked} aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}>
+        <button type="button" class="primary" onClick={download} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}>
           {t('wizard.home.download')}
         </button>
       </section>
@@ -81,7 +97,7 @@ export function HomeStep() {
         <p id="share-help" class="help">
           {t('wizard.home.shareHelp')}
         </p>
-        <button type="button" onClick={share} disabled={blocked}>
+        <button type="button" onClick={share} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'share-help download-blocked' : 'share-help'}>
           {t('wizard.home.share')}
         </button>
         {link && (

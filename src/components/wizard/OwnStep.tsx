@@ -4,7 +4,8 @@
  */
 import { t } from '../../i18n/t.ts';
 import { articlePaths, type DraftArticle } from '../../lib/wizard/draft.ts';
-import { Field } from './Field.tsx';
+import { AUDIENCE_LABELS, AudienceSchema } from '../../lib/schema/common.ts';
+import { Field, problemsAt } from './Field.tsx';
 import { updateArticle } from './SectionsStep.tsx';
 import { draft, library, update } from './store.ts';
 
@@ -55,7 +56,7 @@ export function OwnStep() {
                   ...x,
                   next: x.next + 1,
                   sections: x.sections.map((y, j) =>
-                    j === si ? { ...y, articles: [...y.articles, { uid, enabled: true, custom: `eigen-artikel-${x.next}`, title: '', text: '' }] } : y,
+                    j === si ? { ...y, articles: [...y.articles, { uid, enabled: true, custom: `eigen-artikel-${x.next}`, title: '', text: '', audiences: ['everyone'], summary: '' }] } : y,
                   ),
                 }));
                 requestAnimationFrame(() => document.getElementById(`${uid}-title`)?.focus());
@@ -110,8 +111,58 @@ function OwnItem({ si, article, first, last, title, path }: { si: number; articl
             value={article.text ?? ''}
             onInput={(v) => updateArticle(si, uid, (a) => ({ ...a, text: v }), `${uid}.text`)}
           />
+          <Audiences si={si} article={article} path={path} />
+          <Field
+            id={`${uid}-summary`}
+            label={t('wizard.own.summary')}
+            help={t('wizard.own.summaryHelp')}
+            field={path ? `${path}.summary` : []}
+            value={article.summary ?? ''}
+            onInput={(v) => updateArticle(si, uid, (a) => ({ ...a, summary: v }), `${uid}.summary`)}
+          />
         </div>
       )}
     </li>
+  );
+}
+
+/** Who a custom article speaks to: one checkbox per audience, the problem (none chosen) under them. */
+function Audiences({ si, article, path }: { si: number; article: DraftArticle; path?: string }) {
+  const uid = article.uid;
+  const chosen = article.audiences ?? ['everyone'];
+  const field = path ? `${path}.audiences` : undefined;
+  const errors = field ? problemsAt(field) : [];
+  const errorId = `${uid}-audiences-error`;
+  return (
+    <fieldset class={`audiences${errors.length ? ' field--invalid' : ''}`}>
+      <legend>{t('wizard.own.audiences')}</legend>
+      {AudienceSchema.options.map((audience, i) => (
+        <div class="check">
+          <input
+            id={`${uid}-audience-${audience}`}
+            type="checkbox"
+            checked={chosen.includes(audience)}
+            data-fields={i === 0 ? field : undefined}
+            aria-invalid={errors.length ? 'true' : undefined}
+            aria-describedby={errors.length ? errorId : undefined}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              updateArticle(si, uid, (a) => {
+                const current = a.audiences ?? ['everyone'];
+                // Keep the order of the schema, so the file lists audiences the same way every time.
+                const next = AudienceSchema.options.filter((x) => (x === audience ? on : current.includes(x)));
+                return { ...a, audiences: next };
+              });
+            }}
+          />
+          <label for={`${uid}-audience-${audience}`}>{AUDIENCE_LABELS[audience]}</label>
+        </div>
+      ))}
+      {errors.length > 0 && (
+        <p id={errorId} class="error">
+          {errors.join(' ')}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -238,6 +238,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
         <select
           id={id}
           value={String(shown)}
+          data-fields={fields.join(' ') || undefined}
           aria-describedby={errors.length ? `${id}-help ${id}-error` : `${id}-help`}
           aria-invalid={errors.length ? 'true' : undefined}
           onChange={(e) => set(e.currentTarget.value)}

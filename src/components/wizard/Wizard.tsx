@@ -7,17 +7,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
+import { adoptionSentence } from '../../lib/render/format-date.ts';
 import { draftFromProtocol, hasWork, type Draft } from '../../lib/wizard/draft.ts';
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
 import { SHARE_PREFIX } from '../../lib/wizard/share.ts';
 import type { WizardData } from '../../lib/wizard/wizard-data.ts';
-import { ProtocolSchema } from '../../lib/schema/protocol.ts';
+import { isWebUrl, ProtocolSchema } from '../../lib/schema/protocol.ts';
 import { ContentError, formatProblem, type Problem } from '../../lib/errors/content-error.ts';
 import { Field } from './Field.tsx';
 import { SectionsStep } from './SectionsStep.tsx';
 import { OwnStep } from './OwnStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { HomeStep } from './HomeStep.tsx';
+import { firstProblem, showProblem, takePendingFocus } from './focus-problem.ts';
+import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
 import {
   canRedo,
   canUndo,
@@ -26,6 +29,7 @@ import {
   evaluation,
   goTo,
   goToSection,
+  notice,
   redo,
   replaceDraft,
   restore,
@@ -57,7 +61,6 @@ function importProblems(e: unknown, file: string): Problem[] {
 /** The whole wizard. */
 export default function Wizard() {
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const [notice, setNotice] = useState('');
   const [importErrors, setImportErrors] = useState<{ title: string; problems: Problem[] } | undefined>();
   const [previewOpen, setPreviewOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -78,7 +81,7 @@ export default function Wizard() {
           draft.value = saved.draft;
           step.value = Math.min(saved.step, STEPS.length - 1);
           sectionIndex.value = saved.section;
-          setNotice(t('wizard.restored'));
+          notice.value = t('wizard.restored');
         }
         setStatus('ready');
         if (location.hash.startsWith(SHARE_PREFIX)) await openShare(location.hash);
@@ -103,8 +106,32 @@ export default function Wizard() {
       firstRender.current = false;
       return;
     }
-    headingRef.current?.focus();
+    // A problem to fix on this step takes the focus; otherwise the step's heading does.
+    if (!takePendingFocus(current)) headingRef.current?.focus();
   }, [current, status]);
+
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, except in a text field, which has the browser's own undo.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutAction(e);
+      if (!action || handlesOwnUndo(document.activeElement as HTMLInputElement | null)) return;
+      e.preventDefault();
+      if (action === 'undo') undo();
+      else redo();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  /** "Volgende stap": on to the next step, unless this step has a problem; then the focus goes to its field. */
+  function goOn() {
+    const problem = firstProblem(current);
+    if (problem) showProblem(problem);
+    else {
+      notice.value = '';
+      goTo(current + 1);
+    }
+  }
 
   async function openShare(hash: string) {
     const { decodeShare } = await import('../../lib/wizard/share.ts');
@@ -114,7 +141,7 @@ export default function Wizard() {
       if (!hasWork(draft.value) || confirm(t('wizard.replaceConfirm'))) {
         replaceDraft(draftFromProtocol(protocol, `model:${protocol.startsFrom}`));
         setImportErrors(undefined);
-        setNotice(t('wizard.imported'));
+        notice.value = t('wizard.imported');
       }
     } catch (e) {
       setImportErrors({ title: t('wizard.shareFailed'), problems: importProblems(e, 'deellink') });
@@ -131,7 +158,7 @@ export default function Wizard() {
       if (!hasWork(draft.value) || confirm(t('wizard.replaceConfirm'))) {
         replaceDraft(draftFromProtocol(protocol, `model:${protocol.startsFrom}`));
         setImportErrors(undefined);
-        setNotice(t('wizard.imported'));
+        notice.value = t('wizard.imported');
       }
     } catch (err) {
       setImportErrors({ title: t('wizard.importFailed'), problems: importProblems(err, file.name) });
@@ -146,14 +173,15 @@ export default function Wizard() {
   const doc = ev?.doc;
   const previewHtml = doc && draft.value.sections.length ? renderDocumentHtml(doc, { level: 3 }) : '';
   const reporting = draft.value.school.contacts.filter((c) => c.reporting && c.role.trim());
+  const documents = draft.value.school.documents.filter((d) => d.title.trim());
 
   return (
     <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`}>
       <div class="wizard-toolbar" role="group" aria-label={t('wizard.toolbar')}>
-        <button type="button" onClick={undo} disabled={!canUndo.value}>
+        <button type="button" onClick={undo} disabled={!canUndo.value} aria-keyshortcuts="Control+Z">
           {t('wizard.undo')}
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo.value}>
+        <button type="button" onClick={redo} disabled={!canRedo.value} aria-keyshortcuts="Control+Shift+Z Control+Y">
           {t('wizard.redo')}
         </button>
         <span class="wizard-import">
@@ -173,7 +201,7 @@ export default function Wizard() {
           onClick={() => {
             if (confirm(t('wizard.startOverConfirm'))) {
               startOver();
-              setNotice('');
+              notice.value = '';
               setImportErrors(undefined);
             }
           }}
@@ -194,7 +222,7 @@ export default function Wizard() {
         </div>
       )}
       <p class="wizard-notice" role="status">
-        {notice} {t('wizard.saved')}
+        {notice.value} {t('wizard.saved')}
       </p>
 
       <nav class="wizard-steps" aria-label={t('wizard.steps')}>
@@ -234,7 +262,7 @@ export default function Wizard() {
               </button>
             )}
             {current < STEPS.length - 1 && (
-              <button type="button" class="primary" onClick={() => goTo(current + 1)}>
+              <button type="button" class="primary" onClick={goOn}>
                 {t('wizard.next')}: {t(STEPS[current + 1]!)}
               </button>
             )}
@@ -249,6 +277,7 @@ export default function Wizard() {
                 <br />
                 {doc!.organisation}
               </p>
+              <p class="preview-status">{adoptionSentence(doc!.adoption) ?? t('protocol.draft')}</p>
               {reporting.length > 0 && (
                 <section aria-labelledby="preview-melden">
                   <h3 id="preview-melden">{t('wizard.reporting')}</h3>
@@ -258,12 +287,23 @@ export default function Wizard() {
                         <strong>{c.role}</strong>
                         {c.name && <>: {c.name}</>}
                         {c.email && <>, {c.email}</>}
+                        {c.phone.trim() && <>, {c.phone}</>}
                       </li>
                     ))}
                   </ul>
                 </section>
               )}
               <div class="preview-body" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+              {documents.length > 0 && (
+                <section aria-labelledby="preview-documents" class="preview-documents">
+                  <h3 id="preview-documents">{t('protocol.documents')}</h3>
+                  <ul>
+                    {documents.map((d) => (
+                      <li>{isWebUrl(d.url.trim()) ? <a href={d.url.trim()}>{d.title}</a> : d.title}</li>
+                    ))}
+                  </ul>
+                </section>
+              )}
             </div>
           ) : (
             <p>{t('wizard.preview.empty')}</p>
@@ -304,6 +344,7 @@ function SchoolStep() {
       <Field id="school-place" label={t('wizard.school.place')} field="school.place" value={school.place} onInput={(v) => set('place', v)} />
       <Field id="school-pupils" label={t('wizard.school.pupils')} help={t('wizard.school.pupilsHelp')} field="school.pupils" value={school.pupils} onInput={(v) => set('pupils', v)} />
       <Field id="school-version" label={t('wizard.school.version')} field="version" value={d.version} onInput={(v) => update((x) => ({ ...x, version: v }), 'version')} />
+      <AdoptionFields />
       <fieldset class="contacts">
         <legend>{t('wizard.contacts')}</legend>
         <p class="help">{t('wizard.contacts.help')}</p>
@@ -318,6 +359,7 @@ function SchoolStep() {
               <Field id={`contact-${i}-role`} label={t('wizard.contact.role')} help={t('wizard.contact.roleHelp')} field={`school.contacts.${i}.role`} value={c.role} onInput={(v) => setC({ role: v }, `c${i}.role`)} />
               <Field id={`contact-${i}-name`} label={t('wizard.contact.name')} field={`school.contacts.${i}.name`} value={c.name} onInput={(v) => setC({ name: v }, `c${i}.name`)} />
               <Field id={`contact-${i}-email`} type="email" label={t('wizard.contact.email')} field={`school.contacts.${i}.email`} value={c.email} onInput={(v) => setC({ email: v }, `c${i}.email`)} />
+              <Field id={`contact-${i}-phone`} type="tel" label={t('wizard.contact.phone')} field={`school.contacts.${i}.phone`} value={c.phone} onInput={(v) => setC({ phone: v }, `c${i}.phone`)} />
               <div class="check">
                 <input id={`contact-${i}-reporting`} type="checkbox" checked={c.reporting} onChange={(e) => setC({ reporting: e.currentTarget.checked }, '')} />
                 <label for={`contact-${i}-reporting`}>{t('wizard.contact.reporting')}</label>
@@ -336,14 +378,101 @@ function SchoolStep() {
           type="button"
           onClick={() => {
             const i = school.contacts.length;
-            update((x) => ({ ...x, school: { ...x.school, contacts: [...x.school.contacts, { role: '', name: '', email: '', reporting: true }] } }));
+            update((x) => ({ ...x, school: { ...x.school, contacts: [...x.school.contacts, { role: '', name: '', email: '', phone: '', reporting: true }] } }));
             requestAnimationFrame(() => document.getElementById(`contact-${i}-role`)?.focus());
           }}
         >
           {t('wizard.contact.add')}
         </button>
       </fieldset>
+      <fieldset class="contacts documents">
+        <legend>{t('wizard.documents')}</legend>
+        <p class="help">{t('wizard.documents.help')}</p>
+        {school.documents.map((doc, i) => {
+          const setD = (patch: Partial<typeof doc>, key: string) =>
+            update((x) => ({ ...x, school: { ...x.school, documents: x.school.documents.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+          return (
+            <div class="contact" role="group" aria-labelledby={`document-${i}-heading`}>
+              <h3 id={`document-${i}-heading`}>
+                {t('wizard.document')} {i + 1}
+              </h3>
+              <Field id={`document-${i}-title`} label={t('wizard.document.title')} help={t('wizard.document.titleHelp')} field={`school.documents.${i}.title`} value={doc.title} onInput={(v) => setD({ title: v }, `d${i}.title`)} />
+              <Field id={`document-${i}-url`} type="url" label={t('wizard.document.url')} help={t('wizard.document.urlHelp')} field={`school.documents.${i}.url`} value={doc.url} onInput={(v) => setD({ url: v }, `d${i}.url`)} />
+              <button
+                type="button"
+                onClick={() => {
+                  update((x) => ({ ...x, school: { ...x.school, documents: x.school.documents.filter((_, j) => j !== i) } }));
+                  // The removed group's button is gone: focus the group that took its place, or the add button.
+                  requestAnimationFrame(() => (document.getElementById(`document-${i}-title`) ?? document.getElementById('document-add'))?.focus());
+                }}
+              >
+                {t('wizard.document.remove')}
+                <span class="sr-only">: {doc.title || `${t('wizard.document')} ${i + 1}`}</span>
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          id="document-add"
+          onClick={() => {
+            const i = school.documents.length;
+            update((x) => ({ ...x, school: { ...x.school, documents: [...x.school.documents, { title: '', url: '' }] } }));
+            requestAnimationFrame(() => document.getElementById(`document-${i}-title`)?.focus());
+          }}
+        >
+          {t('wizard.document.add')}
+        </button>
+      </fieldset>
     </div>
+  );
+}
+
+/** Adoption (vaststelling) and the participation council's consent, part of step 1. */
+function AdoptionFields() {
+  const adoption = draft.value.adoption;
+  const set = (patch: Partial<Draft['adoption']>, key = '') => update((x) => ({ ...x, adoption: { ...x.adoption, ...patch } }), key);
+  return (
+    <fieldset class="contacts adoption">
+      <legend>{t('wizard.adoption')}</legend>
+      <p class="help">{t('wizard.adoption.help')}</p>
+      <Field id="adoption-by" label={t('wizard.adoption.by')} help={t('wizard.adoption.byHelp')} field="adoption.by" value={adoption.by} onInput={(v) => set({ by: v }, 'adoption.by')} />
+      <Field id="adoption-date" type="date" label={t('wizard.adoption.date')} field="adoption.date" value={adoption.date} onInput={(v) => set({ date: v }, 'adoption.date')} />
+      {adoption.consent.map((c, i) => {
+        const setC = (patch: Partial<typeof c>, key: string) =>
+          update((x) => ({ ...x, adoption: { ...x.adoption, consent: x.adoption.consent.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+        return (
+          <div class="contact" role="group" aria-labelledby={`consent-${i}-heading`}>
+            <h3 id={`consent-${i}-heading`}>
+              {t('wizard.consent')} {i + 1}
+            </h3>
+            <Field id={`consent-${i}-body`} label={t('wizard.consent.body')} help={t('wizard.consent.bodyHelp')} field={`adoption.consent.${i}.body`} value={c.body} onInput={(v) => setC({ body: v }, `consent${i}.body`)} />
+            <Field id={`consent-${i}-date`} type="date" label={t('wizard.consent.date')} field={`adoption.consent.${i}.date`} value={c.date} onInput={(v) => setC({ date: v }, `consent${i}.date`)} />
+            <button
+              type="button"
+              onClick={() => {
+                update((x) => ({ ...x, adoption: { ...x.adoption, consent: x.adoption.consent.filter((_, j) => j !== i) } }));
+                requestAnimationFrame(() => (document.getElementById(`consent-${i}-body`) ?? document.getElementById('consent-add'))?.focus());
+              }}
+            >
+              {t('wizard.consent.remove')}
+              <span class="sr-only">: {c.body || `${t('wizard.consent')} ${i + 1}`}</span>
+            </button>
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        id="consent-add"
+        onClick={() => {
+          const i = adoption.consent.length;
+          update((x) => ({ ...x, adoption: { ...x.adoption, consent: [...x.adoption.consent, { body: '', date: '' }] } }));
+          requestAnimationFrame(() => document.getElementById(`consent-${i}-body`)?.focus());
+        }}
+      >
+        {t('wizard.consent.add')}
+      </button>
+    </fieldset>
   );
 }
 
@@ -361,8 +490,10 @@ function StartStep() {
     const keepSchool = cur.school.name.trim() !== '';
     replaceDraft({
       ...fresh,
-      school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts },
+      school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts, documents: cur.school.documents },
       version: cur.version || fresh.version,
+      // The model's adoption is the model school's; this school adopts its own protocol.
+      adoption: cur.adoption,
       // The model's title names its own school; the school's protocol keeps its own title.
       title: cur.title || fresh.title,
     });

@@ -4,7 +4,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Library } from '../../lib/compose/document.ts';
-import { emptyDraft, type Draft } from '../../lib/wizard/draft.ts';
+import { emptyDraft, normalizeDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
 import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
 
@@ -25,6 +25,8 @@ export const library = computed<Library | undefined>(() => (data.value ? library
 export const draft = signal<Draft>(emptyDraft());
 /** The step shown (0-based). */
 export const step = signal(0);
+/** The status line under the toolbar: what just happened (restored, imported, what to fix first). */
+export const notice = signal('');
 /** The section shown in the "section by section" step. */
 export const sectionIndex = signal(0);
 const past = signal<Draft[]>([]);
@@ -136,7 +138,7 @@ export function restore(): { draft: Draft; step: number; section: number } | und
     if (!raw) return undefined;
     const saved = JSON.parse(raw) as { draft?: Draft; step?: number; section?: number };
     if (!saved.draft || saved.draft.v !== 1) return undefined;
-    return { draft: saved.draft, step: saved.step ?? 0, section: saved.section ?? 0 };
+    return { draft: normalizeDraft(saved.draft), step: saved.step ?? 0, section: saved.section ?? 0 };
   } catch {
     return undefined;
   }

@@ -11,12 +11,42 @@ export const ContactSchema = z.strictObject({
   role: z.string().min(1),
   /** Name of the person, when the school wants to publish it. */
   name: z.string().optional(),
+  /** E-mail address; linked with `mailto:` on the protocol page. */
   email: z.string().email('geen geldig e-mailadres; schrijf het als naam@school.nl.').optional(),
+  /** Phone number as the school writes it (`030 123 45 67`); shown as text. */
   phone: z.string().optional(),
   /** True when this is a place to report a problem (shown near the top of the published page). */
   reporting: z.boolean().default(false),
 });
 export type Contact = z.output<typeof ContactSchema>;
+
+/**
+ * True for an address a reader can safely open: an absolute `http://` or `https://` URL. Anything else
+ * (`javascript:`, `data:`, `file:`, a relative path, text with spaces) is refused, so it never becomes a link.
+ *
+ * @param text the address as the school wrote it.
+ */
+export function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Another document of the school that the protocol refers to: anti-pestprotocol, privacyreglement, gedragscode. */
+export const SchoolDocumentSchema = z.strictObject({
+  /** The document's name as readers know it: `Anti-pestprotocol`. */
+  title: z.string().min(1),
+  /** Where it can be read online: an `http://` or `https://` address. Without one the title is shown as text. */
+  url: z
+    .string()
+    .refine(isWebUrl, 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.')
+    .optional(),
+});
+export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 
 /** The school (or board) whose protocol this is. */
 export const SchoolSchema = z.strictObject({
@@ -29,6 +59,8 @@ export const SchoolSchema = z.strictObject({
   /** The word the school uses for its pupils (DOMAIN.md: po/vo `leerlingen`, mbo `deelnemers` or `studenten`). */
   pupils: z.string().min(1).default('leerlingen'),
   contacts: z.array(ContactSchema).default([]),
+  /** The school's other documents that readers may want next to this protocol; shown as a list on its page. */
+  documents: z.array(SchoolDocumentSchema).optional(),
 });
 
 /** An article taken from the library, with the school's values for its variables. */
@@ -46,6 +78,7 @@ export const CustomArticleSchema = z.strictObject({
   title: z.string().min(1),
   /** Plain text: paragraphs separated by a blank line, `- ` for list items. No HTML. */
   text: z.string().min(1),
+  /** Who the article speaks to; default everyone. */
   audiences: z.array(AudienceSchema).min(1).default(['everyone']),
   /** One plain sentence for families; optional. */
   summary: z.string().optional(),

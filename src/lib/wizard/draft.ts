@@ -1,5 +1,5 @@
 import type { VariableValue } from '../schema/clause.ts';
-import type { Sector } from '../schema/common.ts';
+import type { Audience, Sector } from '../schema/common.ts';
 import { PROTOCOL_FORMAT, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 
 /** A contact as the wizard edits it: every field a string, `reporting` a checkbox. */
@@ -7,7 +7,29 @@ export interface DraftContact {
   role: string;
   name: string;
   email: string;
+  phone: string;
   reporting: boolean;
+}
+
+/** Another document of the school as the wizard edits it: the URL an empty string when there is none. */
+export interface DraftDocument {
+  title: string;
+  url: string;
+}
+
+/** Consent of a participation council as the wizard edits it; the date as `YYYY-MM-DD` (a date field's value). */
+export interface DraftConsent {
+  body: string;
+  date: string;
+}
+
+/** Adoption (vaststelling) as the wizard edits it: all empty while the protocol is a draft. */
+export interface DraftAdoption {
+  /** Who adopts it, as the sentence "Vastgesteld door …" continues: `het College van Bestuur`. */
+  by: string;
+  /** `YYYY-MM-DD`, or empty. */
+  date: string;
+  consent: DraftConsent[];
 }
 
 /** One article in the wizard: a library clause (switchable off) or the school's own article. */
@@ -23,6 +45,10 @@ export interface DraftArticle {
   custom?: string;
   title?: string;
   text?: string;
+  /** Who a custom article speaks to; `['everyone']` when absent (a draft saved before the wizard asked). */
+  audiences?: Audience[];
+  /** One plain sentence for families about a custom article; empty for none. */
+  summary?: string;
 }
 
 /** A section in the wizard. */
@@ -50,7 +76,11 @@ export interface Draft {
     place: string;
     pupils: string;
     contacts: DraftContact[];
+    /** The school's other documents (anti-pestprotocol, privacyreglement, …), in order. */
+    documents: DraftDocument[];
   };
+  /** Adoption and the (G)MR's consent; exported only when something is filled in. */
+  adoption: DraftAdoption;
   /** The starting point chosen (`model:<id>` or `sector:<sector>`); empty before the choice. */
   start: string;
   startsFrom: string;
@@ -67,7 +97,8 @@ export function emptyDraft(): Draft {
     v: 1,
     title: 'Protocol sociale media',
     version: '1.0',
-    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [] },
+    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [], documents: [] },
+    adoption: { by: '', date: '', consent: [] },
     start: '',
     startsFrom: '',
     sections: [],
@@ -93,7 +124,13 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       sector: protocol.school.sector,
       place: protocol.school.place ?? '',
       pupils: protocol.school.pupils,
-      contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', reporting: c.reporting })),
+      contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', phone: c.phone ?? '', reporting: c.reporting })),
+      documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
+    },
+    adoption: {
+      by: protocol.adoption?.by ?? '',
+      date: protocol.adoption?.date ?? '',
+      consent: (protocol.adoption?.consent ?? []).map((c) => ({ body: c.body, date: c.date })),
     },
     start,
     startsFrom: protocol.startsFrom,
@@ -104,7 +141,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       numbered: s.numbered,
       articles: s.articles.map((a) =>
         'custom' in a
-          ? { uid: uid(), enabled: true, custom: a.custom, title: a.title, text: a.text }
+          ? { uid: uid(), enabled: true, custom: a.custom, title: a.title, text: a.text, audiences: [...a.audiences], summary: a.summary ?? '' }
           : { uid: uid(), enabled: true, clause: a.clause, values: { ...a.values } },
       ),
     })),
@@ -133,7 +170,15 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
       articles: s.articles
         .filter((a) => a.enabled)
         .map((a) => {
-          if (a.custom !== undefined) return { custom: a.custom, title: a.title ?? '', text: a.text ?? '' };
+          if (a.custom !== undefined) {
+            return {
+              custom: a.custom,
+              title: a.title ?? '',
+              text: a.text ?? '',
+              audiences: [...(a.audiences ?? ['everyone'])],
+              ...(optional(a.summary ?? '') ? { summary: a.summary } : {}),
+            };
+          }
           used.add(a.clause!);
           return a.values && Object.keys(a.values).length ? { clause: a.clause!, values: { ...a.values } } : { clause: a.clause! };
         }),
@@ -154,13 +199,52 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
         role: c.role,
         ...(optional(c.name) ? { name: c.name } : {}),
         ...(optional(c.email) ? { email: c.email } : {}),
+        ...(optional(c.phone) ? { phone: c.phone } : {}),
         reporting: c.reporting,
       })),
+      ...(school.documents.length
+        ? { documents: school.documents.map((d) => ({ title: d.title, ...(optional(d.url) ? { url: d.url.trim() } : {}) })) }
+        : {}),
     },
     version: draft.version,
+    ...adoptionInput(draft.adoption),
     startsFrom: draft.startsFrom,
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
+  };
+}
+
+/** The `adoption` of the composition: left out while nothing is filled in (a draft protocol). */
+function adoptionInput(adoption: DraftAdoption): Pick<ProtocolInput, 'adoption'> {
+  if (!adoption.by.trim() && !adoption.date && !adoption.consent.length) return {};
+  return {
+    adoption: {
+      by: adoption.by,
+      date: adoption.date,
+      ...(adoption.consent.length ? { consent: adoption.consent.map((c) => ({ body: c.body, date: c.date })) } : {}),
+    },
+  };
+}
+
+/**
+ * Brings a draft saved by an earlier version of the wizard (same `v`, fewer fields) up to the current shape:
+ * every field the wizard added since is filled with its empty value. A draft of the current shape is returned
+ * unchanged in content.
+ *
+ * @param saved a draft as read from localStorage.
+ */
+export function normalizeDraft(saved: Draft): Draft {
+  const empty = emptyDraft();
+  return {
+    ...empty,
+    ...saved,
+    school: {
+      ...empty.school,
+      ...saved.school,
+      contacts: (saved.school?.contacts ?? []).map((c) => ({ ...c, phone: c.phone ?? '' })),
+      documents: saved.school?.documents ?? [],
+    },
+    adoption: { ...empty.adoption, ...saved.adoption },
   };
 }
 

@@ -1,9 +1,10 @@
+import type { z } from 'astro/zod';
 import { checkProtocol } from '../compose/check-protocol.ts';
 import { composeProtocol } from '../compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import { dutchIssueMessage } from '../errors/zod-messages.ts';
-import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
+import { isWebUrl, PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 import { draftToProtocolInput, type Draft } from './draft.ts';
 
 /** What the wizard knows about a draft after each change. */
@@ -35,7 +36,7 @@ export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly
     const problems = result.error.issues.map((issue) => ({
       file,
       field: issue.path.join('.') || undefined,
-      message: dutchIssueMessage(issue),
+      message: wizardMessage(issue, input),
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
     const lenient = ProtocolSchema.safeParse(lenientInput(input));
@@ -62,12 +63,37 @@ function lenientInput(input: ProtocolInput): ProtocolInput {
       name: fill(input.school.name, '[naam van de school]'),
       pupils: fill(input.school.pupils, 'leerlingen'),
       contacts: (input.school.contacts ?? []).filter((c) => c.role.trim()).map((c) => ({ ...c, email: c.email && /@/.test(c.email) ? c.email : undefined })),
+      documents: input.school.documents?.filter((d) => d.title.trim()).map((d) => ({ title: d.title, url: d.url && isWebUrl(d.url) ? d.url : undefined })),
     },
+    adoption: lenientAdoption(input.adoption),
     sections: input.sections.map((s) => ({
       ...s,
       title: fill(s.title, '[sectie zonder titel]'),
-      articles: s.articles.map((a) => ('custom' in a ? { ...a, title: fill(a.title, '[artikel zonder titel]'), text: fill(a.text, '[nog geen tekst]') } : a)),
+      articles: s.articles.map((a) => ('custom' in a ? { ...a, title: fill(a.title, '[artikel zonder titel]'), text: fill(a.text, '[nog geen tekst]'), audiences: a.audiences?.length ? a.audiences : undefined } : a)),
     })),
     overrides: Object.fromEntries(Object.entries(input.overrides ?? {}).map(([k, v]) => [k, fill(v, '[nog geen tekst]')])),
   };
+}
+
+/** A half-filled adoption left out of the preview, and consents without a body or a date left out of it. */
+function lenientAdoption(adoption: ProtocolInput['adoption']): ProtocolInput['adoption'] {
+  const isDate = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (!adoption || !adoption.by.trim() || !isDate(adoption.date)) return undefined;
+  return { ...adoption, consent: adoption.consent?.filter((c) => c.body.trim() && isDate(c.date)) };
+}
+
+/**
+ * The message for a schema issue as the wizard's form shows it: the file messages, except where the form's
+ * own control makes them read oddly (a date picker left empty, checkboxes of which none is ticked).
+ */
+function wizardMessage(issue: z.ZodIssue, input: ProtocolInput): string {
+  const last = issue.path.at(-1);
+  if (last === 'date' && valueAt(input, issue.path) === '') return 'ontbreekt. Kies een datum.';
+  if (last === 'audiences' && issue.code === 'too_small') return 'kies minstens één doelgroep.';
+  return dutchIssueMessage(issue);
+}
+
+/** The value at a field path of the composition (`['adoption', 'consent', 0, 'date']`), or undefined. */
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), input);
 }

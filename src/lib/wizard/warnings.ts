@@ -60,6 +60,11 @@ const FIELD_NAMES: Record<string, string> = {
   name: 'naam',
   role: 'rol',
   email: 'e-mailadres',
+  url: 'webadres',
+  phone: 'telefoonnummer',
+  audiences: 'voor wie',
+  summary: 'in het kort',
+  date: 'datum',
   pupils: 'woord voor leerlingen',
   version: 'versie',
   startsFrom: 'startpunt',
@@ -80,6 +85,9 @@ export function describeField(field: string | undefined, input: ProtocolInput): 
   if (parts[0] === 'school' && parts[1] === 'contacts') {
     out.push(`Contactpersoon ${Number(parts[2]) + 1}`);
     if (parts[3]) out.push(FIELD_NAMES[parts[3]] ?? parts[3]);
+  } else if (parts[0] === 'school' && parts[1] === 'documents' && parts[2] !== undefined) {
+    out.push(`Document ${Number(parts[2]) + 1}`);
+    if (parts[3]) out.push(FIELD_NAMES[parts[3]] ?? parts[3]);
   } else if (parts[0] === 'school') {
     out.push(parts[1] === 'name' ? 'Naam van de school' : `School: ${FIELD_NAMES[parts[1] ?? ''] ?? parts[1]}`);
   } else if (parts[0] === 'sections' && parts[1] !== undefined) {
@@ -92,6 +100,11 @@ export function describeField(field: string | undefined, input: ProtocolInput): 
       if (parts[4] === 'values' && parts[5]) out.push(`waarde \`${parts[5]}\``);
       else if (parts[4]) out.push(FIELD_NAMES[parts[4]] ?? parts[4]);
     } else if (parts[2]) out.push(FIELD_NAMES[parts[2]] ?? parts[2]);
+  } else if (parts[0] === 'adoption' && parts[1] === 'consent' && parts[2] !== undefined) {
+    out.push(`Instemming ${Number(parts[2]) + 1}`);
+    if (parts[3]) out.push(parts[3] === 'body' ? 'raad' : (FIELD_NAMES[parts[3]] ?? parts[3]));
+  } else if (parts[0] === 'adoption') {
+    out.push(parts[1] === 'by' ? 'Vastgesteld door' : parts[1] === 'date' ? 'Datum van vaststelling' : 'Vaststelling');
   } else if (parts[0] === 'overrides') {
     out.push(`Eigen tekst voor \`${parts.slice(1).join('.')}\``);
   } else out.push(FIELD_NAMES[parts[0]!] ?? field);
