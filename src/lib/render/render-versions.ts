@@ -4,7 +4,9 @@ import {
   modelCounterpart,
   modelDirection,
   VERSION_CHANGE_KINDS,
+  MODEL_CHANGE_LABELS,
   VERSION_CHANGE_LABELS,
+  type VersionChangeKind,
   type VersionDiff,
   type VersionEntry,
 } from '../versions/diff-versions.ts';
@@ -21,6 +23,21 @@ export interface VersionRenderOptions {
   model?: { doc: ProtocolDocument; name: string };
   /** Library clauses, for variable labels. */
   clauses?: ReadonlyMap<string, { variables: Record<string, { label: string }> }>;
+  /**
+   * What the old document is: an earlier `version` of the protocol (default) or a reference `model`. A model's
+   * article that the protocol lacks is `weggelaten`, not `geschrapt`.
+   */
+  against?: 'version' | 'model';
+}
+
+/** The Dutch name of a change's kind, for the document the protocol is compared with. */
+export function changeLabel(kind: VersionChangeKind | 'unchanged', opts: Pick<VersionRenderOptions, 'against'>): string {
+  return (opts.against === 'model' ? MODEL_CHANGE_LABELS : VERSION_CHANGE_LABELS)[kind];
+}
+
+/** How an article is numbered in a diff: a model's citation (`A1`, `Leerlingen 3`) or the protocol's number. */
+function numberOf(a: DocArticle): string {
+  return a.citation ?? articleNumber(a);
 }
 
 /** The fragment id of a numbered change: `w3`. */
@@ -43,7 +60,7 @@ export function formatValue(v: VariableValue | undefined): string {
 
 /** Where the change sits in each version, in words: `versie 1.0 art. 3.9 → concept 2.0 art. 7.2`. */
 export function changePlace(e: VersionEntry, opts: Pick<VersionRenderOptions, 'beforeName' | 'afterName'>): string {
-  const num = (a: DocArticle) => a.citation ?? articleNumber(a);
+  const num = numberOf;
   if (e.before && e.after) return `${opts.beforeName} art. ${num(e.before)} → ${opts.afterName} art. ${num(e.after)}`;
   if (e.before) return `alleen in ${opts.beforeName} (art. ${num(e.before)})`;
   return `alleen in ${opts.afterName} (art. ${num(e.after!)})`;
@@ -60,12 +77,12 @@ function changeTitle(e: VersionEntry): string {
  */
 export function renderVersionSummaryHtml(diff: VersionDiff, opts: VersionRenderOptions, linkPrefix = ''): string {
   const counts = VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0)
-    .map((k) => `<li><span class="count">${diff.counts[k]}</span> ${VERSION_CHANGE_LABELS[k]}</li>`)
+    .map((k) => `<li><span class="count">${diff.counts[k]}</span> ${changeLabel(k, opts)}</li>`)
     .join('');
   const list = diff.changes
     .map(
       (e) =>
-        `<li><a href="${linkPrefix}#${changeAnchor(e)}"><span class="change-number">${e.number}</span> <span class="change-kind">${VERSION_CHANGE_LABELS[e.kind]}</span> ${escapeHtml(changeTitle(e))}</a> <span class="change-where">(${escapeHtml(changePlace(e, opts))})</span></li>`,
+        `<li><a href="${linkPrefix}#${changeAnchor(e)}"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span> ${escapeHtml(changeTitle(e))}</a> <span class="change-where">(${escapeHtml(changePlace(e, opts))})</span></li>`,
     )
     .join('\n');
   return `<p class="total"><strong>${diff.changes.length} ${diff.changes.length === 1 ? 'wijziging' : 'wijzigingen'}</strong> van ${escapeHtml(opts.beforeName)} naar ${escapeHtml(opts.afterName)}.</p>
@@ -126,7 +143,7 @@ function threeWayHtml(e: VersionEntry, opts: VersionRenderOptions): string {
 export function renderVersionChangeHtml(e: VersionEntry, opts: VersionRenderOptions): string {
   const reason = e.reason ? `<p class="reason"><strong>Toelichting:</strong> ${escapeHtml(e.reason)}</p>` : '';
   return `<article class="change change--${e.kind}" id="${changeAnchor(e)}" aria-labelledby="${changeAnchor(e)}-h">
-<h3 class="change-heading" id="${changeAnchor(e)}-h"><span class="change-number">${e.number}</span> <span class="change-kind">${VERSION_CHANGE_LABELS[e.kind]}</span> <span class="title">${escapeHtml(changeTitle(e))}</span></h3>
+<h3 class="change-heading" id="${changeAnchor(e)}-h"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span> <span class="title">${escapeHtml(changeTitle(e))}</span></h3>
 <p class="change-where">${escapeHtml(changePlace(e, opts))}</p>
 ${reason}
 ${variablesHtml(e, opts)}
@@ -173,11 +190,14 @@ export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocumen
       out.push(`<section class="article" id="${changeAnchor(e)}"><h3 class="article-heading"><span class="num">${escapeHtml(articleNumber(a))}</span> ${escapeHtml(a.title)}</h3><div class="body">${renderBody(a.text)}</div></section>`);
       continue;
     }
-    const place = e.before && e.after && articleNumber(e.before) !== articleNumber(e.after) ? ` <span class="was">(was art. ${escapeHtml(articleNumber(e.before))})</span>` : '';
-    const num = e.after ? escapeHtml(articleNumber(e.after)) : `<del>${escapeHtml(articleNumber(e.before!))}</del>`;
+    const place =
+      e.before && e.after && numberOf(e.before) !== articleNumber(e.after)
+        ? ` <span class="was">(${opts.against === 'model' ? `${escapeHtml(opts.beforeName)}:` : 'was'} art. ${escapeHtml(numberOf(e.before))})</span>`
+        : '';
+    const num = e.after ? escapeHtml(articleNumber(e.after)) : `<del>${escapeHtml(numberOf(e.before!))}</del>`;
     const reason = e.reason ? `<p class="reason"><strong>Toelichting:</strong> ${escapeHtml(e.reason)}</p>` : '';
     out.push(`<section class="article change change--${e.kind}" id="${changeAnchor(e)}">
-<p class="margin-label"><span class="change-number">${e.number}</span> <span class="change-kind">${VERSION_CHANGE_LABELS[e.kind]}</span></p>
+<p class="margin-label"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span></p>
 <h3 class="article-heading"><span class="num">${num}</span> ${escapeHtml(a.title)}${place}</h3>
 ${variablesHtml(e, opts)}
 ${changeBodyHtml(e)}

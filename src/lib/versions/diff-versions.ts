@@ -25,6 +25,12 @@ export const VERSION_CHANGE_LABELS: Record<VersionChangeKind | 'unchanged', stri
   unchanged: 'ongewijzigd',
 };
 
+/**
+ * The same names for a comparison with a reference model: the school did not strike the model's article, it left
+ * it out (`weggelaten`, as on the model diff page).
+ */
+export const MODEL_CHANGE_LABELS: Record<VersionChangeKind | 'unchanged', string> = { ...VERSION_CHANGE_LABELS, removed: 'weggelaten' };
+
 /** A variable whose value differs between the two versions. */
 export interface VariableChange {
   /** The variable's name in the clause (`reportContacts`). */
@@ -105,9 +111,16 @@ function entryOf(c: ArticleChange): VersionEntry {
  * @param after the new version (the draft).
  * @param reasons the new version's reasons (toelichting), keyed by article key; for a `variant` change either
  *   clause id, for a removal the old key (default: none).
+ * @param options `prefix`: the letter of the change numbers (default `W`, wijziging; `V`, verschil, for a model).
  * @returns every entry, the numbered changes, counts per kind, and reason keys that match no change.
  */
-export function diffVersions(before: ProtocolDocument, after: ProtocolDocument, reasons: Readonly<Record<string, string>> = {}): VersionDiff {
+export function diffVersions(
+  before: ProtocolDocument,
+  after: ProtocolDocument,
+  reasons: Readonly<Record<string, string>> = {},
+  options: { prefix?: string } = {},
+): VersionDiff {
+  const prefix = options.prefix ?? 'W';
   const base = diffDocuments(before, after).changes.map(entryOf);
   // Pair removals and additions that settle the same choice point.
   const removedByChoice = new Map<string, VersionEntry>();
@@ -127,7 +140,7 @@ export function diffVersions(before: ProtocolDocument, after: ProtocolDocument, 
     if (absorbed.has(e)) continue;
     const { oldKey, ...entry } = e as VersionEntry & { oldKey?: string };
     if (entry.kind !== 'unchanged') {
-      entry.number = `W${++n}`;
+      entry.number = `${prefix}${++n}`;
       const reasonKey = [entry.key, oldKey].find((k) => k !== undefined && reasons[k] !== undefined);
       if (reasonKey) {
         entry.reason = reasons[reasonKey];
