@@ -164,14 +164,56 @@ function sectionsByKey(doc: ProtocolDocument): Map<string, string> {
   return out;
 }
 
+/** One block of a redline's full text: an entry where it now stands, or the old place of a moved article. */
+export interface RedlineItem {
+  entry: VersionEntry;
+  /** True for the note at the old place of a `moved` or `moved-changed` article ("verplaatst naar art. X"). */
+  oldPlace: boolean;
+}
+
+/**
+ * The blocks of a redline in reading order: every entry of the diff where it stands in the new version, and for each
+ * moved article (`moved`, `moved-changed`) also a note at its old place, so that a reader on paper sees both ends of
+ * the move. The old place is just before the first article that kept its relative order (unchanged, changed,
+ * another value, removed) and came after it in the old version; at the end when there is none.
+ *
+ * @param diff the version diff ({@link diffVersions}).
+ * @param before the old document, for the old order of its articles.
+ */
+export function redlineItems(diff: VersionDiff, before: ProtocolDocument): RedlineItem[] {
+  const oldIndex = new Map<string, number>();
+  for (const s of before.sections) for (const i of s.items) if ('article' in i) oldIndex.set(i.article.key, oldIndex.size);
+  const isMove = (e: VersionEntry) => e.kind === 'moved' || e.kind === 'moved-changed';
+  const keepsOrder = (e: VersionEntry) => ['unchanged', 'changed', 'variable', 'removed'].includes(e.kind) && e.before !== undefined;
+  const moves = diff.entries.filter(isMove).sort((a, b) => oldIndex.get(a.before!.key)! - oldIndex.get(b.before!.key)!);
+  const out: RedlineItem[] = [];
+  let m = 0;
+  for (const e of diff.entries) {
+    if (keepsOrder(e)) {
+      const here = oldIndex.get(e.before!.key)!;
+      while (m < moves.length && oldIndex.get(moves[m]!.before!.key)! < here) out.push({ entry: moves[m++]!, oldPlace: true });
+    }
+    out.push({ entry: e, oldPlace: false });
+  }
+  while (m < moves.length) out.push({ entry: moves[m++]!, oldPlace: true });
+  return out;
+}
+
+/** The fragment id of a moved article's old place in a redline: `w5-oud`. */
+function oldPlaceAnchor(e: VersionEntry): string {
+  return `${changeAnchor(e)}-oud`;
+}
+
 /**
  * The full text of the new version as a redline: every article in order under its section heading; each change
  * carries a margin bar and a label with its number and kind (`W3 gewijzigd`), insertions underlined, deletions
  * struck through, so the marks survive black-and-white printing. Removed articles stand, struck through, where
- * they stood; moved articles are marked where they now stand.
+ * they stood; a moved article is marked where it now stands ("was art. 3.9, p. 3") and where it stood ("W5
+ * verplaatst naar art. 7.2", with the page), see {@link redlineItems}. Page numbers come from the print CSS
+ * (`.page-ref`, `target-counter`).
  *
  * @param diff the version diff.
- * @param before the old document (for section headings of removed articles).
+ * @param before the old document (for section headings of removed articles and old places of moved ones).
  * @param after the new document.
  */
 export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocument, after: ProtocolDocument, opts: VersionRenderOptions): string {
@@ -179,7 +221,15 @@ export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocumen
   const oldSections = sectionsByKey(before);
   let current = '';
   const out: string[] = [];
-  for (const e of diff.entries) {
+  for (const { entry: e, oldPlace } of redlineItems(diff, before)) {
+    if (oldPlace) {
+      const to = articleNumber(e.after!);
+      out.push(`<section class="article change change--moved-from" id="${oldPlaceAnchor(e)}">
+<p class="margin-label"><span class="change-number">${e.number}</span> <span class="change-kind">verplaatst naar art. ${escapeHtml(to)}</span></p>
+<p class="moved-note"><span class="num"><del>${escapeHtml(numberOf(e.before!))}</del></span> ${escapeHtml(e.before!.title)}: staat nu als art. ${escapeHtml(to)} <a class="page-ref" href="#${changeAnchor(e)}">op pagina</a>.</p>
+</section>`);
+      continue;
+    }
     const heading = e.after ? newSections.get(e.after.key) : (oldSections.get(e.before!.key) ?? current);
     if (heading && heading !== current && e.after) {
       out.push(`<h2 class="section-heading">${escapeHtml(heading)}</h2>`);
@@ -190,9 +240,11 @@ export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocumen
       out.push(`<section class="article" id="${changeAnchor(e)}"><h3 class="article-heading"><span class="num">${escapeHtml(articleNumber(a))}</span> ${escapeHtml(a.title)}</h3><div class="body">${renderBody(a.text)}</div></section>`);
       continue;
     }
+    const wasWhere = opts.against === 'model' ? `${escapeHtml(opts.beforeName)}:` : 'was';
+    const movedFrom = e.kind === 'moved' || e.kind === 'moved-changed' ? `, <a class="page-ref" href="#${oldPlaceAnchor(e)}">pagina</a>` : '';
     const place =
-      e.before && e.after && numberOf(e.before) !== articleNumber(e.after)
-        ? ` <span class="was">(${opts.against === 'model' ? `${escapeHtml(opts.beforeName)}:` : 'was'} art. ${escapeHtml(numberOf(e.before))})</span>`
+      e.before && e.after && (numberOf(e.before) !== articleNumber(e.after) || movedFrom)
+        ? ` <span class="was">(${wasWhere} art. ${escapeHtml(numberOf(e.before))}${movedFrom})</span>`
         : '';
     const num = e.after ? escapeHtml(articleNumber(e.after)) : `<del>${escapeHtml(numberOf(e.before!))}</del>`;
     const reason = e.reason ? `<p class="reason"><strong>Toelichting:</strong> ${escapeHtml(e.reason)}</p>` : '';
