@@ -44,24 +44,40 @@ describe('the model redline of De Linde against SCOPE (2012)', () => {
       'V9 andere keuze gemaakt Toestemming voor beeldmateriaal (p. 5)',
       "V10 andere keuze gemaakt Geen 'vrienden' met leerlingen via een privéaccount (p. 5)",
       'V11 andere keuze gemaakt Geen reactie op nepaccounts (p. 5)',
-      'V12 toegevoegd Telefoon in de tas (p. 5)',
-      'V13 toegevoegd Iedereen kan kwetsende berichten melden (p. 5)',
+      'V12 toegevoegd Telefoon in de tas (p. 6)',
+      'V13 toegevoegd Iedereen kan kwetsende berichten melden (p. 6)',
       'V14 toegevoegd Groepsapps van ouders (p. 6)',
       'V15 verplaatst en gewijzigd Bij twijfel naar de leidinggevende (p. 6)',
       'V16 gewijzigd Ouders en leerlingen informeren via sociale media (p. 6)',
       'V17 gewijzigd Berichten die niet over school gaan (p. 6)',
-      'V18 gewijzigd Vrijheid van meningsuiting (p. 6)',
-      'V19 gewijzigd Iedereen houdt zich aan de afspraken (p. 6)',
+      'V18 gewijzigd Vrijheid van meningsuiting (p. 7)',
+      'V19 gewijzigd Iedereen houdt zich aan de afspraken (p. 7)',
       'V20 gewijzigd Eerst een gesprek (p. 7)',
     ]);
     expect(fold(redlineText(1))).toContain('20 wijzigingen van SCOPE naar Basisschool De Linde.');
   });
 
   test('labels every difference in the full text on the page the list gives, so it is found without colour', () => {
-    const pageOf = (label: string) => [3, 4, 5, 6, 7].find((n) => fold(redlineText(n)).includes(label));
-    expect([pageOf('V5 WEGGELATEN'), pageOf('V7 ANDERE KEUZE GEMAAKT'), pageOf('V12 TOEGEVOEGD'), pageOf('V15 VERPLAATST EN GEWIJZIGD'), pageOf('V20 GEWIJZIGD')]).toEqual([
-      3, 4, 5, 6, 7,
-    ]);
+    const listed = redlineText(1, 2, '-layout')
+      .split('\n')
+      .map(fold)
+      .flatMap((l) => {
+        const m = /^(V\d+) ([a-z ]+?) [A-Z'].* \(p\. (\d+)\)$/.exec(l);
+        return m ? [[`${m[1]} ${m[2]!.toUpperCase()}`, Number(m[3])] as const] : [];
+      });
+    expect(listed).toHaveLength(20);
+    const labelLines = (n: number) => redlineText(n, n, '-layout').split('\n').map(fold);
+    const pageOf = (label: string) => [3, 4, 5, 6, 7].find((n) => labelLines(n).includes(label));
+    expect(listed.map(([label]) => [label, pageOf(label)])).toEqual(listed);
+    // The moved V15 is also marked where it stood in the model (after B4, on page 7).
+    expect(labelLines(7)).toContain('V15 VERPLAATST NAAR ART. 6.1');
+  });
+
+  test('shows another variant worded quite differently (V9, image consent) as two whole texts under captions', () => {
+    const lines = redlineText(5, 5, '-layout').split('\n').map(fold);
+    expect(lines).toContain('V9 ANDERE KEUZE GEMAAKT');
+    expect(lines).toContain('Tekst in SCOPE:');
+    expect(lines).toContain('Tekst in Basisschool De Linde:');
   });
 });
 

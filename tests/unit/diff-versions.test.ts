@@ -308,7 +308,7 @@ describe('redlineItems: both ends of a move on paper', () => {
     const after = doc([art('a/respect', '1.1', RESPECT)], [art('m/gesprek', '2.1', GESPREK)]);
     const html = renderRedlineTextHtml(diffVersions(before, after), before, after, { beforeName: 'versie 1.0', afterName: 'concept 2.0' });
     expect(html).toContain(
-      '<p class="margin-label"><span class="change-number">W1</span> <span class="change-kind">verplaatst naar art. 2.1</span></p>\n<p class="moved-note"><span class="num"><del>1.1</del></span> m/gesprek: staat nu als art. 2.1 <a class="page-ref" href="#w1">op pagina</a>.</p>',
+      '<p class="margin-label keep-with-next"><span class="change-number">W1</span> <span class="change-kind">verplaatst naar art. 2.1</span></p>\n<p class="moved-note"><span class="num"><del>1.1</del></span> m/gesprek: staat nu als art. 2.1 <a class="page-ref" href="#w1">op pagina</a>.</p>',
     );
     expect(html).toContain('<span class="was">(was art. 1.1, <a class="page-ref" href="#w1-oud">pagina</a>)</span>');
     expect(html.indexOf(' a/respect</h3>')).toBeGreaterThan(html.indexOf('id="w1-oud"'));

@@ -105,8 +105,20 @@ function variablesHtml(e: VersionEntry, opts: VersionRenderOptions): string {
   return `<table class="variables"><caption>Ingevulde waarden</caption><thead><tr><th scope="col">Vraag</th><th scope="col">${escapeHtml(opts.beforeName)}</th><th scope="col">${escapeHtml(opts.afterName)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The body of a change with insertions and deletions marked; a whole added or removed article underlined or struck. */
-function changeBodyHtml(e: VersionEntry): string {
+/**
+ * The body of a change with insertions and deletions marked; a whole added or removed article underlined or struck;
+ * for another variant worded quite differently (`reworded`), the old text whole and struck through, then the new
+ * text whole and underlined, each under a caption that names its document (so it reads without colour or marks).
+ */
+function changeBodyHtml(e: VersionEntry, opts: Pick<VersionRenderOptions, 'beforeName' | 'afterName'>): string {
+  if (e.reworded) {
+    return `<div class="body reworded">
+<p class="block-caption">Tekst in ${escapeHtml(opts.beforeName)}:</p>
+<del class="block">${renderBody(e.before!.text)}</del>
+<p class="block-caption">Tekst in ${escapeHtml(opts.afterName)}:</p>
+<ins class="block">${renderBody(e.after!.text)}</ins>
+</div>`;
+  }
   if (e.words) return `<div class="body words">${renderWordsHtml(e.words)}</div>`;
   if (e.kind === 'added') return `<div class="body"><ins class="block">${renderBody(e.after!.text)}</ins></div>`;
   if (e.kind === 'removed') return `<div class="body"><del class="block">${renderBody(e.before!.text)}</del></div>`;
@@ -147,7 +159,7 @@ export function renderVersionChangeHtml(e: VersionEntry, opts: VersionRenderOpti
 <p class="change-where">${escapeHtml(changePlace(e, opts))}</p>
 ${reason}
 ${variablesHtml(e, opts)}
-${changeBodyHtml(e)}
+${changeBodyHtml(e, opts)}
 ${threeWayHtml(e, opts)}
 </article>`;
 }
@@ -225,14 +237,14 @@ export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocumen
     if (oldPlace) {
       const to = articleNumber(e.after!);
       out.push(`<section class="article change change--moved-from" id="${oldPlaceAnchor(e)}">
-<p class="margin-label"><span class="change-number">${e.number}</span> <span class="change-kind">verplaatst naar art. ${escapeHtml(to)}</span></p>
+<p class="margin-label keep-with-next"><span class="change-number">${e.number}</span> <span class="change-kind">verplaatst naar art. ${escapeHtml(to)}</span></p>
 <p class="moved-note"><span class="num"><del>${escapeHtml(numberOf(e.before!))}</del></span> ${escapeHtml(e.before!.title)}: staat nu als art. ${escapeHtml(to)} <a class="page-ref" href="#${changeAnchor(e)}">op pagina</a>.</p>
 </section>`);
       continue;
     }
     const heading = e.after ? newSections.get(e.after.key) : (oldSections.get(e.before!.key) ?? current);
     if (heading && heading !== current && e.after) {
-      out.push(`<h2 class="section-heading">${escapeHtml(heading)}</h2>`);
+      out.push(`<h2 class="section-heading keep-with-next">${escapeHtml(heading)}</h2>`);
       current = heading;
     }
     const a = (e.after ?? e.before)!;
@@ -249,10 +261,10 @@ export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocumen
     const num = e.after ? escapeHtml(articleNumber(e.after)) : `<del>${escapeHtml(numberOf(e.before!))}</del>`;
     const reason = e.reason ? `<p class="reason"><strong>Toelichting:</strong> ${escapeHtml(e.reason)}</p>` : '';
     out.push(`<section class="article change change--${e.kind}" id="${changeAnchor(e)}">
-<p class="margin-label"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span></p>
+<p class="margin-label keep-with-next"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span></p>
 <h3 class="article-heading"><span class="num">${num}</span> ${escapeHtml(a.title)}${place}</h3>
 ${variablesHtml(e, opts)}
-${changeBodyHtml(e)}
+${changeBodyHtml(e, opts)}
 ${reason}
 </section>`);
   }

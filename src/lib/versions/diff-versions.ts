@@ -1,5 +1,6 @@
 import type { DocArticle, ProtocolDocument } from '../compose/document.ts';
 import { diffDocuments, diffText, type ArticleChange, type WordPart } from '../diff/diff-documents.ts';
+import { isReworded } from '../diff/reworded.ts';
 import type { VariableValue } from '../schema/clause.ts';
 
 /**
@@ -54,6 +55,11 @@ export interface VersionEntry {
   after?: DocArticle;
   /** Word-level diff from `before` to `after` when the words differ. */
   words?: WordPart[];
+  /**
+   * For `variant`: the two clauses share few words ({@link isReworded}), so the old and the new text are shown whole
+   * (struck through, underlined) instead of a word diff. `words` is still there for tools that want it.
+   */
+  reworded?: boolean;
   /** For `variable` (and `moved-changed` of the same clause): the values that differ. */
   variables?: VariableChange[];
   /** The reason (toelichting) the new version gives for this change. */
@@ -104,7 +110,7 @@ function entryOf(c: ArticleChange): VersionEntry {
  * Compares two versions of a protocol, aligned by clause (never by position; renumbering alone is no change),
  * and numbers the changes `W1`, `W2`, … in document order so that a participation council can cite them.
  * On top of {@link diffDocuments}: an article removed and another added that settle the same choice point become
- * one `variant` change (at the new article's place); a library article whose text changed only because the
+ * one `variant` change (at the new article's place), marked `reworded` when the two share few words; a library article whose text changed only because the
  * school filled in other values is a `variable` change, with the values listed.
  *
  * @param before the old version (the previous adopted version, or a reference model).
@@ -131,7 +137,8 @@ export function diffVersions(
     const old = cp ? removedByChoice.get(cp) : undefined;
     if (!old || absorbed.has(old)) return e;
     absorbed.add(old);
-    return { kind: 'variant' as const, key: e.key, before: old.before, after: e.after, words: diffText(old.before!.text, e.after!.text), oldKey: old.key };
+    const words = diffText(old.before!.text, e.after!.text);
+    return { kind: 'variant' as const, key: e.key, before: old.before, after: e.after, words, ...(isReworded(words) ? { reworded: true } : {}), oldKey: old.key };
   });
   const used = new Set<string>();
   const entries: VersionEntry[] = [];
