@@ -1,41 +1,64 @@
 /**
- * Runs after `astro build`: prints every protocol's print page (`/protocollen/<id>/print/`) to
- * `dist/protocollen/<id>/<id>.pdf`, and every redline (`/protocollen/<id>/wijzigingen/print/`) to
- * `dist/protocollen/<id>/wijzigingen/<id>-wijzigingen-<old>-<new>.pdf`, with Paged.js in headless Chromium. Each PDF is written to a temporary
- * file and renamed, so a failure leaves no half-written PDF; any failure exits 1.
+ * Runs after `astro build`: prints with Paged.js in headless Chromium
+ * - every protocol's print page (`/protocollen/<id>/print/`) to `dist/protocollen/<id>/<id>.pdf`;
+ * - every version redline (`/protocollen/<id>/wijzigingen/print/`) to
+ *   `dist/protocollen/<id>/wijzigingen/<id>-wijzigingen-<old>-<new>.pdf`;
+ * - every model redline (`/protocollen/<id>/vergelijk/<model>/print/`, only where the protocol differs from the
+ *   model) to `dist/protocollen/<id>/vergelijk/<model>/<id>-verschillen-<model>.pdf`.
+ * A few pages are laid out at once (one per core, at most 3): Paged.js is single-threaded per page. Each PDF is
+ * written to a temporary file and renamed, so a failure leaves no half-written PDF; any failure exits 1.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { loadSite } from '../src/node/site-data.ts';
-import { redlinePdfName } from '../src/lib/versions/status.ts';
+import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
-const ids = fs.readdirSync(protocolsDir).filter((d) => fs.existsSync(path.join(protocolsDir, d, 'print', 'index.html')));
+const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'index.html'));
+const site = loadSite();
 /** Each print page and the PDF it becomes, relative to `dist/protocollen`. */
-const jobs: { page: string; out: string }[] = ids.map((id) => ({ page: `${id}/print/`, out: `${id}/${id}.pdf` }));
-for (const p of loadSite().protocols.values()) {
+const jobs: { page: string; out: string }[] = [];
+for (const p of site.protocols.values()) if (built(`${p.id}/print/`)) jobs.push({ page: `${p.id}/print/`, out: `${p.id}/${p.id}.pdf` });
+for (const p of site.protocols.values()) {
   const previous = p.history.at(-1);
-  if (previous && fs.existsSync(path.join(protocolsDir, p.id, 'wijzigingen', 'print', 'index.html'))) {
+  if (previous && built(`${p.id}/wijzigingen/print/`)) {
     jobs.push({ page: `${p.id}/wijzigingen/print/`, out: `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}` });
   }
 }
+for (const p of site.protocols.values()) {
+  for (const model of site.models.keys()) {
+    const page = `${p.id}/vergelijk/${model}/print/`;
+    if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}` });
+  }
+}
+
 const server = await startStaticServer(dist);
 let browser;
+const started = performance.now();
 try {
   browser = await launchChromium();
-  for (const job of jobs) {
-    const started = performance.now();
-    const { pdf, pages } = await makePdf(browser, `${server.url}/protocollen/${job.page}`);
-    const out = path.join(protocolsDir, job.out);
-    fs.writeFileSync(`${out}.tmp`, pdf);
-    fs.renameSync(`${out}.tmp`, out);
-    console.log(`PDF ${path.relative(ROOT, out)}: ${pages} pagina's, ${((performance.now() - started) / 1000).toFixed(2)} s`);
-  }
+  const b = browser;
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      const t0 = performance.now();
+      const { pdf, pages } = await makePdf(b, `${server.url}/protocollen/${job.page}`);
+      const out = path.join(protocolsDir, job.out);
+      fs.writeFileSync(`${out}.tmp`, pdf);
+      fs.renameSync(`${out}.tmp`, out);
+      console.log(`PDF ${path.relative(ROOT, out)}: ${pages} pagina's, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+    }
+  };
+  const parallel = Math.max(1, Math.min(3, os.availableParallelism()));
+  await Promise.all(Array.from({ length: parallel }, worker));
+  console.log(`${jobs.length} PDF's in ${((performance.now() - started) / 1000).toFixed(1)} s (${parallel} tegelijk)`);
 } catch (e) {
   console.error(`PDF maken mislukt: ${(e as Error).message}`);
   process.exitCode = 1;

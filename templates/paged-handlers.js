@@ -14,12 +14,15 @@
  *    element's empty shell, with its id, at the foot of the page: the table of contents (target-counter) and the
  *    PDF's links then point one page too early. A break at the very start of an element is a break before it,
  *    so the break moves up past every element it would leave empty.
+ * 4. Keep with next, by class: an element marked `keep-with-next` (a redline's change label "W3 GEWIJZIGD", its
+ *    section headings) belongs to what follows, so a page must not end with it: the break moves back before it.
  */
 (function () {
   const KEEP_TOGETHER = '.article, .in-het-kort';
   const indexOf = (node) => Array.prototype.indexOf.call(node.parentNode.childNodes, node);
-  const blankBefore = (el, end) =>
-    Array.prototype.slice.call(el.childNodes, 0, end).every((n) => n.nodeType === 8 || (n.nodeType === 3 && !n.textContent.trim()));
+  const blank = (n) => n.nodeType === 8 || (n.nodeType === 3 && !n.textContent.trim());
+  const keep = (n) => n.nodeType === 1 && n.classList.contains('keep-with-next');
+  const blankBefore = (el, end) => Array.prototype.slice.call(el.childNodes, 0, end).every((n) => blank(n) || keep(n));
   const textBefore = (rendered, node, offset) => {
     const r = document.createRange();
     r.setStart(rendered, 0);
@@ -50,11 +53,21 @@
           moved = true;
         }
 
-        // 3: no empty shells.
-        while (node.nodeType === 1 && node !== rendered && node.parentNode && blankBefore(node, offset)) {
-          offset = indexOf(node);
-          node = node.parentNode;
-          moved = true;
+        // 3 and 4: no empty shells, and no page that ends with a keep-with-next element.
+        for (let again = true; again; ) {
+          again = false;
+          while (node.nodeType === 1 && node !== rendered && node.parentNode && blankBefore(node, offset)) {
+            offset = indexOf(node);
+            node = node.parentNode;
+            moved = true;
+          }
+          let i = offset;
+          while (node.nodeType === 1 && i > 0 && (blank(node.childNodes[i - 1]) || keep(node.childNodes[i - 1]))) i--;
+          if (i < offset && Array.prototype.slice.call(node.childNodes, i, offset).some(keep)) {
+            offset = i;
+            moved = true;
+            again = true;
+          }
         }
         if (!moved) return undefined;
         if (!textBefore(rendered, node, offset)) return undefined; // the page would be empty: keep Paged.js's break

@@ -84,15 +84,15 @@ describe('the changes page of De Linde: draft 2.0 against adopted version 1.0 (J
 });
 
 describe('the redline PDF of De Linde (Paged.js in Chromium)', () => {
-  test('has 5 A4 pages with the school and both versions in the running header and page numbers', () => {
+  test('has 6 A4 pages with the school and both versions in the running header and page numbers', () => {
     const info = execFileSync('pdfinfo', [REDLINE], { encoding: 'utf8' });
-    expect(info).toMatch(/^Pages:\s+5$/m);
+    expect(info).toMatch(/^Pages:\s+6$/m);
     expect(info).toMatch(/^Page size:\s+594\.96 x 841\.92 pts \(A4\)$/m);
-    for (let n = 1; n <= 5; n++) {
+    for (let n = 1; n <= 6; n++) {
       const lines = redlineText(n).split('\n').map((l) => l.trim());
       expect(lines, `page ${n}`).toContain('Basisschool De Linde');
       expect(lines, `page ${n}`).toContain('Wijzigingen versie 1.0 → concept 2.0');
-      expect(lines, `page ${n}`).toContain(`pagina ${n} van 5`);
+      expect(lines, `page ${n}`).toContain(`pagina ${n} van 6`);
     }
   });
 
@@ -105,16 +105,23 @@ describe('the redline PDF of De Linde (Paged.js in Chromium)', () => {
       'W1 geschrapt Kennis en informatie delen mag (p. 3)',
       'W2 andere keuze gemaakt Telefoon in de tas (p. 4)',
       'W3 andere waarde ingevuld Iedereen kan kwetsende berichten melden (p. 4)',
-      'W4 toegevoegd Groepsapps van ouders (p. 4)',
-      'W5 verplaatst en gewijzigd Eerst een gesprek (p. 5)',
+      'W4 toegevoegd Groepsapps van ouders (p. 5)',
+      'W5 verplaatst en gewijzigd Eerst een gesprek (p. 6)',
     ]);
   });
 
   test('labels every change in the full text where it stands, so it is found without colour', () => {
-    const pageOf = (label: string) => [2, 3, 4, 5].find((n) => fold(redlineText(n)).includes(label));
+    const pageOf = (label: string) => [2, 3, 4, 5, 6].find((n) => fold(redlineText(n)).includes(label));
     expect([pageOf('W1 GESCHRAPT'), pageOf('W2 ANDERE KEUZE GEMAAKT'), pageOf('W3 ANDERE WAARDE INGEVULD'), pageOf('W4 TOEGEVOEGD'), pageOf('W5 VERPLAATST EN GEWIJZIGD')]).toEqual([
-      3, 4, 4, 4, 5,
+      3, 4, 4, 5, 6,
     ]);
+  });
+
+  test('marks both ends of the move W5: the old place (art. 3.9, page 4) points to the new one and back', () => {
+    const lines = (n: number) => redlineText(n, n, '-layout').split('\n').map(fold);
+    expect(lines(4)).toContain('W5 VERPLAATST NAAR ART. 7.2');
+    expect(lines(4)).toContain('3.9 Eerst een gesprek: staat nu als art. 7.2 op pagina 6.');
+    expect(lines(6)).toContain('7.2 Eerst een gesprek (was art. 3.9, pagina 4)');
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { anchorForKey, type DocArticle, type ProtocolDocument } from '../../src/lib/compose/document.ts';
 import { diffVersions, modelCounterpart, modelDirection, wordDistance } from '../../src/lib/versions/diff-versions.ts';
 import { checkHistory } from '../../src/lib/versions/history.ts';
-import { statusSentence } from '../../src/lib/versions/status.ts';
+import { modelRedlineNames, modelRedlinePdfName, statusSentence } from '../../src/lib/versions/status.ts';
+import { changeLabel, redlineItems, renderRedlineTextHtml } from '../../src/lib/render/render-versions.ts';
 import { loadSite } from '../../src/node/site-data.ts';
 
 /** A library article `key` numbered `number`, with `text`, optional values and choice point. */
@@ -249,5 +250,68 @@ describe('statusSentence', () => {
   test('a refused consent is said, not hidden', () => {
     const refused = { ...adopted, adoption: { ...adopted.adoption, consent: [{ body: 'MR', date: '2023-06-12', outcome: 'niet-ingestemd' as const }] } };
     expect(statusSentence(refused, [])).toBe('Vastgesteld door het bestuur op 19 juni 2023. De MR stemde op 12 juni 2023 niet in.');
+  });
+});
+
+describe('the redline of a protocol against a reference model', () => {
+  test('numbers differences with another letter (V1, V2, …) when asked, so they are not taken for W-numbers', () => {
+    const before = doc([art('a/respect', '1.1', RESPECT), art('a/foto', '1.2', FOTO)]);
+    const after = doc([art('a/respect', '1.1', RESPECT)], [art('b/melden', '2.1', MELDEN)]);
+    expect(diffVersions(before, after, {}, { prefix: 'V' }).changes.map((c) => [c.number, c.kind, c.key])).toEqual([
+      ['V1', 'removed', 'a/foto'],
+      ['V2', 'added', 'b/melden'],
+    ]);
+  });
+
+  test("calls a model's article the school lacks 'weggelaten', a version's 'geschrapt'", () => {
+    expect(changeLabel('removed', { against: 'model' })).toBe('weggelaten');
+    expect(changeLabel('removed', {})).toBe('geschrapt');
+    expect(changeLabel('variant', { against: 'model' })).toBe('andere keuze gemaakt');
+  });
+
+  test('names the model, the school and the version, and the PDF after the school and the model', () => {
+    expect(modelRedlineNames({ version: '2.0', school: { name: 'Basisschool De Linde' } }, { organisation: 'SCOPE', dated: 'november 2012' })).toEqual({
+      beforeName: 'SCOPE',
+      afterName: 'Basisschool De Linde',
+      running: 'Model SCOPE (november 2012) → concept 2.0',
+    });
+    expect(modelRedlinePdfName('de-linde', 'scope-2012')).toBe('de-linde-verschillen-scope-2012.pdf');
+  });
+});
+
+describe('redlineItems: both ends of a move on paper', () => {
+  test('puts a note at the old place of a moved article, before the article that followed it there', () => {
+    const before = doc([art('m/gesprek', '1.1', GESPREK), art('a/respect', '1.2', RESPECT), art('a/foto', '1.3', FOTO)]);
+    const after = doc([art('a/respect', '1.1', RESPECT), art('a/foto', '1.2', FOTO)], [art('m/gesprek', '2.1', GESPREK)]);
+    expect(redlineItems(diffVersions(before, after), before).map((i) => [i.entry.key, i.entry.kind, i.oldPlace])).toEqual([
+      ['m/gesprek', 'moved', true],
+      ['a/respect', 'unchanged', false],
+      ['a/foto', 'unchanged', false],
+      ['m/gesprek', 'moved', false],
+    ]);
+  });
+
+  test('a move toward the front leaves its note at the end when nothing kept its order after it', () => {
+    const before = doc([art('a/respect', '1.1', RESPECT), art('a/foto', '1.2', FOTO), art('m/gesprek', '1.3', GESPREK)]);
+    const after = doc([art('m/gesprek', '1.1', GESPREK), art('a/respect', '1.2', RESPECT), art('a/foto', '1.3', FOTO)]);
+    // The LCS keeps respect and foto in order, so gesprek is the moved one.
+    expect(redlineItems(diffVersions(before, after), before).map((i) => [i.entry.key, i.oldPlace])).toEqual([
+      ['m/gesprek', false],
+      ['a/respect', false],
+      ['a/foto', false],
+      ['m/gesprek', true],
+    ]);
+  });
+
+  test('the note names the new number and links to the new place; the new place links back', () => {
+    const before = doc([art('m/gesprek', '1.1', GESPREK), art('a/respect', '1.2', RESPECT)]);
+    const after = doc([art('a/respect', '1.1', RESPECT)], [art('m/gesprek', '2.1', GESPREK)]);
+    const html = renderRedlineTextHtml(diffVersions(before, after), before, after, { beforeName: 'versie 1.0', afterName: 'concept 2.0' });
+    expect(html).toContain(
+      '<p class="margin-label keep-with-next"><span class="change-number">W1</span> <span class="change-kind">verplaatst naar art. 2.1</span></p>\n<p class="moved-note"><span class="num"><del>1.1</del></span> m/gesprek: staat nu als art. 2.1 <a class="page-ref" href="#w1">op pagina</a>.</p>',
+    );
+    expect(html).toContain('<span class="was">(was art. 1.1, <a class="page-ref" href="#w1-oud">pagina</a>)</span>');
+    expect(html.indexOf(' a/respect</h3>')).toBeGreaterThan(html.indexOf('id="w1-oud"'));
+    expect(html.indexOf('id="w1-oud"')).toBeGreaterThan(-1);
   });
 });

@@ -53,7 +53,9 @@ export function renderVersionDiffText(diff: VersionDiff, opts: TerminalOptions):
       const label = opts.variableLabel?.(e.after?.clause, v.name) ?? v.name;
       lines.push(`    ${label}: ${renderWordsText([{ op: 'del', text: formatValue(v.before) }], opts.color)} → ${renderWordsText([{ op: 'ins', text: formatValue(v.after) }], opts.color)}`);
     }
-    const words: WordPart[] = e.words ?? (e.kind === 'added' ? [{ op: 'ins', text: e.after!.text }] : e.kind === 'removed' ? [{ op: 'del', text: e.before!.text }] : [{ op: 'same', text: a.text }]);
+    const words: WordPart[] = e.reworded
+      ? [{ op: 'del', text: e.before!.text }, { op: 'same', text: '\n' }, { op: 'ins', text: e.after!.text }]
+      : e.words ?? (e.kind === 'added' ? [{ op: 'ins', text: e.after!.text }] : e.kind === 'removed' ? [{ op: 'del', text: e.before!.text }] : [{ op: 'same', text: a.text }]);
     lines.push(`    ${renderWordsText(words, opts.color).replace(/\n+/g, '\n    ')}`);
     if (e.reason) lines.push(`    Toelichting: ${e.reason}`);
   }

@@ -4,7 +4,9 @@ import {
   modelCounterpart,
   modelDirection,
   VERSION_CHANGE_KINDS,
+  MODEL_CHANGE_LABELS,
   VERSION_CHANGE_LABELS,
+  type VersionChangeKind,
   type VersionDiff,
   type VersionEntry,
 } from '../versions/diff-versions.ts';
@@ -21,6 +23,21 @@ export interface VersionRenderOptions {
   model?: { doc: ProtocolDocument; name: string };
   /** Library clauses, for variable labels. */
   clauses?: ReadonlyMap<string, { variables: Record<string, { label: string }> }>;
+  /**
+   * What the old document is: an earlier `version` of the protocol (default) or a reference `model`. A model's
+   * article that the protocol lacks is `weggelaten`, not `geschrapt`.
+   */
+  against?: 'version' | 'model';
+}
+
+/** The Dutch name of a change's kind, for the document the protocol is compared with. */
+export function changeLabel(kind: VersionChangeKind | 'unchanged', opts: Pick<VersionRenderOptions, 'against'>): string {
+  return (opts.against === 'model' ? MODEL_CHANGE_LABELS : VERSION_CHANGE_LABELS)[kind];
+}
+
+/** How an article is numbered in a diff: a model's citation (`A1`, `Leerlingen 3`) or the protocol's number. */
+function numberOf(a: DocArticle): string {
+  return a.citation ?? articleNumber(a);
 }
 
 /** The fragment id of a numbered change: `w3`. */
@@ -43,7 +60,7 @@ export function formatValue(v: VariableValue | undefined): string {
 
 /** Where the change sits in each version, in words: `versie 1.0 art. 3.9 → concept 2.0 art. 7.2`. */
 export function changePlace(e: VersionEntry, opts: Pick<VersionRenderOptions, 'beforeName' | 'afterName'>): string {
-  const num = (a: DocArticle) => a.citation ?? articleNumber(a);
+  const num = numberOf;
   if (e.before && e.after) return `${opts.beforeName} art. ${num(e.before)} → ${opts.afterName} art. ${num(e.after)}`;
   if (e.before) return `alleen in ${opts.beforeName} (art. ${num(e.before)})`;
   return `alleen in ${opts.afterName} (art. ${num(e.after!)})`;
@@ -60,12 +77,12 @@ function changeTitle(e: VersionEntry): string {
  */
 export function renderVersionSummaryHtml(diff: VersionDiff, opts: VersionRenderOptions, linkPrefix = ''): string {
   const counts = VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0)
-    .map((k) => `<li><span class="count">${diff.counts[k]}</span> ${VERSION_CHANGE_LABELS[k]}</li>`)
+    .map((k) => `<li><span class="count">${diff.counts[k]}</span> ${changeLabel(k, opts)}</li>`)
     .join('');
   const list = diff.changes
     .map(
       (e) =>
-        `<li><a href="${linkPrefix}#${changeAnchor(e)}"><span class="change-number">${e.number}</span> <span class="change-kind">${VERSION_CHANGE_LABELS[e.kind]}</span> ${escapeHtml(changeTitle(e))}</a> <span class="change-where">(${escapeHtml(changePlace(e, opts))})</span></li>`,
+        `<li><a href="${linkPrefix}#${changeAnchor(e)}"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span> ${escapeHtml(changeTitle(e))}</a> <span class="change-where">(${escapeHtml(changePlace(e, opts))})</span></li>`,
     )
     .join('\n');
   return `<p class="total"><strong>${diff.changes.length} ${diff.changes.length === 1 ? 'wijziging' : 'wijzigingen'}</strong> van ${escapeHtml(opts.beforeName)} naar ${escapeHtml(opts.afterName)}.</p>
@@ -88,8 +105,20 @@ function variablesHtml(e: VersionEntry, opts: VersionRenderOptions): string {
   return `<table class="variables"><caption>Ingevulde waarden</caption><thead><tr><th scope="col">Vraag</th><th scope="col">${escapeHtml(opts.beforeName)}</th><th scope="col">${escapeHtml(opts.afterName)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The body of a change with insertions and deletions marked; a whole added or removed article underlined or struck. */
-function changeBodyHtml(e: VersionEntry): string {
+/**
+ * The body of a change with insertions and deletions marked; a whole added or removed article underlined or struck;
+ * for another variant worded quite differently (`reworded`), the old text whole and struck through, then the new
+ * text whole and underlined, each under a caption that names its document (so it reads without colour or marks).
+ */
+function changeBodyHtml(e: VersionEntry, opts: Pick<VersionRenderOptions, 'beforeName' | 'afterName'>): string {
+  if (e.reworded) {
+    return `<div class="body reworded">
+<p class="block-caption">Tekst in ${escapeHtml(opts.beforeName)}:</p>
+<del class="block">${renderBody(e.before!.text)}</del>
+<p class="block-caption">Tekst in ${escapeHtml(opts.afterName)}:</p>
+<ins class="block">${renderBody(e.after!.text)}</ins>
+</div>`;
+  }
   if (e.words) return `<div class="body words">${renderWordsHtml(e.words)}</div>`;
   if (e.kind === 'added') return `<div class="body"><ins class="block">${renderBody(e.after!.text)}</ins></div>`;
   if (e.kind === 'removed') return `<div class="body"><del class="block">${renderBody(e.before!.text)}</del></div>`;
@@ -126,11 +155,11 @@ function threeWayHtml(e: VersionEntry, opts: VersionRenderOptions): string {
 export function renderVersionChangeHtml(e: VersionEntry, opts: VersionRenderOptions): string {
   const reason = e.reason ? `<p class="reason"><strong>Toelichting:</strong> ${escapeHtml(e.reason)}</p>` : '';
   return `<article class="change change--${e.kind}" id="${changeAnchor(e)}" aria-labelledby="${changeAnchor(e)}-h">
-<h3 class="change-heading" id="${changeAnchor(e)}-h"><span class="change-number">${e.number}</span> <span class="change-kind">${VERSION_CHANGE_LABELS[e.kind]}</span> <span class="title">${escapeHtml(changeTitle(e))}</span></h3>
+<h3 class="change-heading" id="${changeAnchor(e)}-h"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span> <span class="title">${escapeHtml(changeTitle(e))}</span></h3>
 <p class="change-where">${escapeHtml(changePlace(e, opts))}</p>
 ${reason}
 ${variablesHtml(e, opts)}
-${changeBodyHtml(e)}
+${changeBodyHtml(e, opts)}
 ${threeWayHtml(e, opts)}
 </article>`;
 }
@@ -147,14 +176,56 @@ function sectionsByKey(doc: ProtocolDocument): Map<string, string> {
   return out;
 }
 
+/** One block of a redline's full text: an entry where it now stands, or the old place of a moved article. */
+export interface RedlineItem {
+  entry: VersionEntry;
+  /** True for the note at the old place of a `moved` or `moved-changed` article ("verplaatst naar art. X"). */
+  oldPlace: boolean;
+}
+
+/**
+ * The blocks of a redline in reading order: every entry of the diff where it stands in the new version, and for each
+ * moved article (`moved`, `moved-changed`) also a note at its old place, so that a reader on paper sees both ends of
+ * the move. The old place is just before the first article that kept its relative order (unchanged, changed,
+ * another value, removed) and came after it in the old version; at the end when there is none.
+ *
+ * @param diff the version diff ({@link diffVersions}).
+ * @param before the old document, for the old order of its articles.
+ */
+export function redlineItems(diff: VersionDiff, before: ProtocolDocument): RedlineItem[] {
+  const oldIndex = new Map<string, number>();
+  for (const s of before.sections) for (const i of s.items) if ('article' in i) oldIndex.set(i.article.key, oldIndex.size);
+  const isMove = (e: VersionEntry) => e.kind === 'moved' || e.kind === 'moved-changed';
+  const keepsOrder = (e: VersionEntry) => ['unchanged', 'changed', 'variable', 'removed'].includes(e.kind) && e.before !== undefined;
+  const moves = diff.entries.filter(isMove).sort((a, b) => oldIndex.get(a.before!.key)! - oldIndex.get(b.before!.key)!);
+  const out: RedlineItem[] = [];
+  let m = 0;
+  for (const e of diff.entries) {
+    if (keepsOrder(e)) {
+      const here = oldIndex.get(e.before!.key)!;
+      while (m < moves.length && oldIndex.get(moves[m]!.before!.key)! < here) out.push({ entry: moves[m++]!, oldPlace: true });
+    }
+    out.push({ entry: e, oldPlace: false });
+  }
+  while (m < moves.length) out.push({ entry: moves[m++]!, oldPlace: true });
+  return out;
+}
+
+/** The fragment id of a moved article's old place in a redline: `w5-oud`. */
+function oldPlaceAnchor(e: VersionEntry): string {
+  return `${changeAnchor(e)}-oud`;
+}
+
 /**
  * The full text of the new version as a redline: every article in order under its section heading; each change
  * carries a margin bar and a label with its number and kind (`W3 gewijzigd`), insertions underlined, deletions
  * struck through, so the marks survive black-and-white printing. Removed articles stand, struck through, where
- * they stood; moved articles are marked where they now stand.
+ * they stood; a moved article is marked where it now stands ("was art. 3.9, p. 3") and where it stood ("W5
+ * verplaatst naar art. 7.2", with the page), see {@link redlineItems}. Page numbers come from the print CSS
+ * (`.page-ref`, `target-counter`).
  *
  * @param diff the version diff.
- * @param before the old document (for section headings of removed articles).
+ * @param before the old document (for section headings of removed articles and old places of moved ones).
  * @param after the new document.
  */
 export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocument, after: ProtocolDocument, opts: VersionRenderOptions): string {
@@ -162,10 +233,18 @@ export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocumen
   const oldSections = sectionsByKey(before);
   let current = '';
   const out: string[] = [];
-  for (const e of diff.entries) {
+  for (const { entry: e, oldPlace } of redlineItems(diff, before)) {
+    if (oldPlace) {
+      const to = articleNumber(e.after!);
+      out.push(`<section class="article change change--moved-from" id="${oldPlaceAnchor(e)}">
+<p class="margin-label keep-with-next"><span class="change-number">${e.number}</span> <span class="change-kind">verplaatst naar art. ${escapeHtml(to)}</span></p>
+<p class="moved-note"><span class="num"><del>${escapeHtml(numberOf(e.before!))}</del></span> ${escapeHtml(e.before!.title)}: staat nu als art. ${escapeHtml(to)} <a class="page-ref" href="#${changeAnchor(e)}">op pagina</a>.</p>
+</section>`);
+      continue;
+    }
     const heading = e.after ? newSections.get(e.after.key) : (oldSections.get(e.before!.key) ?? current);
     if (heading && heading !== current && e.after) {
-      out.push(`<h2 class="section-heading">${escapeHtml(heading)}</h2>`);
+      out.push(`<h2 class="section-heading keep-with-next">${escapeHtml(heading)}</h2>`);
       current = heading;
     }
     const a = (e.after ?? e.before)!;
@@ -173,14 +252,19 @@ export function renderRedlineTextHtml(diff: VersionDiff, before: ProtocolDocumen
       out.push(`<section class="article" id="${changeAnchor(e)}"><h3 class="article-heading"><span class="num">${escapeHtml(articleNumber(a))}</span> ${escapeHtml(a.title)}</h3><div class="body">${renderBody(a.text)}</div></section>`);
       continue;
     }
-    const place = e.before && e.after && articleNumber(e.before) !== articleNumber(e.after) ? ` <span class="was">(was art. ${escapeHtml(articleNumber(e.before))})</span>` : '';
-    const num = e.after ? escapeHtml(articleNumber(e.after)) : `<del>${escapeHtml(articleNumber(e.before!))}</del>`;
+    const wasWhere = opts.against === 'model' ? `${escapeHtml(opts.beforeName)}:` : 'was';
+    const movedFrom = e.kind === 'moved' || e.kind === 'moved-changed' ? `, <a class="page-ref" href="#${oldPlaceAnchor(e)}">pagina</a>` : '';
+    const place =
+      e.before && e.after && (numberOf(e.before) !== articleNumber(e.after) || movedFrom)
+        ? ` <span class="was">(${wasWhere} art. ${escapeHtml(numberOf(e.before))}${movedFrom})</span>`
+        : '';
+    const num = e.after ? escapeHtml(articleNumber(e.after)) : `<del>${escapeHtml(numberOf(e.before!))}</del>`;
     const reason = e.reason ? `<p class="reason"><strong>Toelichting:</strong> ${escapeHtml(e.reason)}</p>` : '';
     out.push(`<section class="article change change--${e.kind}" id="${changeAnchor(e)}">
-<p class="margin-label"><span class="change-number">${e.number}</span> <span class="change-kind">${VERSION_CHANGE_LABELS[e.kind]}</span></p>
+<p class="margin-label keep-with-next"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span></p>
 <h3 class="article-heading"><span class="num">${num}</span> ${escapeHtml(a.title)}${place}</h3>
 ${variablesHtml(e, opts)}
-${changeBodyHtml(e)}
+${changeBodyHtml(e, opts)}
 ${reason}
 </section>`);
   }

@@ -1,5 +1,6 @@
 import type { DocArticle, ProtocolDocument } from '../compose/document.ts';
 import { diffDocuments, diffText, type ArticleChange, type WordPart } from '../diff/diff-documents.ts';
+import { isReworded } from '../diff/reworded.ts';
 import type { VariableValue } from '../schema/clause.ts';
 
 /**
@@ -25,6 +26,12 @@ export const VERSION_CHANGE_LABELS: Record<VersionChangeKind | 'unchanged', stri
   unchanged: 'ongewijzigd',
 };
 
+/**
+ * The same names for a comparison with a reference model: the school did not strike the model's article, it left
+ * it out (`weggelaten`, as on the model diff page).
+ */
+export const MODEL_CHANGE_LABELS: Record<VersionChangeKind | 'unchanged', string> = { ...VERSION_CHANGE_LABELS, removed: 'weggelaten' };
+
 /** A variable whose value differs between the two versions. */
 export interface VariableChange {
   /** The variable's name in the clause (`reportContacts`). */
@@ -48,6 +55,11 @@ export interface VersionEntry {
   after?: DocArticle;
   /** Word-level diff from `before` to `after` when the words differ. */
   words?: WordPart[];
+  /**
+   * For `variant`: the two clauses share few words ({@link isReworded}), so the old and the new text are shown whole
+   * (struck through, underlined) instead of a word diff. `words` is still there for tools that want it.
+   */
+  reworded?: boolean;
   /** For `variable` (and `moved-changed` of the same clause): the values that differ. */
   variables?: VariableChange[];
   /** The reason (toelichting) the new version gives for this change. */
@@ -98,16 +110,23 @@ function entryOf(c: ArticleChange): VersionEntry {
  * Compares two versions of a protocol, aligned by clause (never by position; renumbering alone is no change),
  * and numbers the changes `W1`, `W2`, … in document order so that a participation council can cite them.
  * On top of {@link diffDocuments}: an article removed and another added that settle the same choice point become
- * one `variant` change (at the new article's place); a library article whose text changed only because the
+ * one `variant` change (at the new article's place), marked `reworded` when the two share few words; a library article whose text changed only because the
  * school filled in other values is a `variable` change, with the values listed.
  *
  * @param before the old version (the previous adopted version, or a reference model).
  * @param after the new version (the draft).
  * @param reasons the new version's reasons (toelichting), keyed by article key; for a `variant` change either
  *   clause id, for a removal the old key (default: none).
+ * @param options `prefix`: the letter of the change numbers (default `W`, wijziging; `V`, verschil, for a model).
  * @returns every entry, the numbered changes, counts per kind, and reason keys that match no change.
  */
-export function diffVersions(before: ProtocolDocument, after: ProtocolDocument, reasons: Readonly<Record<string, string>> = {}): VersionDiff {
+export function diffVersions(
+  before: ProtocolDocument,
+  after: ProtocolDocument,
+  reasons: Readonly<Record<string, string>> = {},
+  options: { prefix?: string } = {},
+): VersionDiff {
+  const prefix = options.prefix ?? 'W';
   const base = diffDocuments(before, after).changes.map(entryOf);
   // Pair removals and additions that settle the same choice point.
   const removedByChoice = new Map<string, VersionEntry>();
@@ -118,7 +137,8 @@ export function diffVersions(before: ProtocolDocument, after: ProtocolDocument, 
     const old = cp ? removedByChoice.get(cp) : undefined;
     if (!old || absorbed.has(old)) return e;
     absorbed.add(old);
-    return { kind: 'variant' as const, key: e.key, before: old.before, after: e.after, words: diffText(old.before!.text, e.after!.text), oldKey: old.key };
+    const words = diffText(old.before!.text, e.after!.text);
+    return { kind: 'variant' as const, key: e.key, before: old.before, after: e.after, words, ...(isReworded(words) ? { reworded: true } : {}), oldKey: old.key };
   });
   const used = new Set<string>();
   const entries: VersionEntry[] = [];
@@ -127,7 +147,7 @@ export function diffVersions(before: ProtocolDocument, after: ProtocolDocument, 
     if (absorbed.has(e)) continue;
     const { oldKey, ...entry } = e as VersionEntry & { oldKey?: string };
     if (entry.kind !== 'unchanged') {
-      entry.number = `W${++n}`;
+      entry.number = `${prefix}${++n}`;
       const reasonKey = [entry.key, oldKey].find((k) => k !== undefined && reasons[k] !== undefined);
       if (reasonKey) {
         entry.reason = reasons[reasonKey];

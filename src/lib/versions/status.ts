@@ -29,3 +29,23 @@ export function redlinePdfName(id: string, previousVersion: string, currentVersi
   const safe = (v: string) => v.replace(/[^0-9A-Za-z.-]+/g, '-');
   return `${id}-wijzigingen-${safe(previousVersion)}-${safe(currentVersion)}.pdf`;
 }
+
+/** File name of the redline PDF of a protocol against a reference model: `de-linde-verschillen-scope-2012.pdf`. */
+export function modelRedlinePdfName(id: string, modelId: string): string {
+  return `${id}-verschillen-${modelId}.pdf`;
+}
+
+/**
+ * How the two documents of a model redline are named: the model by its organisation (`SCOPE`), the protocol by its
+ * school (`Basisschool De Linde`), and the line in the running header: `Model SCOPE (november 2012) → concept 2.0`.
+ *
+ * @param protocol the school's current file.
+ * @param model the reference model's organisation and date as printed (`november 2012`).
+ */
+export function modelRedlineNames(
+  protocol: Pick<Protocol, 'version' | 'adoption'> & { school: { name: string } },
+  model: { organisation: string; dated: string },
+): { beforeName: string; afterName: string; running: string } {
+  const version = `${protocol.adoption ? 'versie' : 'concept'} ${protocol.version}`;
+  return { beforeName: model.organisation, afterName: protocol.school.name, running: `Model ${model.organisation} (${model.dated}) → ${version}` };
+}
