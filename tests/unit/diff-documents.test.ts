@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { testDocument } from '../helpers/documents.ts';
 import { anchorForKey, type DocArticle, type ProtocolDocument } from '../../src/lib/compose/document.ts';
 import { diffDocuments, diffText } from '../../src/lib/diff/diff-documents.ts';
 
@@ -20,24 +21,7 @@ function art(key: string, number: string, text: string, choice?: [string, string
 }
 
 /** A small protocol document: each inner list is one section of articles. */
-function doc(...sections: DocArticle[][]): ProtocolDocument {
-  return {
-    kind: 'protocol',
-    id: 'test',
-    title: 'Protocol sociale media',
-    organisation: 'Basisschool De Linde',
-    sectors: ['po'],
-    contacts: [],
-    front: [],
-    sections: sections.map((articles, i) => ({
-      title: `Sectie ${i + 1}`,
-      numbered: true,
-      anchor: `sectie-${i + 1}`,
-      items: articles.map((article) => ({ article })),
-    })),
-    back: [],
-  };
-}
+const doc = testDocument;
 
 const RESPECT = 'Wij gaan online met respect met elkaar om.';
 const FOTO = 'Foto’s van anderen plaatsen we alleen met toestemming.';

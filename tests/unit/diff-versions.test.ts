@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { testDocument } from '../helpers/documents.ts';
 import { anchorForKey, type DocArticle, type ProtocolDocument } from '../../src/lib/compose/document.ts';
 import { diffVersions, modelCounterpart, modelDirection, wordDistance } from '../../src/lib/versions/diff-versions.ts';
 import { checkHistory } from '../../src/lib/versions/history.ts';
@@ -17,19 +18,7 @@ function own(slug: string, number: string, text: string): DocArticle {
 }
 
 /** A protocol document: each inner list is one section. */
-function doc(...sections: DocArticle[][]): ProtocolDocument {
-  return {
-    kind: 'protocol',
-    id: 'test',
-    title: 'Protocol sociale media',
-    organisation: 'Basisschool De Linde',
-    sectors: ['po'],
-    contacts: [],
-    front: [],
-    sections: sections.map((articles, i) => ({ title: `Sectie ${i + 1}`, numbered: true, anchor: `sectie-${i + 1}`, items: articles.map((article) => ({ article })) })),
-    back: [],
-  };
-}
+const doc = testDocument;
 
 const RESPECT = 'Wij gaan online met respect met elkaar om.';
 const FOTO = 'Foto’s van anderen plaatsen we alleen met toestemming.';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { anchorForKey, type DocArticle, type ProtocolDocument } from '../../src/lib/compose/document.ts';
+import { testDocument } from '../helpers/documents.ts';
+import { anchorForKey, type DocArticle } from '../../src/lib/compose/document.ts';
 import { diffText } from '../../src/lib/diff/diff-documents.ts';
 import { isReworded, REWORDED_BELOW, sharedWordShare } from '../../src/lib/diff/reworded.ts';
 import { renderVersionChangeHtml } from '../../src/lib/render/render-versions.ts';
@@ -12,19 +13,7 @@ function phone(key: string, variant: string, text: string): DocArticle {
 }
 
 /** A one-section protocol with these articles. */
-function doc(...articles: DocArticle[]): ProtocolDocument {
-  return {
-    kind: 'protocol',
-    id: 'test',
-    title: 'Protocol sociale media',
-    organisation: 'Basisschool De Linde',
-    sectors: ['po'],
-    contacts: [],
-    front: [],
-    sections: [{ title: 'Sectie 1', numbered: true, anchor: 'sectie-1', items: articles.map((article) => ({ article })) }],
-    back: [],
-  };
-}
+const doc = (...articles: DocArticle[]) => testDocument(articles);
 
 const MAG = 'De telefoon mag mee naar school; in de les alleen met toestemming van de leerkracht.';
 const MAG_DOCENT = 'De telefoon mag mee naar school; in de les alleen met toestemming van de docent.';
