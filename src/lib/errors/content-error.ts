@@ -1,8 +1,33 @@
+/** Another place a problem concerns (remark-lint's `place` for the second file): the clause a model article claims, say. */
+export interface RelatedPlace {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line number, when known. */
+  line?: number;
+  /** Field path inside that file, dotted, when known. */
+  field?: string;
+}
+
+/** How bad a problem is: `error` stops a build or an export, `warning` and `hint` never do. */
+export type Severity = 'error' | 'warning' | 'hint';
+
 /**
  * One problem found in a content file, with its place, so that a person can fix it.
  * Rendered as `file:line: field: message` by {@link formatProblem}.
+ * Tools (the wizard, the review) switch on `rule`, never on `message`; people read `message`.
  */
 export interface Problem {
+  /**
+   * Stable rule id in kebab-case (`unknown-clause`, `missing-value`, `yaml-syntax`, `foreign-organisation`):
+   * what kind of problem this is. Optional only while older call sites are being given ids.
+   */
+  rule?: string;
+  /** Default `error`. */
+  severity?: Severity;
+  /** Other places involved, e.g. the `model.yaml` article when the problem is in a clause's sources. */
+  related?: RelatedPlace[];
+  /** 1-based column, when known. */
+  column?: number;
   /** Path of the file, relative to the project root, e.g. `content/protocols/de-linde.yaml`. */
   file: string;
   /** 1-based line number, when known. */
