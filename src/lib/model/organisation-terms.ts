@@ -39,7 +39,7 @@ export function termsIn(text: string, terms: readonly string[]): string[] {
  * - its names: `organisation`, `board`, `place` and the school block's `name`, `nameInText`, `board`, `boardInText`,
  *   `account`, each whole (without a leading article) and by its distinctive part (`Hoeksche`, `Lankforst`, `OMO`),
  *   with every casing the source uses (`SCOPE`, `Scope`);
- * - its e-mail addresses, their domains, and its web addresses (from `source.txt`);
+ * - its e-mail addresses (in `source.txt` and its school block's contacts), their domains, and its web addresses;
  * - proper names on its cover (street, place) and inside its own fill-ins (the `values` of the library sources that
  *   name it: `musical bij de Lindenberg`), when no other model's text uses the word at all (local events, places).
  *
@@ -73,14 +73,18 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
       else if (distinctive.length) break;
     }
     if (distinctive.length) for (const c of casings(distinctive.join(' '))) terms.add(c);
-    // Each distinctive word alone too, when no other model uses it (`Lankforst`, `Hoeksche`, `Nutsschool`).
+    // Each distinctive word alone too, when no other model uses it and the model itself never writes it as a common
+    // lower-case word (`Lankforst`, `Hoeksche`, `Nutsschool`; not `Online` of an account `VC Online`).
     for (const w of words) {
-      if (!GENERIC.has(w.toLowerCase()) && /\p{Lu}/u.test(w[0] ?? '') && !otherText.includes(w.toLowerCase())) {
+      const lower = w.toLowerCase();
+      const common = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(model.sourceText);
+      if (!GENERIC.has(lower) && /\p{Lu}/u.test(w[0] ?? '') && w.length > 2 && !common && !otherText.includes(lower)) {
         for (const c of casings(w)) terms.add(c);
       }
     }
   }
-  for (const m of model.sourceText.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
+  const addresses = [model.sourceText, ...s.contacts.map((c) => c.email ?? '')].join('\n');
+  for (const m of addresses.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
     terms.add(m[0]);
     terms.add(m[1]!);
   }
@@ -95,7 +99,8 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
     }
   };
   for (const part of [...model.front, ...model.back]) if (part.kind === 'cover') for (const line of part.text.split('\n')) local(line, false);
-  const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(texts) : []);
+  const texts = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(texts) : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : [];
   for (const v of ownValues) for (const t of texts(v)) local(t, true);
   for (const t of [...terms]) if (t.length < 2) terms.delete(t);
   return [...terms].sort((a, b) => b.length - a.length || a.localeCompare(b));
