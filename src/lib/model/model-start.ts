@@ -49,7 +49,8 @@ export function renameInText(text: string, from: SchoolInput, to: SchoolInput): 
   let out = text;
   for (const [a, b] of pairs) {
     if (!a.trim() || !b.trim()) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:de|het|De|Het)\\s+)?${a.replace(/^(de|het)\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    // Any casing: in the model's own text `Scope` is SCOPE.
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:de|het)\\s+)?${a.replace(/^(de|het)\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
     out = out.replace(re, (_m, offset: number, whole: string) => atSentenceStart(b, whole.slice(0, offset)));
   }
   return out;

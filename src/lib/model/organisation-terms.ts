@@ -38,7 +38,7 @@ export function termsIn(text: string, terms: readonly string[]): string[] {
  * that a test and a new school's start can make sure none of them reaches another school's protocol:
  * - its names: `organisation`, `board`, `place` and the school block's `name`, `nameInText`, `board`, `boardInText`,
  *   `account`, each whole (without a leading article) and by its distinctive part (`Hoeksche`, `Lankforst`, `OMO`),
- *   with every casing the source uses (`SCOPE`, `Scope`);
+ *   with every casing the source uses (`SCOPE`, `Scope`) that no other model writes the same way;
  * - its e-mail addresses (in `source.txt` and its school block's contacts), their domains, and its web addresses;
  * - proper names on its cover (street, place) and inside its own fill-ins (the `values` of the library sources that
  *   name it: `musical bij de Lindenberg`), when no other model's text uses the word at all (local events, places).
@@ -55,10 +55,15 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
     .map((o) => o.sourceText)
     .join('\n')
     .toLowerCase();
+  const otherSource = others
+    .filter((o) => o.id !== model.id)
+    .map((o) => o.sourceText)
+    .join('\n');
   const casings = (word: string) => {
     const found = [...model.sourceText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m[0]);
-    // Only casings that are a name (a capital), not the same letters as a common lower-case word.
-    return [word, ...found.filter((f) => /\p{Lu}/u.test(f[0]!))];
+    // Only casings that are a name (a capital), and not a word another model writes the same way (ROC TOP's heading
+    // `Scope` is not SCOPE).
+    return [word, ...found.filter((f) => /\p{Lu}/u.test(f[0]!) && !containsTerm(otherSource, f))];
   };
   const s = model.school;
   const names = [model.organisation, model.board, model.place, s.name, s.nameInText, s.board, s.boardInText, s.account];
