@@ -1,8 +1,9 @@
 /**
  * Writes, for each reference model, the composition that rebuilds it from the library:
  * `content/protocols/<model-id>.yaml`. Each article becomes the clause it is mapped to, with the values of
- * that clause's source entry; where the model words the clause in its own way (`wording: own`), the model's
- * text is kept as an override, so the diff shows that the school's wording differs from the library's.
+ * that clause's source entry; where the model's words differ from the library's (`wording: own`, or `edited` where the
+ * library drops the authors' slips or makes an edit of its own), the model's text is kept as an override, so the
+ * rebuild still gives the model back word for word.
  *
  * Run after changing clauses or models: `npx tsx scripts/rebuild-models.ts`. The test suite checks that
  * each rebuild's diff against its model is empty.
@@ -39,7 +40,7 @@ try {
             const source = clause?.sources.find((x) => x.model === model.id && x.article === a.ref);
             if (!clause || !source) throw new Error(`${model.id} ${a.ref}: geen bepaling met deze bron (${a.clause}).`);
             const values = { ...source.values };
-            if (source.wording === 'own') {
+            if (source.wording !== 'template') {
               overrides[clause.id] = a.text;
               // The text is the model's own; required variables still need a value for the file to be valid.
               for (const [name, v] of Object.entries(clause.variables)) if (v.required && !(name in values) && v.default !== undefined) values[name] = v.default;
