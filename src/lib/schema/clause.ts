@@ -178,7 +178,7 @@ export const ClauseFrontmatterSchema = z
      * the wizard does not show it as a variant, and the review step warns when a protocol contains it.
      */
     historic: z.string().min(1).optional(),
-    /** One plain-Dutch sentence for families (B1 level). */
+    /** For families: what the rule says, whom it binds and what happens, in short plain-Dutch sentences (B1), one idea each. */
     summary: z.string().min(1),
   })
   .superRefine((c, ctx) => {
