@@ -43,7 +43,7 @@ describe('composeProtocol', () => {
 
   test('puts the school\'s name where the clause says {{school.name}}', () => {
     expect(article(compose('de-linde'), 'measures/naleven-ambassadeurs').text).toBe(
-      'Basisschool De Linde hecht een groot belang aan het naleven van de genoemde richtlijnen en gaat er van uit dat personeel, ouders en leerlingen zich als integere ambassadeurs van de school gedragen.',
+      'Basisschool De Linde hecht een groot belang aan het naleven van de richtlijnen in dit protocol en gaat er van uit dat personeel, ouders en leerlingen zich als integere ambassadeurs van de school gedragen.',
     );
   });
 
