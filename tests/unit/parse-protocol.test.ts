@@ -16,10 +16,10 @@ beforeAll(() => {
 });
 
 /** Parses `tests/fixtures/protocols/<fault>.yaml` and returns the ContentError it must raise. */
-function errorFor(fault: string): ContentError {
+function errorFor(fault: string, lib: Library = library): ContentError {
   const file = `tests/fixtures/protocols/${fault}.yaml`;
   try {
-    parseProtocol(fs.readFileSync(path.join(ROOT, file), 'utf8'), file, library, modelIds);
+    parseProtocol(fs.readFileSync(path.join(ROOT, file), 'utf8'), file, lib, modelIds);
   } catch (e) {
     if (e instanceof ContentError) return e;
     throw e;
@@ -100,8 +100,9 @@ describe('parseProtocol', () => {
     // The library has no number variable (the consent age is fixed by law), so a fixture clause stands in for one.
     const file = 'tests/fixtures/clauses/number-variable.md';
     const id = 'all-users/beeld-schriftelijke-toestemming';
-    library.clauses.set(id, parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), id, file));
-    expect(errorFor('wrong-variable-type').message).toBe(
+    const clauses = new Map(library.clauses);
+    clauses.set(id, parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), id, file));
+    expect(errorFor('wrong-variable-type', { ...library, clauses }).message).toBe(
       'tests/fixtures/protocols/wrong-variable-type.yaml:13: sections.0.articles.0.values.consentAge: verwacht een geheel getal, maar kreeg "16".',
     );
   });
