@@ -32,32 +32,24 @@ describe('checkLibraryAndModels', () => {
     const clauses = new Map(library.clauses);
     clauses.delete('staff-at-work/ontsporing');
     const problems = checkLibraryAndModels({ ...library, clauses }, models);
-    expect(problems).toEqual([
-      {
-        file: 'content/reference-models/hoeksche-2020/model.yaml',
-        field: 'B3',
-        message: 'gekoppeld aan `staff-at-work/ontsporing`, maar die bepaling bestaat niet.',
-      },
-      {
-        file: 'content/reference-models/lankforst-2024/model.yaml',
-        field: 'D4',
-        message: 'gekoppeld aan `staff-at-work/ontsporing`, maar die bepaling bestaat niet.',
-      },
+    expect(problems.map((p) => [p.file, p.field, p.rule])).toEqual([
+      ['content/reference-models/hoeksche-2020/model.yaml', 'B3.clause', 'unknown-clause'],
+      ['content/reference-models/lankforst-2024/model.yaml', 'D4.clause', 'unknown-clause'],
     ]);
+    expect(problems[0]!.message).toBe(
+      'artikel B3 is gekoppeld aan `staff-at-work/ontsporing`, maar die bepaling bestaat niet. Maak content/clauses/staff-at-work/ontsporing.md of koppel een bestaande bepaling.',
+    );
+    expect(problems.every((p) => typeof p.line === 'number')).toBe(true);
   });
 
-  test('says when a clause names a source that no model maps to it', () => {
+  test('says when a clause names a source that no model maps to it, and names the model article that claims it', () => {
     const clause = library.clauses.get('staff-at-work/ontsporing')!;
     const clauses = new Map(library.clauses);
     clauses.set('staff-at-work/ontsporing', { ...clause, sources: [...clause.sources, { model: 'hoeksche-2020', article: 'S1', values: {}, wording: 'own' }] });
-    expect(checkLibraryAndModels({ ...library, clauses }, models)).toEqual([
-      {
-        file: 'content/clauses/staff-at-work/ontsporing.md',
-        field: 'sources',
-        message:
-          'noemt hoeksche-2020:B3, hoeksche-2020:S1, lankforst-2024:D4, maar de modellen koppelen hoeksche-2020:B3, lankforst-2024:D4 aan deze bepaling. Maak ze gelijk.',
-      },
-    ]);
+    const problems = checkLibraryAndModels({ ...library, clauses }, models);
+    expect(problems.map((p) => [p.file, p.field, p.rule])).toEqual([['content/clauses/staff-at-work/ontsporing.md', 'sources.2', 'source-not-mapped']]);
+    expect(problems[0]!.message).toMatch(/^noemt hoeksche-2020 S1 als bron, maar dat artikel hoort in content\/reference-models\/hoeksche-2020\/model\.yaml:\d+ bij `measures-staff\/cao-instructies`\./);
+    expect(problems[0]!.related).toEqual([{ file: 'content/reference-models/hoeksche-2020/model.yaml', field: 'S1.clause', line: expect.any(Number) }]);
   });
 });
 
