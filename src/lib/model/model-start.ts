@@ -18,17 +18,17 @@ export function protocolTitle(schoolName: string | undefined): string {
 }
 
 /**
- * `text` with a capital first letter when `like` starts with one (a sentence start); otherwise `text` as the school
- * wrote it (`het Mill Hill College`, `De Linde`: the school knows whether its article is part of the name).
+ * `text` with a capital first letter at a sentence start (nothing before it, or `.`, `!`, `?`, `:` and a space);
+ * elsewhere `text` as the school wrote it (`het Mill Hill College`, `De Linde`: the school knows whether its article
+ * is part of the name).
  */
-function caseLike(text: string, like: string): string {
-  const upper = like[0] !== undefined && like[0] !== like[0].toLowerCase();
-  return upper && text ? text[0]!.toUpperCase() + text.slice(1) : text;
+function atSentenceStart(text: string, before: string): string {
+  return /(^|[.!?:]\s*|\n\s*)$/.test(before) && text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
 /**
  * Replaces the model's names for itself in one of its own wordings by the new school's: the name as a sentence
- * says it (`het Mill Hill College` → `De Linde`, keeping a capital at a sentence start), the printed name, the
+ * says it (`het Mill Hill College` → `De Linde`, with a capital at a sentence start), the printed name, the
  * board, the account. Longest names first, so `de Nutsschool Lankforst` is replaced before `Nutsschool`.
  */
 export function renameInText(text: string, from: SchoolInput, to: SchoolInput): string {
@@ -49,8 +49,9 @@ export function renameInText(text: string, from: SchoolInput, to: SchoolInput): 
   let out = text;
   for (const [a, b] of pairs) {
     if (!a.trim() || !b.trim()) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:de|het|De|Het)\\s+)?${a.replace(/^(de|het)\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    out = out.replace(re, (m) => caseLike(b, m));
+    // Any casing: in the model's own text `Scope` is SCOPE.
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:de|het)\\s+)?${a.replace(/^(de|het)\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    out = out.replace(re, (_m, offset: number, whole: string) => atSentenceStart(b, whole.slice(0, offset)));
   }
   return out;
 }

@@ -38,8 +38,8 @@ export function termsIn(text: string, terms: readonly string[]): string[] {
  * that a test and a new school's start can make sure none of them reaches another school's protocol:
  * - its names: `organisation`, `board`, `place` and the school block's `name`, `nameInText`, `board`, `boardInText`,
  *   `account`, each whole (without a leading article) and by its distinctive part (`Hoeksche`, `Lankforst`, `OMO`),
- *   with every casing the source uses (`SCOPE`, `Scope`);
- * - its e-mail addresses, their domains, and its web addresses (from `source.txt`);
+ *   with every casing the source uses (`SCOPE`, `Scope`) that no other model writes the same way;
+ * - its e-mail addresses (in `source.txt` and its school block's contacts), their domains, and its web addresses;
  * - proper names on its cover (street, place) and inside its own fill-ins (the `values` of the library sources that
  *   name it: `musical bij de Lindenberg`), when no other model's text uses the word at all (local events, places).
  *
@@ -55,10 +55,15 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
     .map((o) => o.sourceText)
     .join('\n')
     .toLowerCase();
+  const otherSource = others
+    .filter((o) => o.id !== model.id)
+    .map((o) => o.sourceText)
+    .join('\n');
   const casings = (word: string) => {
     const found = [...model.sourceText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m[0]);
-    // Only casings that are a name (a capital), not the same letters as a common lower-case word.
-    return [word, ...found.filter((f) => /\p{Lu}/u.test(f[0]!))];
+    // Only casings that are a name (a capital), and not a word another model writes the same way (ROC TOP's heading
+    // `Scope` is not SCOPE).
+    return [word, ...found.filter((f) => /\p{Lu}/u.test(f[0]!) && !containsTerm(otherSource, f))];
   };
   const s = model.school;
   const names = [model.organisation, model.board, model.place, s.name, s.nameInText, s.board, s.boardInText, s.account];
@@ -73,14 +78,18 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
       else if (distinctive.length) break;
     }
     if (distinctive.length) for (const c of casings(distinctive.join(' '))) terms.add(c);
-    // Each distinctive word alone too, when no other model uses it (`Lankforst`, `Hoeksche`, `Nutsschool`).
+    // Each distinctive word alone too, when no other model uses it and the model itself never writes it as a common
+    // lower-case word (`Lankforst`, `Hoeksche`, `Nutsschool`; not `Online` of an account `VC Online`).
     for (const w of words) {
-      if (!GENERIC.has(w.toLowerCase()) && /\p{Lu}/u.test(w[0] ?? '') && !otherText.includes(w.toLowerCase())) {
+      const lower = w.toLowerCase();
+      const common = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(model.sourceText);
+      if (!GENERIC.has(lower) && /\p{Lu}/u.test(w[0] ?? '') && w.length > 2 && !common && !otherText.includes(lower)) {
         for (const c of casings(w)) terms.add(c);
       }
     }
   }
-  for (const m of model.sourceText.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
+  const addresses = [model.sourceText, ...s.contacts.map((c) => c.email ?? '')].join('\n');
+  for (const m of addresses.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) {
     terms.add(m[0]);
     terms.add(m[1]!);
   }
@@ -95,7 +104,8 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
     }
   };
   for (const part of [...model.front, ...model.back]) if (part.kind === 'cover') for (const line of part.text.split('\n')) local(line, false);
-  const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(texts) : []);
+  const texts = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(texts) : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : [];
   for (const v of ownValues) for (const t of texts(v)) local(t, true);
   for (const t of [...terms]) if (t.length < 2) terms.delete(t);
   return [...terms].sort((a, b) => b.length - a.length || a.localeCompare(b));
