@@ -17,10 +17,10 @@ export const SECTOR_PUPILS: Record<Sector, string> = { po: 'leerlingen', vo: 'le
 
 /**
  * A sensible default composition for a sector: the library's sections in their usual order, every clause that
- * fits the sector, and at each choice point the variant the most reference models chose (ties: the variant
- * chosen by the newest model in `modelOrder`). Required variables stay empty: the school fills them in. Library
- * defaults are neutral, so nothing of another organisation enters. A clause that leans on others (`requires`) comes
- * right after them, and is left out when one of them is not in the default (another variant, another sector).
+ * fits the sector and is not `historic`, and at each choice point the variant the most reference models chose (ties:
+ * the variant chosen by the newest model in `modelOrder`). Required variables stay empty: the school fills them in.
+ * Library defaults are neutral, so nothing of another organisation enters. A clause that leans on others (`requires`)
+ * comes right after them, and is left out when one of them is not in the default (another variant, another sector).
  *
  * @param sector the school's sector.
  * @param library the clause library.
@@ -35,7 +35,8 @@ export function sectorDefault(
   modelOrder: readonly string[],
   school: Partial<SchoolInput> = {},
 ): ProtocolInput {
-  const fits = [...library.clauses.values()].filter((c) => c.sectors.includes(sector));
+  // A clause the law rules out for this sector is not in its `sectors`; a `historic` clause is offered to nobody.
+  const fits = [...library.clauses.values()].filter((c) => c.sectors.includes(sector) && !c.historic);
   const best = new Map<string, Clause>();
   const rank = (c: Clause) => [c.sources.length, -Math.min(99, ...c.sources.map((s) => (modelOrder.indexOf(s.model) + 1 || 99)))] as const;
   for (const c of fits) {
