@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Problem } from '../lib/errors/content-error.ts';
-import { parseYamlWith } from '../lib/errors/parse-yaml.ts';
+import { parseYamlWith } from '../lib/yaml/parse-yaml.ts';
 import { ChoicePointsFileSchema, type ChoicePoint, type Clause } from '../lib/schema/clause.ts';
 import { parseClauseFile } from '../lib/schema/parse-clause.ts';
 import { ReferenceModelSchema, type ReferenceModel } from '../lib/schema/reference-model.ts';
