@@ -9,6 +9,32 @@ import { renderPrintHtml } from '../../lib/render/render-print.ts';
 import { firstProblem, showProblem } from './focus-problem.ts';
 import { draft, evaluation, PRINT_KEY } from './store.ts';
 
+/** What the print page asks for and gets by `postMessage` (same origin only). */
+export const PRINT_READY = 'protocolwijzer:afdrukken-klaar';
+export const PRINT_CONTENT = 'protocolwijzer:afdrukken';
+
+let printable: { title: string; html: string } | undefined;
+
+/**
+ * Hands the print edition to `/samenstellen/afdrukken/` without storage (review attack-2026-11, failure 5: a full
+ * localStorage made printing throw): the print page posts {@link PRINT_READY} to its opener, which answers with
+ * the HTML. A copy goes to localStorage too when there is room, for a reload of the print page on its own.
+ */
+function offerPrint(content: { title: string; html: string }): void {
+  if (!printable) {
+    window.addEventListener('message', (e: MessageEvent) => {
+      if (e.origin !== location.origin || (e.data as { type?: string } | null)?.type !== PRINT_READY || !printable) return;
+      (e.source as Window | null)?.postMessage({ type: PRINT_CONTENT, ...printable }, location.origin);
+    });
+  }
+  printable = content;
+  try {
+    localStorage.setItem(PRINT_KEY, JSON.stringify(content));
+  } catch {
+    // No room: the print page gets it by postMessage.
+  }
+}
+
 /** A file name from the school's name: `basisschool-de-linde.yaml`. */
 export function fileNameFor(name: string): string {
   const slug = name
@@ -63,7 +89,7 @@ export function HomeStep() {
 
   function print() {
     if (!ev.doc) return;
-    localStorage.setItem(PRINT_KEY, JSON.stringify({ title: `${ev.doc.title} ${ev.doc.organisation}`, html: renderPrintHtml(ev.doc) }));
+    offerPrint({ title: `${ev.doc.title} ${ev.doc.organisation}`, html: renderPrintHtml(ev.doc) });
     window.open('/samenstellen/afdrukken/', '_blank');
   }
 

@@ -1,5 +1,6 @@
-import type { VariableValue } from '../schema/clause.ts';
-import type { Audience, Sector } from '../schema/common.ts';
+import { z } from 'astro/zod';
+import { VariableValueSchema, type VariableValue } from '../schema/clause.ts';
+import { AudienceSchema, SectorSchema, type Audience, type Sector } from '../schema/common.ts';
 import { PROTOCOL_FORMAT, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 
 /** A contact as the wizard edits it: every field a string, `reporting` a checkbox. */
@@ -283,4 +284,75 @@ export function articlePaths(draft: Draft): Map<string, string> {
 /** True when the school has filled in or chosen anything: work that must not be replaced without asking. */
 export function hasWork(draft: Draft): boolean {
   return Boolean(draft.school.name.trim() || draft.school.contacts.length || draft.sections.length);
+}
+
+/**
+ * The shape of a draft as saved in localStorage (`Draft`, version 1), checked before saved work is used: a field
+ * of the wrong type (a number for the school's name, `sections: "abc"`, `articles: null`) makes the saved work
+ * unreadable instead of crashing the page (review attack-2026-11, failure 6). Fields the wizard added later
+ * (documents, phone, reasons, outcome) may be missing and are filled by {@link normalizeDraft}.
+ */
+export const SavedDraftSchema = z.object({
+  v: z.literal(1),
+  title: z.string(),
+  version: z.string(),
+  school: z.object({
+    name: z.string(),
+    board: z.string(),
+    sector: SectorSchema,
+    place: z.string(),
+    pupils: z.string(),
+    contacts: z.array(
+      z.object({ role: z.string(), name: z.string(), email: z.string(), phone: z.string().optional(), reporting: z.boolean() }),
+    ),
+    documents: z.array(z.object({ title: z.string(), url: z.string() })).optional(),
+  }),
+  adoption: z
+    .object({
+      by: z.string(),
+      date: z.string(),
+      consent: z.array(z.object({ body: z.string(), date: z.string(), outcome: z.enum(['ingestemd', 'niet-ingestemd']).optional() })),
+    })
+    .optional(),
+  start: z.string(),
+  startsFrom: z.string(),
+  sections: z.array(
+    z.object({
+      uid: z.string(),
+      title: z.string(),
+      label: z.string().optional(),
+      numbered: z.boolean(),
+      articles: z.array(
+        z.object({
+          uid: z.string(),
+          enabled: z.boolean(),
+          clause: z.string().optional(),
+          values: z.record(z.string(), VariableValueSchema).optional(),
+          custom: z.string().optional(),
+          title: z.string().optional(),
+          text: z.string().optional(),
+          audiences: z.array(AudienceSchema).optional(),
+          summary: z.string().optional(),
+        }),
+      ),
+    }),
+  ),
+  overrides: z.record(z.string(), z.string()),
+  reasons: z.record(z.string(), z.string()).optional(),
+  next: z.number().int().nonnegative(),
+});
+
+/**
+ * Reads saved work (the parsed JSON of localStorage) as a draft, or says why it cannot.
+ *
+ * @param saved the `draft` member of the saved JSON.
+ * @returns `{ draft }` (brought up to the current shape with {@link normalizeDraft}) or `{ problem }` in Dutch.
+ */
+export function readSavedDraft(saved: unknown): { draft: Draft } | { problem: string } {
+  const result = SavedDraftSchema.safeParse(saved);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return { problem: `${issue.path.join('.') || 'het geheel'}: ${issue.message}` };
+  }
+  return { draft: normalizeDraft(result.data as Draft) };
 }
