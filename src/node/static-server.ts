@@ -33,7 +33,17 @@ export function startStaticServer(root: string, port = 0): Promise<StaticServer>
   const base = path.resolve(root);
   const notFoundFile = path.join(base, '404.html');
   const notFound = fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('Niet gevonden');
-  const serve = sirv(base, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+  const serve = sirv(base, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    extensions: ['html'],
+    // Types sirv's table lacks: the icon, and Pagefind's index files (binary).
+    setHeaders: (res, pathname) => {
+      if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon');
+      else if (/\.pf_[a-z]+$/.test(pathname)) res.setHeader('Content-Type', 'application/octet-stream');
+    },
+  });
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../src/node/paths.ts';
 
@@ -47,16 +48,36 @@ function leftovers(): string[] {
   return fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith('.out-'));
 }
 
+/**
+ * A small site from the real content: one reference model (SCOPE 2012), the clauses it maps (their sources
+ * narrowed to it), its rebuild, and a copy of that protocol for another school: three PDFs.
+ */
+function makeFixtureContent(dir: string): void {
+  const KEEP = 'scope-2012';
+  const src = path.join(ROOT, 'content');
+  fs.mkdirSync(path.join(dir, 'protocols'), { recursive: true });
+  fs.copyFileSync(path.join(src, 'choice-points.yaml'), path.join(dir, 'choice-points.yaml'));
+  fs.cpSync(path.join(src, 'reference-models', KEEP), path.join(dir, 'reference-models', KEEP), { recursive: true });
+  for (const f of fs.readdirSync(path.join(src, 'clauses'), { recursive: true, encoding: 'utf8' }) as string[]) {
+    if (!f.endsWith('.md')) continue;
+    const text = fs.readFileSync(path.join(src, 'clauses', f), 'utf8');
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+    const data = parse(front!) as { sources?: { model: string }[]; basis?: unknown[] };
+    const sources = (data.sources ?? []).filter((x) => x.model === KEEP);
+    if (!sources.length) continue;
+    data.sources = sources;
+    fs.mkdirSync(path.dirname(path.join(dir, 'clauses', f)), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'clauses', f), `---\n${stringify(data)}---\n${body}`);
+  }
+  const rebuild = fs.readFileSync(path.join(src, 'protocols', `${KEEP}.yaml`), 'utf8');
+  fs.writeFileSync(path.join(dir, 'protocols', `${KEEP}.yaml`), rebuild);
+  fs.writeFileSync(path.join(dir, 'protocols', 'de-kopie.yaml'), rebuild.replace(/^  name: .*$/m, '  name: Basisschool De Kopie'));
+}
+
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-build-'));
   content = path.join(tmp, 'content');
-  fs.cpSync(path.join(ROOT, 'content'), content, {
-    recursive: true,
-    filter: (src) => {
-      const rel = path.relative(path.join(ROOT, 'content'), src);
-      return !rel.startsWith('docs') && !(rel.startsWith('protocols') && rel !== 'protocols' && rel !== path.join('protocols', 'scope-2012.yaml'));
-    },
-  });
+  makeFixtureContent(content);
   out = path.join(tmp, 'site', 'out');
   fs.mkdirSync(path.dirname(out));
   const first = build(ROOT);

@@ -61,10 +61,8 @@ describe('Content-Security-Policy', () => {
         buffer: fs.readFileSync(path.join(ROOT, 'content/protocols/de-linde.yaml')),
       });
       await page.locator('.preview-body article.article').first().waitFor();
-      const [print] = await Promise.all([
-        context.waitForEvent('page'),
-        page.evaluate(() => window.open('/samenstellen/afdrukken/?geen-afdrukvenster', '_blank')),
-      ]);
+      await page.getByRole('button', { name: /Meenemen/ }).click();
+      const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click()]);
       const printViolations = watchCsp(print);
       await print.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 60_000 });
       expect(await print.locator('.pagedjs_page').count()).toBeGreaterThan(3);
