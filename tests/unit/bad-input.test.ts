@@ -178,6 +178,11 @@ describe('dates (review failure 8)', () => {
 });
 
 describe('text that would be changed without a word (review failure 12)', () => {
+  test('an emoji, which the PDF cannot show, is a warning naming the field', () => {
+    const protocol = parseProtocol(protocolText({ school: '  name: Basisschool De Linde 🌳' }), 'x.yaml', library, modelIds);
+    expect(protocolWarnings(protocol, 'x.yaml').map((w) => [w.rule, w.field])).toEqual([['pictograph-in-pdf', 'school.name']]);
+  });
+
   test('a school name over 200 characters is refused', () => {
     const problems = problemsOf(protocolText({ school: `  name: ${'a'.repeat(201)}` }));
     expect(problems.map((p) => [p.field, p.rule])).toEqual([['school.name', 'text-too-long']]);
