@@ -12,6 +12,8 @@ export default defineConfig({
   site: 'http://127.0.0.1:4321',
   output: 'static',
   outDir: process.env.PROTOCOLWIJZER_OUT ?? './dist',
+  // scripts/build.ts gives every build a fresh cache, so no earlier build (of other content) can change its output.
+  cacheDir: process.env.PROTOCOLWIJZER_ASTRO_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },

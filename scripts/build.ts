@@ -10,7 +10,8 @@
  * The output folder is `dist/`, or `$PROTOCOLWIJZER_OUT`. If a step fails, or the build is stopped (Ctrl-C,
  * SIGTERM), the temporary folder is removed and the previous output stays exactly as it was (review
  * attack-2026-11, failure 3). The swap is two renames on the same disk; a temporary folder left by a build that
- * was killed outright (SIGKILL) is removed by the next build.
+ * was killed outright (SIGKILL) is removed by the next build. Astro gets a fresh cache folder beside it too, so the
+ * output depends only on the checkout and the content, never on an earlier build.
  *
  * Exit status: 0 built; 2 the content has an error (nothing built); 1 any other failure; 128 + signal when stopped.
  */
@@ -24,6 +25,7 @@ const parent = path.dirname(out);
 const prefix = `.${path.basename(out)}-bouw-`;
 const tmp = path.join(parent, `${prefix}${process.pid}`);
 const old = path.join(parent, `.${path.basename(out)}-oud-${process.pid}`);
+const cache = `${tmp}-cache`;
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
 let child: ChildProcess | undefined;
@@ -32,6 +34,7 @@ let stopping = false;
 /** Removes the temporary folder (and a half-swapped old folder) of this build. */
 function cleanUp(): void {
   fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(cache, { recursive: true, force: true });
   if (fs.existsSync(old)) {
     if (!fs.existsSync(out)) fs.renameSync(old, out);
     else fs.rmSync(old, { recursive: true, force: true });
@@ -101,7 +104,7 @@ async function build(): Promise<number> {
   for (const f of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
     if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`)) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
   }
-  const env = { PROTOCOLWIJZER_OUT: tmp, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch() };
+  const env = { PROTOCOLWIJZER_OUT: tmp, PROTOCOLWIJZER_ASTRO_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch() };
   const steps: [string, () => Promise<number>][] = [
     ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'])],
     ['site bouwen (astro)', () => run(bin('astro'), ['build'], env)],

@@ -54,7 +54,24 @@ export function addCspMeta(html: string): string {
 }
 
 /**
- * Adds the policy to every `.html` file under `dir` (the built site), in place.
+ * Gives each Astro island (`<astro-island uid="…">`) an id that depends only on the page: Astro hashes the
+ * component's absolute file path into it, so a checkout elsewhere would give other bytes. The id only pairs an
+ * island with its own slots and hydration on the page, so its number in page order serves as well.
+ *
+ * @param html a whole HTML page.
+ * @returns the page with ids `i0`, `i1`, … in place of Astro's.
+ */
+export function stableIslandIds(html: string): string {
+  const ids = new Map<string, string>();
+  for (const m of html.matchAll(/<astro-island uid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `i${ids.size}`);
+  let out = html;
+  for (const [from, to] of ids) out = out.split(`"${from}"`).join(`"${to}"`);
+  return out;
+}
+
+/**
+ * Finishes every `.html` file under `dir` (the built site), in place: stable island ids ({@link stableIslandIds}),
+ * then the policy ({@link addCspMeta}).
  *
  * @returns how many pages were given a policy.
  */
@@ -64,7 +81,7 @@ export function addCspToSite(dir: string): number {
     if (!f.endsWith('.html')) continue;
     const file = path.join(dir, f);
     const html = fs.readFileSync(file, 'utf8');
-    const out = addCspMeta(html);
+    const out = addCspMeta(stableIslandIds(html));
     if (out !== html) {
       fs.writeFileSync(file, out);
       n++;
