@@ -55,8 +55,14 @@ for (const p of site.protocols.values()) {
   }
 }
 
+let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
 const server = await startStaticServer(dist);
-let browser;
+// Stopped (scripts/build.ts passes on Ctrl-C or SIGTERM): close the browser and the server, then go.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void Promise.allSettled([browser?.close(), server.close()]).then(() => process.exit(128 + (signal === 'SIGTERM' ? 15 : 2)));
+  });
+}
 let next = 0;
 const started = performance.now();
 try {

@@ -33,11 +33,18 @@ let stopping = false;
 
 /** Removes the temporary folder (and a half-swapped old folder) of this build. */
 function cleanUp(): void {
-  fs.rmSync(tmp, { recursive: true, force: true });
-  fs.rmSync(cache, { recursive: true, force: true });
+  const remove = (dir: string) => {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (e) {
+      console.error(`Kon ${dir} niet opruimen: ${(e as Error).message}`);
+    }
+  };
+  remove(tmp);
+  remove(cache);
   if (fs.existsSync(old)) {
     if (!fs.existsSync(out)) fs.renameSync(old, out);
-    else fs.rmSync(old, { recursive: true, force: true });
+    else remove(old);
   }
 }
 
@@ -67,9 +74,15 @@ function stop(signal: NodeJS.Signals): void {
       // already gone
     }
   }
+  let finished = false;
   const finish = () => {
-    cleanUp();
-    process.exit(128 + (signal === 'SIGTERM' ? 15 : 2));
+    if (finished) return;
+    finished = true;
+    // Give the step's own children (the browser) a moment to go, then remove what this build wrote.
+    setTimeout(() => {
+      cleanUp();
+      process.exit(128 + (signal === 'SIGTERM' ? 15 : 2));
+    }, 300);
   };
   if (child) child.once('exit', finish);
   else finish();
@@ -104,7 +117,8 @@ async function build(): Promise<number> {
   for (const f of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
     if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`)) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
   }
-  const env = { PROTOCOLWIJZER_OUT: tmp, PROTOCOLWIJZER_ASTRO_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch() };
+  // NODE_ENV production: a build started from a test runner (NODE_ENV=test) gives the same bytes as npm run build.
+  const env = { NODE_ENV: 'production', PROTOCOLWIJZER_OUT: tmp, PROTOCOLWIJZER_ASTRO_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch() };
   const steps: [string, () => Promise<number>][] = [
     ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'])],
     ['site bouwen (astro)', () => run(bin('astro'), ['build'], env)],

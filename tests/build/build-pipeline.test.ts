@@ -169,6 +169,8 @@ describe('a failing build leaves the previous site byte-identical', () => {
   test('stopped with SIGTERM halfway through the PDFs', async () => {
     const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: ROOT, env: env() });
     let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no PDF was made:\n${stdout}`)), TIMEOUT - 30_000);
@@ -183,8 +185,8 @@ describe('a failing build leaves the previous site byte-identical', () => {
     // The build is in the PDF step: the new site is written, one PDF done, the rest not.
     expect(fs.readdirSync(path.dirname(out)).some((f) => f.startsWith('.out-bouw-'))).toBe(true);
     child.kill('SIGTERM');
-    expect(await exited).toBe(143);
+    expect(await exited, stderr).toBe(143);
     expect(differences(before, snapshot(out))).toEqual([]);
-    expect(leftovers()).toEqual([]);
+    expect(leftovers(), stderr).toEqual([]);
   }, TIMEOUT);
 });
