@@ -42,7 +42,7 @@ try {
             if (source.wording === 'own') {
               overrides[clause.id] = a.text;
               // The text is the model's own; required variables still need a value for the file to be valid.
-              for (const [name, v] of Object.entries(clause.variables)) if (v.required && !(name in values)) values[name] = v.default;
+              for (const [name, v] of Object.entries(clause.variables)) if (v.required && !(name in values) && v.default !== undefined) values[name] = v.default;
             }
             return [Object.keys(values).length ? { clause: clause.id, values } : { clause: clause.id }];
           }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillTemplate, formatValue, placeholdersOf, TemplateError } from '../../src/lib/render/fill-template.ts';
+import { fillTemplate, formatValue, placeholdersOf, TemplateError } from '../../src/lib/compose/fill-template.ts';
 import { ClauseVariableSchema, type ClauseVariable } from '../../src/lib/schema/clause.ts';
 
 /** A variable as a clause file declares it, with the schema's defaults applied. */

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
-import { fillTemplate, formatValue } from '../../lib/render/fill-template.ts';
+import { fillTemplate, formatValue } from '../../lib/compose/fill-template.ts';
 import { renderBody } from '../../lib/render/render-html.ts';
 import { SECTION_TITLES, SectionIdSchema } from '../../lib/schema/common.ts';
 import type { Clause, ClauseVariable, VariableValue } from '../../lib/schema/clause.ts';
@@ -24,9 +24,12 @@ export function updateArticle(si: number, uid: string, fn: (a: DraftArticle) => 
   );
 }
 
-/** Values a clause starts with: the example value of each required variable. */
-export function startValues(clause: Clause): Record<string, VariableValue> {
-  return Object.fromEntries(Object.entries(clause.variables).filter(([, v]) => v.required).map(([n, v]) => [n, v.default]));
+/**
+ * Values a clause starts with: none. A required variable has no default, so its field starts empty and marked
+ * required; every other variable shows its default until the school types its own value.
+ */
+export function startValues(_clause: Clause): Record<string, VariableValue> {
+  return {};
 }
 
 /** The section picker and the articles of the current section. */
@@ -226,7 +229,9 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
   const shown = value ?? variable.default;
   const set = (v: VariableValue) => updateArticle(si, article.uid, (a) => ({ ...a, values: { ...(a.values ?? {}), [name]: v } }), id);
   const fields = path ? [path] : [];
-  const help = [variable.help, `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.`].filter(Boolean).join(' ');
+  const help = [variable.help, variable.default !== undefined ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.` : undefined]
+    .filter(Boolean)
+    .join(' ');
   if (variable.type === 'choice') {
     const errors = problemsAt(fields);
     return (
@@ -237,7 +242,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
         </p>
         <select
           id={id}
-          value={String(shown)}
+          value={String(shown ?? '')}
           data-fields={fields.join(' ') || undefined}
           aria-describedby={errors.length ? `${id}-help ${id}-error` : `${id}-help`}
           aria-invalid={errors.length ? 'true' : undefined}
@@ -263,7 +268,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
         help={`${help} Eén per regel.`}
         field={fields}
         rows={Math.max(3, (Array.isArray(shown) ? shown.length : 1) + 1)}
-        value={Array.isArray(shown) ? shown.join('\n') : String(shown)}
+        value={Array.isArray(shown) ? shown.join('\n') : String(shown ?? '')}
         onInput={(v) => set(v.split('\n').map((l) => l.trim()).filter(Boolean))}
       />
     );
@@ -276,7 +281,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
         label={variable.label}
         help={help}
         field={fields}
-        value={String(shown)}
+        value={String(shown ?? '')}
         onInput={(v) => set(/^-?\d+$/.test(v.trim()) ? Number(v) : v)}
       />
     );
@@ -290,7 +295,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
         label={variable.label}
         help={help}
         field={fields}
-        value={String(shown)}
+        value={String(shown ?? '')}
         list={roles.length ? `${id}-roles` : undefined}
         onInput={(v) => set(v)}
       />

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../render/fill-template.ts';
+import { fillTemplate } from './fill-template.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import { anchorForKey, type DocArticle, type DocSection, type Library, type ProtocolDocument } from './document.ts';
 

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { Problem } from '../errors/content-error.ts';
-import { fillTemplate } from '../render/fill-template.ts';
+import { fillTemplate } from '../compose/fill-template.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { ReferenceModel } from '../schema/reference-model.ts';
 import { modelArticles } from './model-articles.ts';

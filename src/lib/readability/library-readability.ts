@@ -1,5 +1,5 @@
 import type { Library } from '../compose/document.ts';
-import { fillTemplate } from '../render/fill-template.ts';
+import { fillTemplate } from '../compose/fill-template.ts';
 import { fleschDouma, spread, type Readability } from './flesch-douma.ts';
 
 /** Readability of one library clause: its summary for families and its article text with default values. */

@@ -17,7 +17,7 @@ export const SECTOR_PUPILS: Record<Sector, string> = { po: 'leerlingen', vo: 'le
 /**
  * A sensible default composition for a sector: the library's sections in their usual order, every clause that
  * fits the sector, and at each choice point the variant the most reference models chose (ties: the variant
- * chosen by the newest model in `modelOrder`). Required variables take their example value.
+ * chosen by the newest model in `modelOrder`). Required variables stay empty: the school fills them in.
  *
  * @param sector the school's sector.
  * @param library the clause library.
@@ -41,10 +41,7 @@ export function sectorDefault(sector: Sector, library: Library, startsFrom: stri
       numbered: section !== 'introduction',
       articles: fits
         .filter((c) => c.section === section && (!c.choicePoint || best.get(c.choicePoint) === c))
-        .map((c) => {
-          const values = Object.fromEntries(Object.entries(c.variables).filter(([, v]) => v.required).map(([n, v]) => [n, v.default]));
-          return Object.keys(values).length ? { clause: c.id, values } : { clause: c.id };
-        }),
+        .map((c) => ({ clause: c.id })),
     }))
     .filter((s) => s.articles.length > 0);
   return {

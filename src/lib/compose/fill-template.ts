@@ -8,15 +8,12 @@ export interface SchoolValues {
   pupils: string;
 }
 
-/** Matches one placeholder: `{{ name }}`, `{{school.pupils | cap}}`. */
-const PLACEHOLDER = /\{\{\s*([a-zA-Z][\w.]*)\s*(?:\|\s*(cap))?\s*\}\}/g;
+import { PLACEHOLDER, placeholdersOf } from '../schema/placeholders.ts';
 
-/** Names of the placeholders used in a body, in order of first use (`school.*` included). */
-export function placeholdersOf(body: string): string[] {
-  const seen = new Set<string>();
-  for (const m of body.matchAll(PLACEHOLDER)) seen.add(m[1]!);
-  return [...seen];
-}
+export { placeholdersOf };
+
+/** What a required value left empty reads as in a preview; `checkProtocol` refuses it (rule `missing-value`). */
+export const EMPTY_VALUE = '[…]';
 
 /**
  * Writes a value as it reads in a Dutch sentence: numbers as digits, lists as an enumeration
@@ -69,7 +66,8 @@ export function fillTemplate(
     } else {
       const variable = variables[name];
       if (!variable) throw new TemplateError(name, `\`{{${name}}}\` staat in de tekst, maar er is geen variabele \`${name}\`; voeg die toe onder \`variables\`.`);
-      text = formatValue(values[name] ?? variable.default, variable);
+      const value = values[name] ?? variable.default;
+      text = value === undefined ? EMPTY_VALUE : formatValue(value, variable);
     }
     return filter === 'cap' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   });
