@@ -12,7 +12,7 @@ export function danglingReference(ctx: ReviewContext): Finding[] {
   const out: Finding[] = [];
   for (const a of ctx.articles) {
     if (a.article.origin === 'override') continue; // the school's own text says what it needs itself
-    const requires = (a.clause as { requires?: string[] } | undefined)?.requires ?? [];
+    const requires = a.clause?.requires ?? [];
     for (const id of requires) {
       if (ctx.clauseIds.has(id)) continue;
       const needed = ctx.library.clauses.get(id);
