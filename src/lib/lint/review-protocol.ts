@@ -35,7 +35,7 @@ export const RULES: Record<RuleId, (ctx: ReviewContext) => Finding[]> = {
 export function reviewProtocol(input: ReviewInput): Finding[] {
   const ctx = reviewContext(input);
   const findings = Object.values(RULES).flatMap((rule) => rule(ctx));
-  const accepted = (input.protocol as { accepted?: { rule: string; article?: string | null; reason: string }[] }).accepted ?? [];
+  const accepted = input.protocol.accepted ?? [];
   for (const f of findings) {
     const match = accepted.find((a) => a.rule === f.rule && (a.article ?? null) === f.article);
     if (match) f.accepted = match.reason;

@@ -108,6 +108,20 @@ export const ConsentSchema = z.strictObject({
 });
 
 /**
+ * A finding of the review (`src/lib/lint/`) that the school accepts, with its reason. An accepted error no longer
+ * blocks the wizard's export nor fails `npm run review`; it is still shown, with the reason beside it.
+ */
+export const AcceptedFindingSchema = z.strictObject({
+  /** The review's rule id, e.g. `phone-agreement`. */
+  rule: SlugSchema,
+  /** The article the finding concerns (clause id or `custom/<slug>`), or null for the whole protocol. */
+  article: z.string().min(1).nullable().default(null),
+  /** Why the school accepts it, in its own words; shown beside the finding. */
+  reason: z.string().min(1),
+});
+export type AcceptedFinding = z.output<typeof AcceptedFindingSchema>;
+
+/**
  * A school's protocol: `content/protocols/<school>.yaml`. The file name (without `.yaml`) is its id and
  * its address: `/protocollen/<school>/`.
  */
@@ -139,6 +153,8 @@ export const ProtocolSchema = z.strictObject({
    * its key in the previous version. Shown beside the change on `/protocollen/<school>/wijzigingen/`.
    */
   reasons: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Review findings the school accepts, each with its reason (see {@link AcceptedFindingSchema}). */
+  accepted: z.array(AcceptedFindingSchema).default([]),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 export type ProtocolInput = z.input<typeof ProtocolSchema>;

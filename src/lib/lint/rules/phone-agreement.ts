@@ -5,7 +5,7 @@ import { SOURCES } from '../sources.ts';
 import { cap } from './foreign-organisation.ts';
 
 const PHONE = /\b(?:mobiele\s+telefoons?|mobieltjes?|smartphones?|telefoons?)\b/i;
-const RULE_WORDS = /\b(?:toegestaan|toestemming|verboden|in\s+de\s+tas|kluisje|inleveren|ingeleverd|uitgeschakeld|opgeborgen|niet\s+gebruiken|mag|mogen)\b/i;
+const RULE_WORDS = /\b(?:toegestaan|toestemming|verboden|in\s+de\s+tas|kluisje|inleveren|ingeleverd|leveren|levert|uitgeschakeld|opgeborgen|niet\s+gebruiken|mag|mogen)\b/i;
 const SMARTWATCH = /smartwatch|slim(?:me)?\s+horloge/i;
 const EXCEPTIONS = /medisch|gezondheid|beperking|ondersteuningsbehoefte|zorgbehoefte/i;
 
