@@ -87,8 +87,17 @@ export interface Draft {
   sections: DraftSection[];
   /** The school's own text for library articles, by clause id. */
   overrides: Record<string, string>;
+  /** Review findings the school accepted, each with its reason (exported as the protocol's `accepted`). */
+  accepted: DraftAccepted[];
   /** Counter for local ids and custom slugs. */
   next: number;
+}
+
+/** A review finding the school accepted: its rule and article (null for the whole protocol) and the reason. */
+export interface DraftAccepted {
+  rule: string;
+  article: string | null;
+  reason: string;
 }
 
 /** A draft with nothing filled in: the state of a first visit or after "opnieuw beginnen". */
@@ -103,6 +112,7 @@ export function emptyDraft(): Draft {
     startsFrom: '',
     sections: [],
     overrides: {},
+    accepted: [],
     next: 1,
   };
 }
@@ -146,6 +156,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       ),
     })),
     overrides: { ...protocol.overrides },
+    accepted: (protocol.accepted ?? []).map((a) => ({ rule: a.rule, article: a.article ?? null, reason: a.reason })),
     next,
   };
 }
@@ -211,6 +222,7 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     startsFrom: draft.startsFrom,
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
+    ...(draft.accepted.length ? { accepted: draft.accepted.map((a) => ({ rule: a.rule, article: a.article, reason: a.reason })) } : {}),
   };
 }
 
@@ -245,6 +257,7 @@ export function normalizeDraft(saved: Draft): Draft {
       documents: saved.school?.documents ?? [],
     },
     adoption: { ...empty.adoption, ...saved.adoption },
+    accepted: Array.isArray(saved.accepted) ? saved.accepted : [],
   };
 }
 
