@@ -7,12 +7,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../src/lib/errors/content-error.ts';
+import { summarizeFindings } from '../src/lib/lint/review-protocol.ts';
+import { reviewWith } from '../src/node/review.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { ROOT } from '../src/node/paths.ts';
 
 try {
   const site = loadSite();
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
+  // The review of each protocol (npm run review -- <file> for the details). Its findings never stop a build.
+  for (const p of site.protocols.values()) {
+    console.log(`controle ${p.file}: ${summarizeFindings(reviewWith(p.protocol, p.doc, site.library, site.modelDocs))}`);
+  }
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(`De inhoud bevat fouten; er is niets gebouwd.\n${e.message}`);
