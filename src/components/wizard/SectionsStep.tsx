@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
-import { fillTemplate, formatValue } from '../../lib/compose/fill-template.ts';
+import { fillTemplate, formatValue, schoolValues } from '../../lib/compose/fill-template.ts';
 import { renderBody } from '../../lib/render/render-html.ts';
 import { SECTION_TITLES, SectionIdSchema } from '../../lib/schema/common.ts';
 import type { Clause, ClauseVariable, VariableValue } from '../../lib/schema/clause.ts';
@@ -152,7 +152,7 @@ function LibraryArticle({ si, article, path }: { si: number; article: DraftArtic
               aria-describedby={`${id}-own-help`}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                const current = fillTemplate(clause.body, clause.variables, article.values ?? {}, { name: d.school.name, pupils: d.school.pupils });
+                const current = fillTemplate(clause.body, clause.variables, article.values ?? {}, schoolValues(d.school));
                 update((x) => {
                   const overrides = { ...x.overrides };
                   if (on) overrides[clause.id] = current;
@@ -196,7 +196,7 @@ function Variant({ si, article, variant }: { si: number; article: DraftArticle; 
   });
   const name = `${article.uid}-variant`;
   const id = `${article.uid}-v-${variant.variant}`;
-  const text = fillTemplate(variant.body, variant.variables, {}, { name: d.school.name || 'de school', pupils: d.school.pupils || 'leerlingen' });
+  const text = fillTemplate(variant.body, variant.variables, {}, schoolValues({ ...d.school, name: d.school.name || 'de school' }));
   return (
     <div class={`variant${chosen ? ' variant--chosen' : ''}`}>
       <div class="check">

@@ -322,7 +322,24 @@ function SchoolStep() {
   return (
     <div class="step">
       <Field id="school-name" label={t('wizard.school.name')} field="school.name" value={school.name} onInput={(v) => set('name', v)} autoComplete="organization" />
+      <Field
+        id="school-name-in-text"
+        label={t('wizard.school.nameInText')}
+        help={t('wizard.school.nameInTextHelp')}
+        field="school.nameInText"
+        value={school.nameInText}
+        onInput={(v) => set('nameInText', v)}
+      />
       <Field id="school-board" label={t('wizard.school.board')} field="school.board" value={school.board} onInput={(v) => set('board', v)} />
+      <Field
+        id="school-board-in-text"
+        label={t('wizard.school.boardInText')}
+        help={t('wizard.school.boardInTextHelp')}
+        field="school.boardInText"
+        value={school.boardInText}
+        onInput={(v) => set('boardInText', v)}
+      />
+      <Field id="school-account" label={t('wizard.school.account')} help={t('wizard.school.accountHelp')} field="school.account" value={school.account} onInput={(v) => set('account', v)} />
       <div class="field">
         <label for="school-sector">{t('wizard.school.sector')}</label>
         <select
@@ -343,6 +360,7 @@ function SchoolStep() {
       </div>
       <Field id="school-place" label={t('wizard.school.place')} field="school.place" value={school.place} onInput={(v) => set('place', v)} />
       <Field id="school-pupils" label={t('wizard.school.pupils')} help={t('wizard.school.pupilsHelp')} field="school.pupils" value={school.pupils} onInput={(v) => set('pupils', v)} />
+      <Field id="school-pupil" label={t('wizard.school.pupil')} help={t('wizard.school.pupilHelp')} field="school.pupil" value={school.pupil} onInput={(v) => set('pupil', v)} />
       <Field id="school-version" label={t('wizard.school.version')} field="version" value={d.version} onInput={(v) => update((x) => ({ ...x, version: v }), 'version')} />
       <AdoptionFields />
       <fieldset class="contacts">

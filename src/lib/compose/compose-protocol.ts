@@ -1,4 +1,4 @@
-import { fillTemplate } from './fill-template.ts';
+import { fillTemplate, schoolValues } from './fill-template.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import { anchorForKey, type DocArticle, type DocSection, type Library, type ProtocolDocument } from './document.ts';
 
@@ -13,7 +13,7 @@ import { anchorForKey, type DocArticle, type DocSection, type Library, type Prot
  * @param library the clause library.
  */
 export function composeProtocol(id: string, protocol: Protocol, library: Library): ProtocolDocument {
-  const school = { name: protocol.school.name, pupils: protocol.school.pupils };
+  const school = schoolValues(protocol.school);
   let sectionNumber = 0;
   const sections: DocSection[] = protocol.sections.map((section, si) => {
     if (section.numbered && !section.label) sectionNumber++;

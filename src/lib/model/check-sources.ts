@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { Problem } from '../errors/content-error.ts';
-import { fillTemplate } from '../compose/fill-template.ts';
+import { fillTemplate, schoolValues } from '../compose/fill-template.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { ReferenceModel } from '../schema/reference-model.ts';
 import { modelArticles } from './model-articles.ts';
@@ -41,7 +41,7 @@ export function checkClauseSources(clause: Clause, models: ReadonlyMap<string, R
     if (src.wording !== 'template') return;
     let filled: string;
     try {
-      filled = fillTemplate(clause.body, clause.variables, src.values, model.school);
+      filled = fillTemplate(clause.body, clause.variables, src.values, schoolValues(model.school));
     } catch (e) {
       problems.push({ file: clause.file, field, message: (e as Error).message });
       return;

@@ -1,13 +1,13 @@
 import { ContentError, type Problem } from '../errors/content-error.ts';
 import { parseYamlWith } from '../errors/parse-yaml.ts';
 import { ClauseFrontmatterSchema, type Clause } from './clause.ts';
-import { placeholdersOf } from './placeholders.ts';
+import { isSchoolField, placeholdersOf, SCHOOL_FIELDS } from './placeholders.ts';
 
 /**
  * Parses one clause file: YAML frontmatter between `---` lines, then the body.
  *
  * Rule ids of the problems: `clause-frontmatter` (no frontmatter), `yaml-syntax`, `clause-schema` (a field the
- * schema refuses), `section-folder`, `empty-body`, `undeclared-placeholder`, `unused-variable`.
+ * schema refuses), `section-folder`, `empty-body`, `unknown-school-field`, `undeclared-placeholder`, `unused-variable`.
  *
  * @param text the whole file.
  * @param id the clause id, `<section>/<slug>` (its path under `content/clauses` without `.md`).
@@ -48,6 +48,14 @@ export function parseClauseFile(text: string, id: string, file: string): Clause 
   if (!body) problems.push({ file, line: bodyLine, rule: 'empty-body', message: 'de tekst van de bepaling ontbreekt onder de frontmatter.' });
   const used = placeholdersOf(body);
   for (const name of used) {
+    if (name.startsWith('school.') && !isSchoolField(name.slice('school.'.length))) {
+      problems.push({
+        file,
+        line: bodyLine,
+        rule: 'unknown-school-field',
+        message: `\`{{${name}}}\` is geen schoolgegeven. Gebruik een van: ${Object.keys(SCHOOL_FIELDS).map((f) => `{{school.${f}}}`).join(', ')}.`,
+      });
+    }
     if (!name.startsWith('school.') && !(name in data.variables)) {
       problems.push({
         file,
