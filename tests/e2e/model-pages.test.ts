@@ -87,14 +87,15 @@ describe('the model page of Lankforst College (2024)', () => {
 
   test('shows the parts that are no rules in labelled boxes, not as articles', async () => {
     const parts = nonNormativeParts(doc);
-    expect(parts.map((p) => p.kind)).toEqual(['title', 'drafting-note', 'appendix-reference']);
+    expect(parts.map((p) => p.kind)).toEqual(['title', 'appendix-reference', 'drafting-note', 'appendix-reference']);
     expect(await asides(page)).toEqual(
       parts.map((p) => ({ name: NON_NORMATIVE_LABELS[p.kind], label: NON_NORMATIVE_LABELS[p.kind], text: foldLines(p.text) })),
     );
     expect(parts.map((p) => NON_NORMATIVE_LABELS[p.kind])).toEqual([
       'Titel',
+      'Verwijzing naar een ander document (staat niet in dit protocol)',
       'Notitie van de opstellers (geen regel)',
-      'Verwijzing naar een bijlage die ontbreekt',
+      'Verwijzing naar een ander document (staat niet in dit protocol)',
     ]);
     expect(await page.locator('article.article').count()).toBe(documentArticles(doc).length);
   });

@@ -30,32 +30,32 @@ describe('checkLibraryAndModels', () => {
 
   test('names the model file and article when a mapped clause is missing from the library', () => {
     const clauses = new Map(library.clauses);
-    clauses.delete('measures/gesprek');
+    clauses.delete('staff-at-work/ontsporing');
     const problems = checkLibraryAndModels({ ...library, clauses }, models);
     expect(problems).toEqual([
       {
-        file: 'content/reference-models/lankforst-2024/model.yaml',
-        field: 'G2',
-        message: 'gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet.',
+        file: 'content/reference-models/hoeksche-2020/model.yaml',
+        field: 'B3',
+        message: 'gekoppeld aan `staff-at-work/ontsporing`, maar die bepaling bestaat niet.',
       },
       {
-        file: 'content/reference-models/scope-2012/model.yaml',
-        field: 'S2',
-        message: 'gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet.',
+        file: 'content/reference-models/lankforst-2024/model.yaml',
+        field: 'D4',
+        message: 'gekoppeld aan `staff-at-work/ontsporing`, maar die bepaling bestaat niet.',
       },
     ]);
   });
 
   test('says when a clause names a source that no model maps to it', () => {
-    const clause = library.clauses.get('measures/gesprek')!;
+    const clause = library.clauses.get('staff-at-work/ontsporing')!;
     const clauses = new Map(library.clauses);
-    clauses.set('measures/gesprek', { ...clause, sources: [...clause.sources, { model: 'hoeksche-2020', article: 'S1', values: {}, wording: 'own' }] });
+    clauses.set('staff-at-work/ontsporing', { ...clause, sources: [...clause.sources, { model: 'hoeksche-2020', article: 'S1', values: {}, wording: 'own' }] });
     expect(checkLibraryAndModels({ ...library, clauses }, models)).toEqual([
       {
-        file: 'content/clauses/measures/gesprek.md',
+        file: 'content/clauses/staff-at-work/ontsporing.md',
         field: 'sources',
         message:
-          'noemt hoeksche-2020:S1, lankforst-2024:G2, scope-2012:S2, maar de modellen koppelen lankforst-2024:G2, scope-2012:S2 aan deze bepaling. Maak ze gelijk.',
+          'noemt hoeksche-2020:B3, hoeksche-2020:S1, lankforst-2024:D4, maar de modellen koppelen hoeksche-2020:B3, lankforst-2024:D4 aan deze bepaling. Maak ze gelijk.',
       },
     ]);
   });

@@ -18,17 +18,17 @@ function errorFor(fault: string, id: string): ContentError {
 }
 
 describe('parseClauseFile', () => {
-  test('reads a library clause: its id, frontmatter, defaults and body', () => {
-    const file = 'content/clauses/all-users/beeld-schriftelijke-toestemming.md';
+  test('reads a clause: its id, frontmatter, defaults and body', () => {
+    const file = 'tests/fixtures/clauses/number-variable.md';
     const clause = parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), 'all-users/beeld-schriftelijke-toestemming', file);
     expect(clause.id).toBe('all-users/beeld-schriftelijke-toestemming');
     expect(clause.file).toBe(file);
     expect(clause.choicePoint).toBe('image-consent');
     expect(clause.variant).toBe('opt-in-written');
     expect(clause.variables.consentAge).toMatchObject({ type: 'number', default: 16, required: false });
-    expect(clause.sources).toEqual([{ model: 'hoeksche-2020', article: 'A5', values: { consentAge: 16 }, wording: 'template' }]);
+    expect(clause.sources).toEqual([{ model: 'hoeksche-2020', article: 'A5', values: {}, wording: 'own' }]);
     expect(clause.body).toBe(
-      'De school vraagt aantoonbaar schriftelijke toestemming aan medewerkers, ouders/verzorgers of aan {{school.pupils}} ouder dan {{consentAge}} jaar om foto-, film- en geluidsopnamen van aan school gerelateerde situaties, waarop zij zijn afgebeeld, op de school- en/of persoonlijke sociale media te zetten.',
+      'De school vraagt schriftelijke toestemming voordat beeldmateriaal online komt; vanaf {{consentAge}} jaar geeft de leerling die zelf.',
     );
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Library } from '../../src/lib/compose/document.ts';
 import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
+import { parseClauseFile } from '../../src/lib/schema/parse-clause.ts';
 import { ContentError } from '../../src/lib/errors/content-error.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from '../../src/node/load-content.ts';
 import { ROOT } from '../../src/node/paths.ts';
@@ -35,7 +36,7 @@ describe('parseProtocol', () => {
     // The current file is the draft of version 2.0; its adopted predecessor is de-linde/1.0.yaml.
     expect(protocol.version).toBe('2.0');
     expect(protocol.adoption).toBeUndefined();
-    expect(protocol.sections[3]!.articles[4]).toEqual({ clause: 'all-users/beeld-schriftelijke-toestemming', values: { consentAge: 16 } });
+    expect(protocol.sections[3]!.articles[4]).toEqual({ clause: 'all-users/beeld-schriftelijke-toestemming', values: {} });
     expect(Object.keys(protocol.overrides)).toEqual(['measures/gesprek']);
     expect(Object.keys(protocol.reasons)).toEqual([
       'devices/telefoon-in-tas',
@@ -96,6 +97,10 @@ describe('parseProtocol', () => {
   });
 
   test('refuses text where a number variable needs a whole number', () => {
+    // The library has no number variable (the consent age is fixed by law), so a fixture clause stands in for one.
+    const file = 'tests/fixtures/clauses/number-variable.md';
+    const id = 'all-users/beeld-schriftelijke-toestemming';
+    library.clauses.set(id, parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), id, file));
     expect(errorFor('wrong-variable-type').message).toBe(
       'tests/fixtures/protocols/wrong-variable-type.yaml:13: sections.0.articles.0.values.consentAge: verwacht een geheel getal, maar kreeg "16".',
     );

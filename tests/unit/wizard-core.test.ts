@@ -359,8 +359,8 @@ describe('reviewWarnings', () => {
 
   test('names an empty variable and two contradicting variants', () => {
     const draft = draftFromProtocol(site.protocols.get('hoeksche-2020')!.protocol, 'model:hoeksche-2020');
-    const withValues = draft.sections.flatMap((s) => s.articles).find((a) => a.clause === 'all-users/beeld-schriftelijke-toestemming')!;
-    withValues.values = { consentAge: '' as unknown as number };
+    const withValues = draft.sections.flatMap((s) => s.articles).find((a) => a.clause === 'all-users/openbaar-blijft')!;
+    withValues.values = { publishedKinds: [] };
     draft.sections[0]!.articles.push({ uid: 'x', enabled: true, clause: 'all-users/beeld-bezwaar' });
     const ev = evaluateDraft(draft, site.library, modelIds);
     const ids = reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id);

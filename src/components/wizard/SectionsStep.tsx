@@ -102,7 +102,13 @@ function LibraryArticle({ si, article, path }: { si: number; article: DraftArtic
   const id = article.uid;
   const d = draft.value;
   const override = d.overrides[clause.id];
-  const variants = clause.choicePoint ? [...lib.clauses.values()].filter((c) => c.choicePoint === clause.choicePoint) : [];
+  // The variants offered: those that fit the school's sector and are not historic (shared/LAW.md), and always the
+  // one chosen now, so that a school that starts from a model can see it and move away from it.
+  const variants = clause.choicePoint
+    ? [...lib.clauses.values()].filter(
+        (c) => c.choicePoint === clause.choicePoint && (c.id === clause.id || (!c.historic && c.sectors.includes(d.school.sector))),
+      )
+    : [];
   const cp = clause.choicePoint ? lib.choicePoints.get(clause.choicePoint) : undefined;
   return (
     <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`}>

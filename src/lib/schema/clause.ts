@@ -171,7 +171,14 @@ export const ClauseFrontmatterSchema = z
      */
     requires: z.array(ClauseIdSchema).default([]),
     legal: z.array(LegalReferenceSchema).default([]),
-    /** One plain-Dutch sentence for families (B1 level). */
+    /**
+     * Set on a clause that only records a model's historic choice which the law no longer allows, with the reason in
+     * one Dutch sentence (e.g. opt-out for images, unlawful since the AVG applied on 25 May 2018; shared/LAW.md).
+     * The model's rebuild still uses it, but it is never offered to a new school: the sector default leaves it out,
+     * the wizard does not show it as a variant, and the review step warns when a protocol contains it.
+     */
+    historic: z.string().min(1).optional(),
+    /** For families: what the rule says, whom it binds and what happens, in short plain-Dutch sentences (B1), one idea each. */
     summary: z.string().min(1),
   })
   .superRefine((c, ctx) => {

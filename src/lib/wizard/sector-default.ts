@@ -16,7 +16,7 @@ export const SECTOR_PUPILS: Record<Sector, string> = { po: 'leerlingen', vo: 'le
 
 /**
  * A sensible default composition for a sector: the library's sections in their usual order, every clause that
- * fits the sector, and at each choice point the variant the most reference models chose (ties: the variant
+ * fits the sector and is not `historic`, and at each choice point the variant the most reference models chose (ties: the variant
  * chosen by the newest model in `modelOrder`). Required variables stay empty: the school fills them in.
  *
  * @param sector the school's sector.
@@ -25,7 +25,8 @@ export const SECTOR_PUPILS: Record<Sector, string> = { po: 'leerlingen', vo: 'le
  * @param modelOrder model ids from newest to oldest, to break ties.
  */
 export function sectorDefault(sector: Sector, library: Library, startsFrom: string, modelOrder: readonly string[]): ProtocolInput {
-  const fits = [...library.clauses.values()].filter((c) => c.sectors.includes(sector));
+  // A clause the law rules out for this sector is not in its `sectors`; a `historic` clause is offered to nobody.
+  const fits = [...library.clauses.values()].filter((c) => c.sectors.includes(sector) && !c.historic);
   const best = new Map<string, Clause>();
   const rank = (c: Clause) => [c.sources.length, -Math.min(...c.sources.map((s) => (modelOrder.indexOf(s.model) + 1 || 99)))] as const;
   for (const c of fits) {
