@@ -36,14 +36,33 @@ describe('parseProtocol', () => {
     // The current file is the draft of version 2.0; its adopted predecessor is de-linde/1.0.yaml.
     expect(protocol.version).toBe('2.0');
     expect(protocol.adoption).toBeUndefined();
-    expect(protocol.sections[3]!.articles[4]).toEqual({ clause: 'all-users/beeld-schriftelijke-toestemming', values: {} });
+    expect(protocol.sections[3]!.articles[4]).toEqual({
+      clause: 'all-users/beeld-toestemming-per-doel',
+      values: { purposes: ['de website van de school', 'de schoolapp', 'de nieuwsbrief', 'de schoolgids'] },
+    });
     expect(Object.keys(protocol.overrides)).toEqual(['measures/gesprek']);
     expect(Object.keys(protocol.reasons)).toEqual([
-      'devices/telefoon-in-tas',
+      'devices/apparaten-nee-tenzij-dag',
+      'devices/uitzonderingen-apparaten',
+      'all-users/beeld-toestemming-per-doel',
+      'school-communication/accounts-met-afspraken',
+      'all-users/seksuele-beelden',
+      'all-users/geen-heimelijke-opnamen',
+      'all-users/deepfakes',
+      'devices/schoolreis-zelfde-afspraken',
+      'pupils/online-risicos',
+      'school-communication/voorkeuren-volgen',
+      'staff-at-work/groepsapps-leerlingen',
+      'staff-at-work/ai-en-leerlinggegevens',
+      'reporting/beelden-in-omloop',
+      'reporting/meld-en-aangifteplicht',
+      'custom/groepsapps-ouders',
+      'definitions-scope/doelgroep',
+      'definitions-scope/voor-wie',
+      'introduction/instemming-en-evaluatie',
       'reporting/iedereen-meldt',
       'measures/gesprek',
       'all-users/kennis-delen',
-      'custom/groepsapps-ouders',
     ]);
     expect(protocol.school.documents).toEqual([
       { title: 'Anti-pestprotocol', url: 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf' },
