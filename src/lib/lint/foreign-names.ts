@@ -110,11 +110,24 @@ export function findForeignNames(text: string, names: readonly ForeignName[], ow
   const found: ForeignName[] = [];
   for (const n of names) {
     if (own.has(n.term) || found.some((f) => f.term.includes(n.term))) continue;
-    const domain = n.kind === 'email-domain' || n.kind === 'web-domain';
-    const re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(n.term)}(?![\\p{L}\\d])`, domain ? 'iu' : 'u');
-    if (re.test(text)) found.push(n);
+    if (patternOf(n).test(text)) found.push(n);
   }
   return found;
+}
+
+/** Compiled patterns by kind and term: a review runs every name over every article, so each is compiled once. */
+const patterns = new Map<string, RegExp>();
+
+/** The whole-word pattern of a name: case as written, e-mail and web domains in any case. */
+function patternOf(n: ForeignName): RegExp {
+  const domain = n.kind === 'email-domain' || n.kind === 'web-domain';
+  const key = `${domain ? 'i' : ''}:${n.term}`;
+  let re = patterns.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(n.term)}(?![\\p{L}\\d])`, domain ? 'iu' : 'u');
+    patterns.set(key, re);
+  }
+  return re;
 }
 
 /** Escapes a string for use inside a regular expression. */
