@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../src/lib/errors/content-error.ts';
+import { ContentError, formatProblem } from '../src/lib/errors/content-error.ts';
 import { summarizeFindings } from '../src/lib/lint/review-protocol.ts';
 import { reviewWith } from '../src/node/review.ts';
 import { loadSite } from '../src/node/site-data.ts';
@@ -14,6 +14,7 @@ import { ROOT } from '../src/node/paths.ts';
 
 try {
   const site = loadSite();
+  for (const w of site.warnings) console.warn(`waarschuwing: ${formatProblem(w)}${w.rule ? ` [${w.rule}]` : ''}`);
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
   // The review of each protocol (npm run review -- <file> for the details). Its findings never stop a build.
   for (const p of site.protocols.values()) {

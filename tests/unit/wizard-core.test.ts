@@ -10,7 +10,6 @@ import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
 import { protocolYaml } from '../../src/lib/wizard/protocol-yaml.ts';
 import { problemLocation } from '../../src/lib/wizard/problem-location.ts';
 import { handlesOwnUndo, shortcutAction } from '../../src/lib/wizard/shortcuts.ts';
-import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
 import { decodeShare, encodeShare } from '../../src/lib/wizard/share.ts';
 import { reviewWarnings } from '../../src/lib/wizard/warnings.ts';
 import { loadSite } from '../../src/node/site-data.ts';
@@ -308,15 +307,6 @@ describe('custom articles in the draft', () => {
     ]);
     expect(problemLocation('sections.5.articles.0.audiences', draft)).toEqual({ step: 3, fallbackId: `${draft.sections[5]!.articles[0]!.uid}-title` });
     expect(ev.doc).toBeDefined();
-  });
-});
-
-describe('sectorDefault', () => {
-  test.each(['po', 'vo', 'mbo', 'so'] as const)('gives a %s composition that the build accepts', (sector) => {
-    const input = sectorDefault(sector, site.library, 'lankforst-2024', modelIds);
-    const protocol = ProtocolSchema.parse(input);
-    expect(checkProtocol(protocol, site.library, modelIds, 'x')).toEqual([]);
-    expect(documentArticles(composeProtocol('x', protocol, site.library)).length).toBeGreaterThan(30);
   });
 });
 

@@ -9,13 +9,13 @@ import { ReviewFindings } from './ReviewFindings.tsx';
 import { data, draft, evaluation, library } from './store.ts';
 
 /** Warnings the review's `missing-topic` rule now reports, with the clause that covers them. */
-const COVERED_BY_REVIEW = new Set(['no-measures', 'no-reporting', 'no-image-rule']);
+const COVERED_BY_REVIEW = new Set(['no-measures', 'no-reporting', 'no-image-rule', 'sector-mismatch', 'requires-missing']);
 
 /** Warnings and the diff against the starting model. */
 export function ReviewStep() {
   const ev = evaluation.value!;
   const lib = library.value!;
-  const warnings = reviewWarnings(ev.input, ev.doc, ev.problems, lib).filter((w) => !(ev.protocol && COVERED_BY_REVIEW.has(w.id)));
+  const warnings = reviewWarnings(ev.input, ev.doc, [...ev.problems, ...ev.warnings], lib).filter((w) => !(ev.protocol && COVERED_BY_REVIEW.has(w.id)));
   const [diffHtml, setDiffHtml] = useState('');
   const model = data.value!.models.find((m) => m.id === draft.value.startsFrom);
   const doc = ev.doc;

@@ -235,6 +235,8 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
   const shown = value ?? variable.default;
   const set = (v: VariableValue) => updateArticle(si, article.uid, (a) => ({ ...a, values: { ...(a.values ?? {}), [name]: v } }), id);
   const fields = path ? [path] : [];
+  // A value every school must give has no default: the field starts empty and says it is required.
+  const label = variable.required ? `${variable.label} ${t('wizard.variable.required')}` : variable.label;
   const help = [variable.help, variable.default !== undefined ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.` : undefined]
     .filter(Boolean)
     .join(' ');
@@ -242,7 +244,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
     const errors = problemsAt(fields);
     return (
       <div class="field">
-        <label for={id}>{variable.label}</label>
+        <label for={id}>{label}</label>
         <p id={`${id}-help`} class="help">
           {help}
         </p>
@@ -270,7 +272,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
     return (
       <Field
         id={id}
-        label={variable.label}
+        label={label}
         help={`${help} Eén per regel.`}
         field={fields}
         rows={Math.max(3, (Array.isArray(shown) ? shown.length : 1) + 1)}
@@ -284,7 +286,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
       <Field
         id={id}
         type="number"
-        label={variable.label}
+        label={label}
         help={help}
         field={fields}
         value={String(shown ?? '')}
@@ -298,7 +300,7 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
       <Field
         id={id}
         type={variable.type === 'email' ? 'email' : 'text'}
-        label={variable.label}
+        label={label}
         help={help}
         field={fields}
         value={String(shown ?? '')}

@@ -8,7 +8,9 @@ import type { JSX } from 'preact';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
 import { adoptionSentence } from '../../lib/render/format-date.ts';
-import { draftFromProtocol, hasWork, type Draft } from '../../lib/wizard/draft.ts';
+import { draftFromProtocol, draftToProtocolInput, emptyDraft, hasWork, type Draft } from '../../lib/wizard/draft.ts';
+import { protocolTitle } from '../../lib/model/model-start.ts';
+import { startProtocol } from '../../lib/wizard/start.ts';
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
 import { SHARE_PREFIX } from '../../lib/wizard/share.ts';
 import type { WizardData } from '../../lib/wizard/wizard-data.ts';
@@ -29,6 +31,7 @@ import {
   evaluation,
   goTo,
   goToSection,
+  library,
   notice,
   redo,
   replaceDraft,
@@ -321,7 +324,24 @@ function SchoolStep() {
   const set = (field: keyof Draft['school'], value: string) => update((x) => ({ ...x, school: { ...x.school, [field]: value } }), `school.${field}`);
   return (
     <div class="step">
-      <Field id="school-name" label={t('wizard.school.name')} field="school.name" value={school.name} onInput={(v) => set('name', v)} autoComplete="organization" />
+      <Field
+        id="school-name"
+        label={t('wizard.school.name')}
+        field="school.name"
+        value={school.name}
+        onInput={(v) =>
+          // A title that only names the school follows the name; a title the school wrote itself stays.
+          update(
+            (x) => ({
+              ...x,
+              title: x.title === protocolTitle(x.school.name) || x.title === emptyDraft().title ? protocolTitle(v) : x.title,
+              school: { ...x.school, name: v },
+            }),
+            'school.name',
+          )
+        }
+        autoComplete="organization"
+      />
       <Field
         id="school-name-in-text"
         label={t('wizard.school.nameInText')}
@@ -502,18 +522,22 @@ function StartStep() {
     const start = d.starts.find((s) => s.id === id)!;
     const cur = draft.value;
     if (cur.sections.length && !confirm(t('wizard.start.replace'))) return;
-    const protocol = ProtocolSchema.parse(start.protocol);
+    // The starting point made this school's own by the core (startProtocol): the school block typed in step 1, a
+    // title naming the school, none of the model's names, contacts, local terms or adoption.
+    const typed = draftToProtocolInput(cur).school;
+    const input = startProtocol(start, library.value!, typed);
+    const protocol = ProtocolSchema.parse({ ...input, school: { ...input.school, name: input.school.name || '…' } });
     const fresh = draftFromProtocol(protocol, id);
-    // Keep what the school typed in step 1; take the rest from the starting point.
-    const keepSchool = cur.school.name.trim() !== '';
+    const defaultTitle = (title: string) => !title.trim() || title === emptyDraft().title || title === protocolTitle(cur.school.name);
     replaceDraft({
       ...fresh,
-      school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts, documents: cur.school.documents },
+      // Keep what the school typed in step 1 (also when it is still empty).
+      school: cur.school,
       version: cur.version || fresh.version,
-      // The model's adoption is the model school's; this school adopts its own protocol.
+      // A model's adoption is the model school's; this school adopts its own protocol.
       adoption: cur.adoption,
-      // The model's title names its own school; the school's protocol keeps its own title.
-      title: cur.title || fresh.title,
+      // The title names the school, unless the school wrote its own.
+      title: defaultTitle(cur.title) ? (input.title ?? cur.title) : cur.title,
     });
     goToSection(0);
   };

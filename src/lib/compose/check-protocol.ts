@@ -123,6 +123,7 @@ export function checkProtocol(
           at('unknown-variable', [...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`);
           continue;
         }
+        if (variable.required && isEmpty(value)) continue; // reported once, as missing-value below
         const wrong = variableValueProblem(variable, value);
         if (wrong) at('wrong-value', [...path, 'values', name], wrong);
       }

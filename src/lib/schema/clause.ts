@@ -198,7 +198,14 @@ export const ClauseFrontmatterSchema = z
       });
     }
     for (const [name, v] of Object.entries(c.variables)) {
-      // `required` with a `default` is refused once the library's school details live in the school block (issue 8).
+      if (v.required && v.default !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variables', name, 'default'],
+          message:
+            'een verplichte waarde (`required: true`) heeft geen standaardwaarde: elke school vult haar eigen waarde in. Haal `default` weg, of zet `required: false` met een neutrale standaardwaarde.',
+        });
+      }
       if (!v.required && v.default === undefined) {
         ctx.addIssue({
           code: 'custom',
@@ -223,6 +230,11 @@ export type Clause = ClauseFrontmatter & {
   body: string;
   /** Path of the file, for messages. */
   file: string;
+  /**
+   * 1-based lines of the fields that library checks point at (`sources.0`, `requires.1`, `choicePoint`, `body`),
+   * by dotted field path; absent when the clause was not read from a file.
+   */
+  lines?: Record<string, number>;
 };
 
 /** A decision a school makes, with the clauses that are its variants (`content/choice-points.yaml`). */

@@ -77,5 +77,15 @@ export function parseClauseFile(text: string, id: string, file: string): Clause 
     }
   }
   if (problems.length) throw new ContentError(problems);
-  return { ...data, id, body, file };
+  const lines: Record<string, number> = { body: bodyLine };
+  const note = (path: (string | number)[]) => {
+    const line = located.lineOf(path);
+    if (line) lines[path.join('.')] = line;
+  };
+  note(['choicePoint']);
+  note(['sources']);
+  data.sources.forEach((_s, i) => note(['sources', i]));
+  data.requires.forEach((_r, i) => note(['requires', i]));
+  data.basis.forEach((_b, i) => note(['basis', i]));
+  return { ...data, id, body, file, lines };
 }

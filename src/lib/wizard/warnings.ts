@@ -8,7 +8,8 @@ import { SECTOR_NAMES } from './sector-default.ts';
 export interface Warning {
   /**
    * Stable id: `no-measures`, `no-reporting`, `no-image-rule`, `historic-clause` (a variant no longer offered),
-   * `sector-mismatch` (a clause not meant for the school's sector), `empty-variable`, `contradicting-variants`, `invalid`.
+   * `sector-mismatch` (a clause not meant for the school's sector), `empty-variable`, `contradicting-variants`,
+   * `requires-missing`, `requires-after` (a clause without the clause it leans on), `invalid`.
    */
   id: string;
   /** What is wrong and what to do, in Dutch. */
@@ -24,7 +25,7 @@ const MEASURE_SECTIONS = ['measures/', 'measures-pupils/', 'measures-staff/'];
  *
  * @param input the composition (as exported).
  * @param doc the composed document, when there is one.
- * @param problems the problems of the composition (schema and `checkProtocol`).
+ * @param problems the problems of the composition (schema and `checkProtocol`), warnings included.
  * @param library the clause library.
  */
 export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | undefined, problems: Problem[], library: Library): Warning[] {
@@ -59,11 +60,15 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
     }
   }
   for (const p of problems) {
-    const id = /\.values\./.test(p.field ?? '') || /vraagt om/.test(p.message)
-      ? 'empty-variable'
-      : /keuzepunt/.test(p.message)
-        ? 'contradicting-variants'
-        : 'invalid';
+    // By rule id (checkProtocol gives every problem one); the schema's problems and older ones by their field.
+    const id =
+      p.rule === 'missing-value' || p.rule === 'wrong-value' || (!p.rule && /\.values\./.test(p.field ?? ''))
+        ? 'empty-variable'
+        : p.rule === 'two-variants'
+          ? 'contradicting-variants'
+          : p.rule === 'requires-missing' || p.rule === 'requires-after'
+            ? p.rule
+            : 'invalid';
     warnings.push({ id, message: `${p.field ? `${describeField(p.field, input)}: ` : ''}${p.message}` });
   }
   return warnings;
