@@ -36,6 +36,12 @@ export function ReviewFindings() {
   );
 }
 
+/** What the finding's button says: a value or a school field, an article as a whole, or a clause to switch on. */
+function goToLabel(f: Finding): 'wizard.review.goToField' | 'wizard.review.goToArticle' | 'wizard.review.goToClause' {
+  if (!f.field) return 'wizard.review.goToClause';
+  return /^sections\.\d+\.articles\.\d+$/.test(f.field) ? 'wizard.review.goToArticle' : 'wizard.review.goToField';
+}
+
 /** One finding with its link and, for an error, its accept form. */
 function FindingItem({ finding: f, index }: { finding: Finding; index: number }) {
   const [reason, setReason] = useState('');
@@ -65,7 +71,7 @@ function FindingItem({ finding: f, index }: { finding: Finding; index: number })
       </p>
       {loc && (
         <button type="button" aria-describedby={`${id}-message`} onClick={() => showProblem({ problem: { file: '', field: f.field, message: f.message, rule: f.rule }, ...loc })}>
-          {f.field ? t('wizard.review.goToField') : t('wizard.review.goToClause')}
+          {t(goToLabel(f))}
         </button>
       )}
       {f.severity === 'error' &&
