@@ -30,3 +30,18 @@ export const CURRENT = {
 
 /** Sectors the national phone agreement covers (po and so from 2024-25, vo from 1 January 2024); not mbo. */
 export const PHONE_AGREEMENT_SECTORS = new Set(['po', 'vo', 'so']);
+
+/**
+ * The variant a new school starts with at each choice point that current law or guidance settles (the wizard's
+ * sector default), in order of preference: the phone agreement, consent per purpose, same phone rules on trips, and the
+ * school's own channels instead of accounts on platforms (SIVON and Kennisnet, July 2024). Where a clause does not fit a
+ * sector (mbo and the
+ * phone agreement), the next one in the list is taken; where none fits, the variant most models chose.
+ */
+export const CURRENT_DEFAULTS: Readonly<Record<string, readonly string[]>> = {
+  // mbo is not covered by the agreement and keeps its own choice: the teacher decides (ROC TOP).
+  'phones-at-school': [CURRENT.phoneDefault, CURRENT.mboPhoneDefault],
+  'image-consent': [CURRENT.imageDefault],
+  'phones-trips': ['devices/schoolreis-zelfde-afspraken', 'devices/schoolreis-eigen-afspraken'],
+  'school-accounts': [CURRENT.accountsDefault],
+};
