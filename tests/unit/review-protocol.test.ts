@@ -11,6 +11,8 @@ import type { Finding } from '../../src/lib/lint/finding.ts';
 import { reviewProtocol } from '../../src/lib/lint/review-protocol.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from '../../src/node/load-content.ts';
 import { ROOT } from '../../src/node/paths.ts';
+import { ProtocolSchema } from '../../src/lib/schema/protocol.ts';
+import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
 
 // The live library and the five rebuilt models: what LAW.md and the content review say is outdated in each model
 // is found, and a protocol of only the clauses for current law gets no finding.
@@ -69,6 +71,18 @@ describe('the review on current law', () => {
   test('derives the models\' own names from their metadata and text', () => {
     const terms = deriveForeignNames(modelDocs).map((n) => n.term);
     expect(terms).toEqual(expect.arrayContaining(['Mill Hill', 'OMO', 'Goirle', 'SCOPE', 'Lankforst', 'Avondvierdaagse', 'Lindenberg', 'Hoeksche', 'roctop.nl']));
+  });
+});
+
+describe('the sector defaults a new school starts from', () => {
+  test.each(['po', 'vo', 'so', 'mbo'] as const)('the %s default has no error and no finding on phones, images, accounts or other schools', (sector) => {
+    const input = sectorDefault(sector, library, 'scope-2012', modelIds, { name: 'Het Baken', sector });
+    const protocol = ProtocolSchema.parse({ ...input, school: { ...input.school, name: 'Het Baken', sector } });
+    const doc = composeProtocol('het-baken', protocol, library);
+    const f = reviewProtocol({ protocol, doc, library, foreignNames: deriveForeignNames(modelDocs) });
+    expect(f.filter((x) => x.severity === 'error')).toEqual([]);
+    const rules = ['phone-agreement', 'outdated-image-consent', 'missing-topic', 'foreign-organisation', 'contradiction', 'unfilled'];
+    expect(f.filter((x) => rules.includes(x.rule)).map((x) => `${x.rule} ${x.article}`)).toEqual([]);
   });
 });
 
