@@ -14,68 +14,54 @@ function redlineText(first?: number, last?: number, ...options: string[]): strin
 }
 
 describe('the model redline of De Linde against SCOPE (2012)', () => {
-  test('has 7 A4 pages with the school, the model and the version in the running header and page numbers', () => {
-    const info = execFileSync('pdfinfo', [REDLINE], { encoding: 'utf8' });
-    expect(info).toMatch(/^Pages:\s+7$/m);
-    expect(info).toMatch(/^Page size:\s+594\.96 x 841\.92 pts \(A4\)$/m);
-    expect(info).toMatch(/^Tagged:\s+yes$/m);
-    for (let n = 1; n <= 7; n++) {
-      const lines = redlineText(n).split('\n').map((l) => l.trim());
-      expect(lines, `page ${n}`).toContain('Basisschool De Linde');
-      expect(lines, `page ${n}`).toContain('Model SCOPE (november 2012) → concept 2.0');
-      expect(lines, `page ${n}`).toContain(`pagina ${n} van 7`);
-    }
-  });
-
-  test('lists the differences V1–V20 from page 1, each with its kind in words and the page where it stands', () => {
-    const lines = redlineText(1, 2, '-layout')
+  const pages = () => Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [REDLINE], { encoding: 'utf8' }))![1]);
+  /** The differences as the first pages list them, `V17 andere keuze gemaakt Toestemming … (p. 6)`. */
+  const listedLines = () =>
+    redlineText(1, 3, '-layout')
       .split('\n')
       .map(fold)
       .filter((l) => /^V\d+ [a-z]/.test(l));
-    expect(lines).toEqual([
-      'V1 gewijzigd Sociale media horen bij de samenleving (p. 3)',
-      'V2 gewijzigd Leren omgaan met sociale media (p. 3)',
-      'V3 gewijzigd Vertrouwen en richtlijnen (p. 3)',
-      'V4 gewijzigd De school deelt nieuws via sociale media (p. 3)',
-      'V5 weggelaten De school luistert mee (p. 3)',
-      'V6 gewijzigd Voor wie de afspraken gelden (p. 4)',
-      'V7 andere keuze gemaakt Geen sociale media en opnamen in de les, tenzij het mag (p. 4)',
-      'V8 gewijzigd Schrijven over school wordt aangemoedigd (p. 4)',
-      'V9 andere keuze gemaakt Toestemming voor beeldmateriaal (p. 5)',
-      "V10 andere keuze gemaakt Geen 'vrienden' met leerlingen via een privéaccount (p. 5)",
-      'V11 andere keuze gemaakt Geen reactie op nepaccounts (p. 5)',
-      'V12 toegevoegd Telefoon in de tas (p. 6)',
-      'V13 toegevoegd Iedereen kan kwetsende berichten melden (p. 6)',
-      'V14 toegevoegd Groepsapps van ouders (p. 6)',
-      'V15 verplaatst en gewijzigd Bij twijfel naar de leidinggevende (p. 6)',
-      'V16 gewijzigd Ouders en leerlingen informeren via sociale media (p. 6)',
-      'V17 gewijzigd Berichten die niet over school gaan (p. 6)',
-      'V18 gewijzigd Vrijheid van meningsuiting (p. 7)',
-      'V19 gewijzigd Iedereen houdt zich aan de afspraken (p. 7)',
-      'V20 gewijzigd Eerst een gesprek (p. 7)',
-    ]);
-    expect(fold(redlineText(1))).toContain('20 wijzigingen van SCOPE naar Basisschool De Linde.');
+  const labelLines = (n: number) => redlineText(n, n, '-layout').split('\n').map(fold);
+
+  test('has A4 pages with the school, the model and the version in the running header and page numbers', () => {
+    const info = execFileSync('pdfinfo', [REDLINE], { encoding: 'utf8' });
+    expect(info).toMatch(/^Page size:\s+594\.96 x 841\.92 pts \(A4\)$/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    const n = pages();
+    for (let p = 1; p <= n; p++) {
+      const lines = redlineText(p).split('\n').map((l) => l.trim());
+      expect(lines, `page ${p}`).toContain('Basisschool De Linde');
+      expect(lines, `page ${p}`).toContain('Model SCOPE (november 2012) → concept 2.0');
+      expect(lines, `page ${p}`).toContain(`pagina ${p} van ${n}`);
+    }
+  });
+
+  test('lists the differences V1–V41 from page 1, each with its kind in words and the page where it stands', () => {
+    const lines = listedLines();
+    expect(lines.map((l) => /^V(\d+)/.exec(l)![1])).toEqual(Array.from({ length: 41 }, (_, i) => String(i + 1)));
+    expect(lines.slice(0, 2)).toEqual(['V1 gewijzigd Sociale media horen bij de samenleving (p. 4)', 'V2 gewijzigd Leren omgaan met sociale media (p. 4)']);
+    expect(lines).toContain('V7 weggelaten De school luistert mee (p. 5)');
+    expect(lines.find((l) => l.startsWith('V17 '))).toMatch(/^V17 andere keuze gemaakt Toestemming voor beeld, per doel \(p\. \d+\)$/);
+    expect(fold(redlineText(1))).toContain('41 wijzigingen van SCOPE naar Basisschool De Linde.');
   });
 
   test('labels every difference in the full text on the page the list gives, so it is found without colour', () => {
-    const listed = redlineText(1, 2, '-layout')
-      .split('\n')
-      .map(fold)
-      .flatMap((l) => {
-        const m = /^(V\d+) ([a-z ]+?) [A-Z'].* \(p\. (\d+)\)$/.exec(l);
-        return m ? [[`${m[1]} ${m[2]!.toUpperCase()}`, Number(m[3])] as const] : [];
-      });
-    expect(listed).toHaveLength(20);
-    const labelLines = (n: number) => redlineText(n, n, '-layout').split('\n').map(fold);
-    const pageOf = (label: string) => [3, 4, 5, 6, 7].find((n) => labelLines(n).includes(label));
+    const listed = listedLines().flatMap((l) => {
+      const m = /^(V\d+) ([a-z ]+?) [A-Z'].* \(p\. (\d+)\)$/.exec(l);
+      return m ? [[`${m[1]} ${m[2]!.toUpperCase()}`, Number(m[3])] as const] : [];
+    });
+    expect(listed).toHaveLength(41);
+    const all = Array.from({ length: pages() }, (_, i) => i + 1);
+    const pageOf = (label: string) => all.find((n) => n > 2 && labelLines(n).includes(label));
     expect(listed.map(([label]) => [label, pageOf(label)])).toEqual(listed);
-    // The moved V15 is also marked where it stood in the model (after B4, on page 7).
-    expect(labelLines(7)).toContain('V15 VERPLAATST NAAR ART. 6.1');
+    // The moved V29 is also marked where it stood in the model (after B4, on the last page).
+    expect(labelLines(pages())).toContain('V29 VERPLAATST NAAR ART. 6.1');
   });
 
-  test('shows another variant worded quite differently (V9, image consent) as two whole texts under captions', () => {
-    const lines = redlineText(5, 5, '-layout').split('\n').map(fold);
-    expect(lines).toContain('V9 ANDERE KEUZE GEMAAKT');
+  test('shows another variant worded quite differently (V17, image consent) as two whole texts under captions', () => {
+    const page = Number(/\(p\. (\d+)\)$/.exec(listedLines().find((l) => l.startsWith('V17 '))!)![1]);
+    const lines = labelLines(page);
+    expect(lines).toContain('V17 ANDERE KEUZE GEMAAKT');
     expect(lines).toContain('Tekst in SCOPE:');
     expect(lines).toContain('Tekst in Basisschool De Linde:');
   });

@@ -54,7 +54,7 @@ describe('the protocol page of Basisschool De Linde, with JavaScript switched of
   });
 
   test(`shows all ${articles.length} articles of the composed protocol, and no others`, async () => {
-    expect(articles.length).toBe(30);
+    expect(articles.length).toBe(43);
     expect(await page.locator('article.article').count()).toBe(articles.length);
   });
 
