@@ -56,6 +56,15 @@ describe('the reference models', () => {
     expect(allArticleTexts().filter((t) => /Mogelijk nodig voor toekomst|zie bijlage/.test(t))).toEqual([]);
   });
 
+  test('treat every pointer to another document the same way: a non-normative part, never an article', () => {
+    const pointers = nonNormativeOf('lankforst-2024').filter((p) => p.kind === 'document-reference' || p.kind === 'appendix-reference');
+    expect(pointers.map((p) => p.text)).toEqual([
+      'Meer over cyberpesten is te vinden in het antipestprotocol van Nutsschool Lankforst.',
+      'Gedragscode (zie bijlage)',
+    ]);
+    expect(allArticleTexts().filter((t) => /^Meer over cyberpesten/.test(t))).toEqual([]);
+  });
+
   test('keep covers and tables of contents in front of the sections', () => {
     expect(models.get('mill-hill-2023')!.front.map((p) => p.kind)).toEqual(['cover', 'toc']);
     expect(models.get('hoeksche-2020')!.front.map((p) => p.kind)).toEqual(['cover', 'title', 'adoption', 'toc']);

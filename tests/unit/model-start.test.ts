@@ -9,6 +9,8 @@ import { renameInText, startFromModel } from '../../src/lib/model/model-start.ts
 import { organisationTerms, termsIn } from '../../src/lib/model/organisation-terms.ts';
 import { ProtocolSchema } from '../../src/lib/schema/protocol.ts';
 import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
+import { startProtocol } from '../../src/lib/wizard/start.ts';
+import { startingPoints } from '../../src/lib/wizard/starting-points.ts';
 import { fixtureContent, type FixtureContent } from '../helpers/fixture-content.ts';
 
 let fx: FixtureContent;
@@ -137,5 +139,18 @@ describe('sectorDefault', () => {
     const ids = input.sections.flatMap((s) => s.articles.map((a) => ('clause' in a ? a.clause : '')));
     expect(ids).not.toContain('reporting/bij-twijfel');
     expect(input.school.name).toBe('');
+  });
+});
+
+describe('startingPoints and startProtocol (the wizard\'s Startpunt step)', () => {
+  test('offer each model and each sector, and make the chosen one the school\'s own with what step 1 holds', () => {
+    const starts = startingPoints(fx.library, [...fx.models.values()]);
+    expect(starts.map((s) => s.id)).toEqual(['model:voorbeeld-2020', 'sector:po', 'sector:vo', 'sector:mbo', 'sector:so']);
+    expect(starts[0]!.terms).toContain('Voorbeeld College');
+    // Empty fields of step 1 count as not given: the start keeps an empty name for the school to type.
+    const model = startProtocol(starts[0]!, fx.library, { name: '', nameInText: '', sector: 'vo' });
+    expect([model.title, model.school.name, model.adoption]).toEqual(['Protocol sociale media', '', undefined]);
+    const sector = startProtocol(starts[2]!, fx.library, { name: 'Het Kompas', sector: 'vo' });
+    expect([sector.title, sector.school.name, sector.school.sector]).toEqual(['Protocol sociale media Het Kompas', 'Het Kompas', 'vo']);
   });
 });

@@ -526,7 +526,9 @@ function StartStep() {
     // title naming the school, none of the model's names, contacts, local terms or adoption.
     const typed = draftToProtocolInput(cur).school;
     const input = startProtocol(start, library.value!, typed);
-    const protocol = ProtocolSchema.parse({ ...input, school: { ...input.school, name: input.school.name || '…' } });
+    // The school block stays the one typed in step 1 (it may still hold a mistake the form shows at its field), so
+    // only the start's articles go through the schema here.
+    const protocol = ProtocolSchema.parse({ ...input, school: { name: '…', sector: input.school.sector, pupils: input.school.pupils } });
     const fresh = draftFromProtocol(protocol, id);
     const defaultTitle = (title: string) => !title.trim() || title === emptyDraft().title || title === protocolTitle(cur.school.name);
     replaceDraft({

@@ -1,7 +1,7 @@
 import type { Problem } from '../errors/content-error.ts';
 import type { LocatedYaml } from '../errors/parse-yaml.ts';
 import type { ClauseVariable, VariableValue } from '../schema/clause.ts';
-import type { Protocol } from '../schema/protocol.ts';
+import { PROTOCOL_FORMAT, type Protocol } from '../schema/protocol.ts';
 import type { Library } from './document.ts';
 
 /** Levenshtein distance between two short strings (for "did you mean" suggestions). */
@@ -13,6 +13,15 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/**
+ * The one message for a file written in a newer format than this code reads (rule `newer-format`), or undefined.
+ * `parseProtocol` asks it before the schema (so a newer file's new fields do not drown it), `checkProtocol` after.
+ */
+export function newerFormatMessage(format: unknown, formatVersion = PROTOCOL_FORMAT): string | undefined {
+  if (typeof format !== 'number' || format <= formatVersion) return undefined;
+  return `dit bestand heeft formaat ${format}, maar deze versie van Protocolwijzer leest formaat ${formatVersion}. Werk Protocolwijzer bij.`;
 }
 
 /** Says what is wrong with a value for a typed variable, or undefined when it fits. */
@@ -57,7 +66,7 @@ export function variableValueProblem(variable: ClauseVariable, value: VariableVa
  * @param library clauses and choice points.
  * @param modelIds ids of the reference models.
  * @param file path for messages; `located` gives line numbers (optional: the wizard passes none).
- * @param formatVersion the file format this code reads (default 1); a higher `format` is refused.
+ * @param formatVersion the file format this code reads (default {@link PROTOCOL_FORMAT}); a higher `format` is refused.
  * @returns every problem, in file order (warnings after errors of the same article); empty when sound.
  */
 export function checkProtocol(
@@ -66,15 +75,14 @@ export function checkProtocol(
   modelIds: readonly string[],
   file: string,
   located?: LocatedYaml,
-  formatVersion = 1,
+  formatVersion = PROTOCOL_FORMAT,
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (rule: string, path: (string | number)[], message: string, severity?: 'warning') =>
     problems.push({ file, line: located?.lineOf(path), field: path.join('.'), rule, ...(severity ? { severity } : {}), message });
 
-  if (protocol.format > formatVersion) {
-    at('newer-format', ['format'], `dit bestand heeft formaat ${protocol.format}, maar deze versie van Protocolwijzer leest formaat ${formatVersion}. Werk Protocolwijzer bij.`);
-  }
+  const newer = newerFormatMessage(protocol.format, formatVersion);
+  if (newer) at('newer-format', ['format'], newer);
   if (!modelIds.includes(protocol.startsFrom)) {
     at('unknown-model', ['startsFrom'], `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`);
   }

@@ -11,6 +11,8 @@ import { anchorForKey, type DocArticle, type DocSection, type Library, type Prot
  * @param id the protocol's id (its file name).
  * @param protocol a protocol that passed {@link parseProtocol} (unchecked input may throw).
  * @param library the clause library.
+ * @throws Error when an article names a clause the library does not have (only for unchecked input: `parseProtocol`
+ *   and `checkProtocol` report that first, with file and line).
  */
 export function composeProtocol(id: string, protocol: Protocol, library: Library): ProtocolDocument {
   const school = schoolValues(protocol.school);

@@ -1,7 +1,7 @@
 import { ContentError, type Problem } from '../errors/content-error.ts';
 import { parseYamlLocated, zodProblems } from '../errors/parse-yaml.ts';
 import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol } from '../schema/protocol.ts';
-import { checkProtocol, errorsOnly } from './check-protocol.ts';
+import { checkProtocol, errorsOnly, newerFormatMessage } from './check-protocol.ts';
 import type { Library } from './document.ts';
 
 /**
@@ -32,17 +32,8 @@ export function parseProtocolWithWarnings(
 ): { protocol: Protocol; warnings: Problem[] } {
   const located = parseYamlLocated(text, file);
   const raw = located.value as { format?: unknown } | null;
-  if (raw && typeof raw === 'object' && typeof raw.format === 'number' && raw.format > PROTOCOL_FORMAT) {
-    throw new ContentError([
-      {
-        file,
-        line: located.lineOf(['format']),
-        field: 'format',
-        rule: 'newer-format',
-        message: `dit bestand heeft formaat ${raw.format}, maar deze versie van Protocolwijzer leest formaat ${PROTOCOL_FORMAT}. Werk Protocolwijzer bij.`,
-      },
-    ]);
-  }
+  const newer = raw && typeof raw === 'object' ? newerFormatMessage(raw.format, PROTOCOL_FORMAT) : undefined;
+  if (newer) throw new ContentError([{ file, line: located.lineOf(['format']), field: 'format', rule: 'newer-format', message: newer }]);
   const result = ProtocolSchema.safeParse(located.value);
   if (!result.success) throw new ContentError(zodProblems(result.error, located, file).map((p) => ({ ...p, rule: p.rule ?? 'protocol-schema' })));
   const problems = checkProtocol(result.data, library, modelIds, file, located, PROTOCOL_FORMAT);

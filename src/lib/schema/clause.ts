@@ -143,7 +143,7 @@ export const LegalReferenceSchema = z.strictObject({
 
 /**
  * Frontmatter of one clause file `content/clauses/<section>/<slug>.md`; the body (markdown-like text with
- * `{{variable}}` and `{{school.name}}`/`{{school.pupils}}` placeholders) follows it.
+ * `{{variable}}` and `{{school.…}}` placeholders, see `SCHOOL_FIELDS` in `placeholders.ts`) follows it.
  */
 export const ClauseFrontmatterSchema = z
   .strictObject({

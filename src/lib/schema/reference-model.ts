@@ -25,9 +25,9 @@ export type Correction = z.output<typeof CorrectionSchema>;
  * - `title`: the document's title line(s); `cover`: cover page details (address, IBAN, ...);
  * - `toc`: a table of contents with page numbers; `heading`: a heading that groups sections but holds no articles;
  * - `quote`: text printed in the layout (Mill Hill's ALL-CAPS pupil quotes); `footnote`: a footnote citing sources;
- * - `drafting-note`: a note of the authors to themselves; `appendix-reference`: points at another document of the school
- *   (an appendix or a separate policy such as the antipestprotocol) that is not in the protocol: every pointer to
- *   another document is this kind, never an article (a school lists its documents in its protocol's `school.documents`);
+ * - `drafting-note`: a note of the authors to themselves; `appendix-reference`: points at an appendix that is not there;
+ * - `document-reference`: points at another document of the school (the antipestprotocol). Every pointer to another
+ *   document is one of these two kinds, never an article: a school lists its documents in `school.documents`;
  * - `adoption`: the sentence(s) saying who adopted the document and when; `closing`: a place-and-date line at the end.
  */
 export const NonNormativeKindSchema = z.enum([
@@ -39,6 +39,7 @@ export const NonNormativeKindSchema = z.enum([
   'footnote',
   'drafting-note',
   'appendix-reference',
+  'document-reference',
   'adoption',
   'closing',
 ]);
@@ -53,7 +54,8 @@ export const NON_NORMATIVE_LABELS: Record<NonNormativeKind, string> = {
   quote: 'Citaat in de opmaak (geen regel)',
   footnote: 'Voetnoot',
   'drafting-note': 'Notitie van de opstellers (geen regel)',
-  'appendix-reference': 'Verwijzing naar een ander document (staat niet in dit protocol)',
+  'appendix-reference': 'Verwijzing naar een bijlage die ontbreekt',
+  'document-reference': 'Verwijzing naar een ander document van de school',
   adoption: 'Vaststelling',
   closing: 'Plaats en datum',
 };
