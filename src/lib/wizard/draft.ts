@@ -77,10 +77,18 @@ export interface Draft {
   version: string;
   school: {
     name: string;
+    /** How a sentence refers to the school (`De Linde`, `het Mill Hill College`); empty: the name. */
+    nameInText: string;
     board: string;
+    /** How a sentence refers to the board (`de stichting Voorbeeldscholen`); empty: the board's name. */
+    boardInText: string;
+    /** The school's account name on social media; empty: the school as a sentence names it. */
+    account: string;
     sector: Sector;
     place: string;
     pupils: string;
+    /** The word for one pupil; empty: made from `pupils`. */
+    pupil: string;
     contacts: DraftContact[];
     /** The school's other documents (anti-pestprotocol, privacyreglement, …), in order. */
     documents: DraftDocument[];
@@ -98,8 +106,17 @@ export interface Draft {
    * them; carried from import to export unchanged (the wizard does not edit them yet).
    */
   reasons: Record<string, string>;
+  /** Review findings the school accepted, each with its reason (exported as the protocol's `accepted`). */
+  accepted: DraftAccepted[];
   /** Counter for local ids and custom slugs. */
   next: number;
+}
+
+/** A review finding the school accepted: its rule and article (null for the whole protocol) and the reason. */
+export interface DraftAccepted {
+  rule: string;
+  article: string | null;
+  reason: string;
 }
 
 /** A draft with nothing filled in: the state of a first visit or after "opnieuw beginnen". */
@@ -108,13 +125,14 @@ export function emptyDraft(): Draft {
     v: 1,
     title: 'Protocol sociale media',
     version: '1.0',
-    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [], documents: [] },
+    school: { name: '', nameInText: '', board: '', boardInText: '', account: '', sector: 'po', place: '', pupils: 'leerlingen', pupil: '', contacts: [], documents: [] },
     adoption: { by: '', date: '', consent: [] },
     start: '',
     startsFrom: '',
     sections: [],
     overrides: {},
     reasons: {},
+    accepted: [],
     next: 1,
   };
 }
@@ -132,10 +150,14 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
     version: protocol.version,
     school: {
       name: protocol.school.name,
+      nameInText: protocol.school.nameInText ?? '',
       board: protocol.school.board ?? '',
+      boardInText: protocol.school.boardInText ?? '',
+      account: protocol.school.account ?? '',
       sector: protocol.school.sector,
       place: protocol.school.place ?? '',
       pupils: protocol.school.pupils,
+      pupil: protocol.school.pupil ?? '',
       contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', phone: c.phone ?? '', reporting: c.reporting })),
       documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
     },
@@ -159,6 +181,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
     })),
     overrides: { ...protocol.overrides },
     reasons: { ...protocol.reasons },
+    accepted: (protocol.accepted ?? []).map((a) => ({ rule: a.rule, article: a.article ?? null, reason: a.reason })),
     next,
   };
 }
@@ -204,10 +227,14 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     title: draft.title,
     school: {
       name: school.name,
+      ...(optional(school.nameInText) ? { nameInText: school.nameInText } : {}),
       ...(optional(school.board) ? { board: school.board } : {}),
+      ...(optional(school.boardInText) ? { boardInText: school.boardInText } : {}),
+      ...(optional(school.account) ? { account: school.account } : {}),
       sector: school.sector,
       ...(optional(school.place) ? { place: school.place } : {}),
       pupils: school.pupils,
+      ...(optional(school.pupil) ? { pupil: school.pupil } : {}),
       contacts: school.contacts.map((c) => ({
         role: c.role,
         ...(optional(c.name) ? { name: c.name } : {}),
@@ -225,6 +252,7 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
     ...(Object.keys(draft.reasons).length ? { reasons: { ...draft.reasons } } : {}),
+    ...(draft.accepted.length ? { accepted: draft.accepted.map((a) => ({ rule: a.rule, article: a.article, reason: a.reason })) } : {}),
   };
 }
 
@@ -262,6 +290,7 @@ export function normalizeDraft(saved: Draft): Draft {
     },
     adoption: { ...empty.adoption, ...saved.adoption },
     reasons: saved.reasons ?? {},
+    accepted: Array.isArray(saved.accepted) ? saved.accepted : [],
   };
 }
 
@@ -298,7 +327,11 @@ export const SavedDraftSchema = z.object({
   version: z.string(),
   school: z.object({
     name: z.string(),
+    nameInText: z.string().optional(),
     board: z.string(),
+    boardInText: z.string().optional(),
+    account: z.string().optional(),
+    pupil: z.string().optional(),
     sector: SectorSchema,
     place: z.string(),
     pupils: z.string(),
@@ -339,6 +372,7 @@ export const SavedDraftSchema = z.object({
   ),
   overrides: z.record(z.string(), z.string()),
   reasons: z.record(z.string(), z.string()).optional(),
+  accepted: z.array(z.object({ rule: z.string(), article: z.string().nullable(), reason: z.string() })).optional(),
   next: z.number().int().nonnegative(),
 });
 
