@@ -13,6 +13,8 @@
  * (g) gzipped weight of each protocol page and everything it loads (budget 40 KB);
  * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
  *     against each of the five models (scripts/bench-versions.ts).
+ * (h) milliseconds per review (`reviewProtocol`) of each included protocol, and its findings per rule
+ *     (scripts/bench-review.ts).
  *
  * Set `BENCH_KEEP=1` to keep the temporary folders (their paths are printed).
  */
@@ -32,6 +34,7 @@ import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { benchWizard } from './bench-wizard.ts';
+import { timeReviews } from './bench-review.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
 
 /** How many protocols part (b) generates. */
@@ -300,6 +303,7 @@ try {
   console.log(`    keystroke to preview p95 ${wizard.keystrokeToPreviewMs.p95} ms (${wizard.model}), JavaScript ${wizard.jsGzipKB} KB gzipped`);
   console.log('(f) version diffs of a 200-article protocol …');
   const versionDiff = timeVersionDiffs(site);
+  const review = timeReviews(site);
   console.log(`    median ${versionDiff.againstPrevious.medianMs} ms against its previous version`);
   console.log('(g) page weight of each protocol page and what it loads, gzipped …');
   const weight = pageWeights(outA, ids);
@@ -342,6 +346,7 @@ try {
     diff,
     wizard,
     versionDiff,
+    review,
     pageWeight: weight,
     benchSeconds: seconds(performance.now() - benchStarted),
   };

@@ -3,7 +3,8 @@
  * `/protocollen/<school>/wijzigingen/`. Each of `a` and `b` is a protocol file (`content/protocols/de-linde.yaml`,
  * `content/protocols/de-linde/1.0.yaml`) or a reference model's id (`scope-2012`). The reasons come from `b`.
  * Colour on a terminal (unless `NO_COLOR` is set), plain text with `[-…-]` and `{+…+}` otherwise.
- * Exit status as diff(1): 0 no changes, 1 changes, 2 trouble (bad path, invalid file), with a Dutch message.
+ * Exit status as diff(1): 0 no changes, 1 changes, 2 trouble (bad path, invalid file, any other failure), with a
+ * Dutch message.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import type { Library, ProtocolDocument } from '../src/lib/compose/document.ts';
 import { modelToDocument } from '../src/lib/compose/model-document.ts';
 import { parseProtocol } from '../src/lib/compose/parse-protocol.ts';
 import { ContentError } from '../src/lib/errors/content-error.ts';
+import { decodeText } from '../src/lib/yaml/decode-text.ts';
 import { renderVersionDiffText } from '../src/lib/render/render-terminal.ts';
 import type { Protocol } from '../src/lib/schema/protocol.ts';
 import { diffVersions } from '../src/lib/versions/diff-versions.ts';
@@ -39,7 +41,7 @@ try {
       fail(`${arg}: bestand niet gevonden, en er is geen voorbeeldprotocol met die id (wel: ${[...models.keys()].join(', ')}).\n${USAGE}`);
     }
     if (fs.statSync(arg).isDirectory()) fail(`${arg}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
-    const protocol = parseProtocol(fs.readFileSync(arg, 'utf8'), arg, library, [...models.keys()]);
+    const protocol = parseProtocol(decodeText(fs.readFileSync(arg), arg), arg, library, [...models.keys()]);
     const id = path.basename(arg, '.yaml');
     return { doc: composeProtocol(id, protocol, library), protocol, name: `${protocol.school.name} versie ${protocol.version}` };
   };
@@ -59,5 +61,6 @@ try {
   process.exitCode = diff.changes.length ? 1 : 0;
 } catch (e) {
   if (e instanceof ContentError) fail(`Het bestand is ongeldig; er is niets vergeleken.\n${e.message}`);
-  throw e;
+  // Anything else is trouble too: exit 2, never 1 (which means "changes found").
+  fail(`Vergelijken is mislukt: ${e instanceof Error ? e.message : String(e)}`);
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderWordsText } from '../../src/lib/render/render-terminal.ts';
@@ -35,17 +37,17 @@ describe('npm run diff', () => {
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual([
       'Wijzigingen van versie 1.0 naar concept 2.0',
-      '5 wijzigingen: 1 andere waarde ingevuld, 1 andere keuze gemaakt, 1 toegevoegd, 1 geschrapt, 1 verplaatst en gewijzigd',
+      '21 wijzigingen: 1 andere waarde ingevuld, 2 andere keuze gemaakt, 15 toegevoegd, 2 geschrapt, 1 verplaatst en gewijzigd',
     ]);
-    expect(lines.filter((l) => /^W\d/.test(l))).toEqual([
-      'W1  geschrapt: Kennis en informatie delen mag',
-      'W2  andere keuze gemaakt: Telefoon in de tas',
-      'W3  andere waarde ingevuld: Iedereen kan kwetsende berichten melden',
-      'W4  toegevoegd: Groepsapps van ouders',
-      'W5  verplaatst en gewijzigd: Eerst een gesprek',
+    expect(lines.filter((l) => /^W\d/.test(l)).slice(0, 5)).toEqual([
+      'W1  toegevoegd: Vaststelling, instemming en evaluatie',
+      'W2  geschrapt: Voor wie de afspraken gelden',
+      'W3  toegevoegd: Voor wie dit protocol geldt',
+      'W4  geschrapt: Kennis en informatie delen mag',
+      'W5  andere keuze gemaakt: Toestemming voor beeld, per doel',
     ]);
     expect(r.stdout).toContain(
-      '\nW5  verplaatst en gewijzigd: Eerst een gesprek\n    versie 1.0 art. 3.9 → concept 2.0 art. 7.2\n    Basisschool De Linde gaat met betrokkenen in gesprek als [-daar-]{+hiervoor+} aanleiding [-voor-] is. {+Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.+}\n    Toelichting: Hoort bij de gevolgen',
+      '\nW21  verplaatst en gewijzigd: Eerst een gesprek\n    versie 1.0 art. 3.9 → concept 2.0 art. 8.2\n    Basisschool De Linde gaat met betrokkenen in gesprek als [-daar-]{+hiervoor+} aanleiding [-voor-] is. {+Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.+}\n    Toelichting: Hoort bij de gevolgen',
     );
   });
 
@@ -84,5 +86,21 @@ describe('npm run diff', () => {
     const r = runDiff('scope-2012', 'content/protocols/de-linde.yaml');
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe('Wijzigingen van SCOPE (november 2012) naar Basisschool De Linde versie 2.0');
+  });
+
+  test('exits 2 with a Dutch message for an alias bomb, never 1 (which means changes)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-diff-'));
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 12; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    const bomb = path.join(dir, 'bom.yaml');
+    fs.writeFileSync(bomb, lines.join('\n'));
+    try {
+      const r = runDiff('content/protocols/de-linde.yaml', bomb);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/te veel verwijzingen/);
+      expect(r.stderr).not.toMatch(/ReferenceError|at .*\.js/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

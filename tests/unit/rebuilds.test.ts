@@ -42,13 +42,15 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
       ['unchanged', 'introduction/bewust-omgaan'],
       ['changed', 'introduction/fatsoensnormen'],
       ['changed', 'introduction/vertrouwen'],
+      ['added', 'introduction/instemming-en-evaluatie'],
       ['changed', 'school-communication/profilering'],
       ['removed', 'school-communication/ervaringen-volgen'],
       ['removed', 'school-communication/reactie-alleen-onjuistheden'],
       ['changed', 'principles/kaders-veilig-klimaat'],
       ['changed', 'principles/missie-fatsoen'],
       ['changed', 'principles/bescherming'],
-      ['changed', 'definitions-scope/doelgroep'],
+      ['removed', 'definitions-scope/doelgroep'],
+      ['added', 'definitions-scope/voor-wie'],
       ['unchanged', 'definitions-scope/reikwijdte-schoolgerelateerd'],
       ['removed', 'all-users/sociale-media-in-les-toegestaan'],
       ['added', 'all-users/sociale-media-in-les-niet-tenzij'],
@@ -57,29 +59,41 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
       ['changed', 'all-users/persoonlijk-verantwoordelijk'],
       ['removed', 'all-users/beeld-bezwaar'],
       ['removed', 'staff-at-work/vrienden-schoolaccount'],
-      ['added', 'all-users/beeld-schriftelijke-toestemming'],
+      ['added', 'all-users/beeld-toestemming-per-doel'],
+      ['added', 'all-users/geen-heimelijke-opnamen'],
+      ['added', 'all-users/seksuele-beelden'],
+      ['added', 'all-users/deepfakes'],
       ['added', 'staff-at-work/vrienden-geen-prive-account'],
       ['unchanged', 'all-users/fatsoensnormen-maatregelen'],
       ['added', 'school-communication/geen-reactie-nepaccounts'],
-      ['added', 'devices/telefoon-in-tas'],
+      ['added', 'devices/apparaten-nee-tenzij-dag'],
+      ['added', 'devices/uitzonderingen-apparaten'],
+      ['added', 'devices/schoolreis-zelfde-afspraken'],
+      ['added', 'pupils/online-risicos'],
       ['added', 'reporting/iedereen-meldt'],
       ['added', 'custom/groepsapps-ouders'],
       ['moved-changed', 'staff-at-work/twijfel-leidinggevende'],
       ['changed', 'school-communication/schoolaccounts-officieel'],
+      ['added', 'school-communication/accounts-met-afspraken'],
+      ['added', 'school-communication/voorkeuren-volgen'],
+      ['added', 'staff-at-work/groepsapps-leerlingen'],
+      ['added', 'staff-at-work/ai-en-leerlinggegevens'],
       ['changed', 'staff-at-work/informeren-aangemoedigd'],
       ['changed', 'staff-outside-work/niet-schoolgerelateerd'],
       ['changed', 'staff-outside-work/vrijheid-van-meningsuiting'],
+      ['added', 'reporting/beelden-in-omloop'],
+      ['added', 'reporting/meld-en-aangifteplicht'],
       ['changed', 'measures/naleven-ambassadeurs'],
       ['changed', 'measures/gesprek'],
       ['unchanged', 'measures-staff/conform-cao'],
     ]);
   });
 
-  test('counts 4 unchanged, 18 changed, 7 added, 5 removed and 1 moved and changed', () => {
-    expect(diff.counts).toEqual({ unchanged: 4, changed: 18, added: 7, removed: 5, moved: 0, 'moved-changed': 1 });
+  test('counts 4 unchanged, 17 changed, 21 added, 6 removed and 1 moved and changed', () => {
+    expect(diff.counts).toEqual({ unchanged: 4, changed: 17, added: 21, removed: 6, moved: 0, 'moved-changed': 1 });
   });
 
-  test('lists the five choice points the school settles differently', () => {
+  test('lists the seven choice points the school settles differently', () => {
     expect(diff.choices).toEqual([
       {
         choicePoint: 'school-reaction',
@@ -99,8 +113,8 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
         choicePoint: 'image-consent',
         before: 'opt-out-yearly',
         beforeClause: 'all-users/beeld-bezwaar',
-        after: 'opt-in-written',
-        afterClause: 'all-users/beeld-schriftelijke-toestemming',
+        after: 'per-purpose',
+        afterClause: 'all-users/beeld-toestemming-per-doel',
       },
       {
         choicePoint: 'staff-pupil-friends',
@@ -109,13 +123,9 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
         after: 'no-private-account-parents-allowed',
         afterClause: 'staff-at-work/vrienden-geen-prive-account',
       },
-      {
-        choicePoint: 'phones-at-school',
-        before: undefined,
-        beforeClause: undefined,
-        after: 'in-bag',
-        afterClause: 'devices/telefoon-in-tas',
-      },
+      { choicePoint: 'phones-at-school', after: 'agreement-whole-day', afterClause: 'devices/apparaten-nee-tenzij-dag' },
+      { choicePoint: 'phones-trips', after: 'trips-same-rules', afterClause: 'devices/schoolreis-zelfde-afspraken' },
+      { choicePoint: 'school-accounts', after: 'with-agreements', afterClause: 'school-communication/accounts-met-afspraken' },
     ]);
   });
 

@@ -120,7 +120,7 @@ describe('adoption in the draft', () => {
     expect(draft.adoption).toEqual({
       by: 'het bestuur van Stichting Voorbeeldscholen Utrecht',
       date: '2023-06-19',
-      consent: [{ body: 'medezeggenschapsraad', date: '2023-06-12' }],
+      consent: [{ body: 'medezeggenschapsraad', date: '2023-06-12', outcome: 'ingestemd' }],
     });
     expect(ProtocolSchema.parse(draftToProtocolInput(draft)).adoption).toEqual(original.adoption);
   });
@@ -238,8 +238,8 @@ describe('problemLocation', () => {
   test('puts a library article in its section of step 3, with its switch to fall back on', () => {
     const d = linde();
     const article = d.sections[3]!.articles[4]!;
-    expect(article.clause).toBe('all-users/beeld-schriftelijke-toestemming');
-    expect(problemLocation('sections.3.articles.4.values.consentAge', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
+    expect(article.clause).toBe('all-users/beeld-toestemming-per-doel');
+    expect(problemLocation('sections.3.articles.4.values.purposes', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
   });
 
   test('maps export numbers back to the draft when articles and sections are switched off', () => {
@@ -248,7 +248,7 @@ describe('problemLocation', () => {
     d.sections[3]!.articles[0]!.enabled = false;
     const article = d.sections[3]!.articles[4]!;
     // Section 4 of the draft is the export's section 3 now, and its fifth article the export's fourth.
-    expect(problemLocation('sections.2.articles.3.values.consentAge', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
+    expect(problemLocation('sections.2.articles.3.values.purposes', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
     expect(problemLocation('sections.0.title', d)).toEqual({ step: 2, section: 1, fallbackId: `section-${d.sections[1]!.uid}-title` });
   });
 
@@ -257,8 +257,8 @@ describe('problemLocation', () => {
     const custom = d.sections[5]!.articles[0]!;
     expect(custom.custom).toBe('groepsapps-ouders');
     expect(problemLocation('sections.5.articles.0.title', d)).toEqual({ step: 3, fallbackId: `${custom.uid}-title` });
-    const gesprek = d.sections[7]!.articles.find((a) => a.clause === 'measures/gesprek')!;
-    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 2, section: 7, fallbackId: `${gesprek.uid}-own` });
+    const gesprek = d.sections[8]!.articles.find((a) => a.clause === 'measures/gesprek')!;
+    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 2, section: 8, fallbackId: `${gesprek.uid}-own` });
   });
 
   test('has no field for a missing starting point or a problem of the whole file', () => {

@@ -3,7 +3,7 @@
  * browser with the same src/lib code the build uses. Steps: school, starting point, section by section, own
  * articles, review, take it home. A live preview follows every change.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
@@ -12,7 +12,8 @@ import { draftFromProtocol, draftToProtocolInput, emptyDraft, hasWork, type Draf
 import { protocolTitle } from '../../lib/model/model-start.ts';
 import { startProtocol } from '../../lib/wizard/start.ts';
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
-import { SHARE_PREFIX } from '../../lib/wizard/share.ts';
+import { importSizeProblem, SHARE_PREFIX } from '../../lib/wizard/share.ts';
+import { decodeText } from '../../lib/yaml/decode-text.ts';
 import type { WizardData } from '../../lib/wizard/wizard-data.ts';
 import { isWebUrl, ProtocolSchema } from '../../lib/schema/protocol.ts';
 import { ContentError, formatProblem, type Problem } from '../../lib/errors/content-error.ts';
@@ -20,7 +21,7 @@ import { Field } from './Field.tsx';
 import { SectionsStep } from './SectionsStep.tsx';
 import { OwnStep } from './OwnStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
-import { HomeStep } from './HomeStep.tsx';
+import { fileNameFor, HomeStep } from './HomeStep.tsx';
 import { firstProblem, showProblem, takePendingFocus } from './focus-problem.ts';
 import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
 import {
@@ -41,6 +42,9 @@ import {
   step,
   undo,
   update,
+  saveState,
+  STORAGE_KEY,
+  unreadable,
 } from './store.ts';
 
 const STEPS: MessageKey[] = ['wizard.step.school', 'wizard.step.start', 'wizard.step.sections', 'wizard.step.own', 'wizard.step.review', 'wizard.step.home'];
@@ -61,8 +65,61 @@ function importProblems(e: unknown, file: string): Problem[] {
   return [{ file, message: e instanceof Error ? e.message : String(e) }];
 }
 
-/** The whole wizard. */
+/** Offers a text as a file download. */
+function downloadText(name: string, text: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** The raw saved work in this browser, or empty when there is none or storage cannot be read. */
+function savedRaw(): string {
+  try {
+    return localStorage.getItem(STORAGE_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The wizard, inside an error boundary: whatever goes wrong while showing the work, the page reaches a usable
+ * state that offers the saved work as a download and "Opnieuw beginnen" (review attack-2026-11, failure 6).
+ */
 export default function Wizard() {
+  const [error, reset] = useErrorBoundary();
+  if (error) {
+    const raw = savedRaw();
+    return (
+      <div class="wizard-errors" role="alert">
+        <p>{t('wizard.crashed')}</p>
+        {raw && (
+          <button type="button" onClick={() => downloadText('protocolwijzer-opgeslagen-werk.json', raw, 'application/json')}>
+            {t('wizard.unreadableDownload')}
+          </button>
+        )}{' '}
+        <button
+          type="button"
+          onClick={() => {
+            if (confirm(t('wizard.startOverConfirm'))) {
+              startOver();
+              reset();
+            }
+          }}
+        >
+          {t('wizard.startOver')}
+        </button>
+      </div>
+    );
+  }
+  return <WizardMain />;
+}
+
+/** The whole wizard. */
+function WizardMain() {
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [importErrors, setImportErrors] = useState<{ title: string; problems: Problem[] } | undefined>();
   const [previewOpen, setPreviewOpen] = useState(false);
@@ -157,7 +214,9 @@ export default function Wizard() {
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const protocol = await readProtocol(await file.text(), file.name);
+      const tooLarge = importSizeProblem(file.size);
+      if (tooLarge) throw new ContentError([{ rule: 'import-too-large', file: file.name, message: tooLarge }]);
+      const protocol = await readProtocol(decodeText(new Uint8Array(await file.arrayBuffer()), file.name), file.name);
       if (!hasWork(draft.value) || confirm(t('wizard.replaceConfirm'))) {
         replaceDraft(draftFromProtocol(protocol, `model:${protocol.startsFrom}`));
         setImportErrors(undefined);
@@ -224,9 +283,36 @@ export default function Wizard() {
           </ul>
         </div>
       )}
-      <p class="wizard-notice" role="status">
-        {notice.value} {t('wizard.saved')}
-      </p>
+      {unreadable.value && (
+        <div class="wizard-errors" role="alert">
+          <p>
+            {t('wizard.unreadable')} ({unreadable.value.problem}){unreadable.value.aside ? '' : ` ${t('wizard.unreadableNotAside')}`}
+          </p>
+          <button type="button" onClick={() => downloadText('protocolwijzer-opgeslagen-werk.json', unreadable.value!.raw, 'application/json')}>
+            {t('wizard.unreadableDownload')}
+          </button>
+        </div>
+      )}
+      {saveState.value === 'failed' ? (
+        <div class="wizard-errors" role="alert">
+          <p>
+            {notice.value} {t('wizard.saveFailed')}
+          </p>
+          <button
+            type="button"
+            onClick={async () => {
+              const { protocolYaml } = await import('../../lib/wizard/protocol-yaml.ts');
+              downloadText(fileNameFor(draft.value.school.name), protocolYaml(draftToProtocolInput(draft.value)), 'text/yaml');
+            }}
+          >
+            {t('wizard.saveFailedDownload')}
+          </button>
+        </div>
+      ) : (
+        <p class="wizard-notice" role="status">
+          {notice.value} {t('wizard.saved')}
+        </p>
+      )}
 
       <nav class="wizard-steps" aria-label={t('wizard.steps')}>
         <ol>

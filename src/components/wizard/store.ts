@@ -4,14 +4,19 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Library } from '../../lib/compose/document.ts';
-import { emptyDraft, normalizeDraft, type Draft } from '../../lib/wizard/draft.ts';
+import { deriveForeignNames } from '../../lib/lint/foreign-names.ts';
+import { reviewProtocol } from '../../lib/lint/review-protocol.ts';
+import type { Finding } from '../../lib/lint/finding.ts';
+import { emptyDraft, readSavedDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
 import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
 
 /** localStorage key of the autosaved work. */
 export const STORAGE_KEY = 'protocolwijzer:samenstellen:v1';
-/** localStorage key the print page reads its HTML from. */
+/** localStorage key the print page reads its HTML from when the wizard that opened it is gone (best effort). */
 export const PRINT_KEY = 'protocolwijzer:afdrukken';
+/** localStorage key where saved work that could not be read is kept aside, untouched, until the user decides. */
+export const UNREADABLE_KEY = 'protocolwijzer:samenstellen:onleesbaar';
 /** Changes to the same field within this many ms are one undo step (typing a word is one step). */
 const COALESCE_MS = 1200;
 /** The most undo steps kept. */
@@ -29,6 +34,17 @@ export const step = signal(0);
 export const notice = signal('');
 /** The section shown in the "section by section" step. */
 export const sectionIndex = signal(0);
+/**
+ * Whether the last change was saved in this browser: `saved`, or `failed` (storage full, blocked, or the work too
+ * large). The wizard never says "saved" while this is `failed` and offers a download instead.
+ */
+export const saveState = signal<'saved' | 'failed'>('saved');
+/**
+ * Saved work found on load that could not be read (wrong version, broken JSON, a field of the wrong type): its raw
+ * text, kept so the user can download it. While `aside` is false it could not be copied aside, and autosave stays
+ * off, so the only copy is never overwritten without the user's word.
+ */
+export const unreadable = signal<{ raw: string; problem: string; aside: boolean } | undefined>(undefined);
 const past = signal<Draft[]>([]);
 const future = signal<Draft[]>([]);
 let lastKey = '';
@@ -45,11 +61,32 @@ export const evaluation = computed(() => {
   return evaluateDraft(draft.value, lib, data.value.models.map((m) => m.id));
 });
 
+/** The reference models' names, for the review's `foreign-organisation` rule (derived once per library load). */
+const foreignNames = computed(() => (data.value ? deriveForeignNames(data.value.models.map((m) => m.doc)) : []));
+
+/**
+ * The review of the draft (`reviewProtocol`, the same rules as `npm run review` and the build): empty until the
+ * composition is valid and composed.
+ */
+export const findings = computed<Finding[]>(() => {
+  const ev = evaluation.value;
+  const lib = library.value;
+  if (!ev?.protocol || !ev.doc || !lib) return [];
+  return reviewProtocol({ protocol: ev.protocol, doc: ev.doc, library: lib, foreignNames: foreignNames.value });
+});
+
 function save(): void {
+  if (unreadable.value && !unreadable.value.aside) {
+    saveState.value = 'failed';
+    return;
+  }
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ draft: draft.value, step: step.value, section: sectionIndex.value }));
+    saveState.value = 'saved';
   } catch {
-    // Storage full or blocked (private mode): the work stays in the page; nothing else to do.
+    // Storage full, blocked (private mode) or the work too large: the work stays in the page, and the wizard
+    // says so at once and offers a download (review attack-2026-11, failure 5).
+    saveState.value = 'failed';
   }
 }
 
@@ -116,7 +153,10 @@ export function replaceDraft(next: Draft): void {
   commit(next);
 }
 
-/** Throws the work away: "opnieuw beginnen". */
+/**
+ * Throws the work away: "opnieuw beginnen". Saved work that could not be read is removed too (the user has been
+ * offered its download), and autosave works again.
+ */
 export function startOver(): void {
   past.value = [];
   future.value = [];
@@ -124,22 +164,48 @@ export function startOver(): void {
   step.value = 0;
   sectionIndex.value = 0;
   lastKey = '';
+  unreadable.value = undefined;
+  saveState.value = 'saved';
   try {
     localStorage.removeItem(STORAGE_KEY);
+    localStorage.removeItem(UNREADABLE_KEY);
   } catch {
     // nothing saved
   }
 }
 
-/** Reads the autosaved work; undefined when there is none or it cannot be read. */
+/**
+ * Reads the autosaved work; undefined when there is none. Saved work that cannot be read (broken JSON, another
+ * version, a field of the wrong type) is never used and never dropped: it is copied to {@link UNREADABLE_KEY} (or,
+ * when that fails, autosave stays off) and {@link unreadable} tells the page to say so and offer it as a download.
+ */
 export function restore(): { draft: Draft; step: number; section: number } | undefined {
+  let raw: string | null;
   try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return undefined;
-    const saved = JSON.parse(raw) as { draft?: Draft; step?: number; section?: number };
-    if (!saved.draft || saved.draft.v !== 1) return undefined;
-    return { draft: normalizeDraft(saved.draft), step: saved.step ?? 0, section: saved.section ?? 0 };
+    raw = localStorage.getItem(STORAGE_KEY);
   } catch {
     return undefined;
   }
+  if (!raw) return undefined;
+  let problem: string;
+  try {
+    const saved = JSON.parse(raw) as { draft?: unknown; step?: unknown; section?: unknown };
+    const read = saved && typeof saved === 'object' ? readSavedDraft(saved.draft) : { problem: 'geen opgeslagen werk' };
+    if ('draft' in read) {
+      const n = (x: unknown) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : 0);
+      return { draft: read.draft, step: n(saved.step), section: Math.min(n(saved.section), Math.max(0, read.draft.sections.length - 1)) };
+    }
+    problem = read.problem;
+  } catch {
+    problem = 'geen geldige JSON';
+  }
+  let aside = false;
+  try {
+    localStorage.setItem(UNREADABLE_KEY, raw);
+    aside = true;
+  } catch {
+    // No room for a copy: keep the original where it is and do not autosave over it.
+  }
+  unreadable.value = { raw, problem, aside };
+  return undefined;
 }

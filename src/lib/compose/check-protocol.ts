@@ -1,5 +1,5 @@
 import type { Problem } from '../errors/content-error.ts';
-import type { LocatedYaml } from '../errors/parse-yaml.ts';
+import type { LocatedYaml } from '../yaml/parse-yaml.ts';
 import type { ClauseVariable, VariableValue } from '../schema/clause.ts';
 import { PROTOCOL_FORMAT, type Protocol } from '../schema/protocol.ts';
 import type { Library } from './document.ts';
@@ -15,36 +15,53 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** A value as a message shows it: `1e400` is "een te groot getal", never `null` (review, failure 13). */
+function shown(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'een te groot getal';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The most a number variable may be when its clause sets no `max`: no count, age or term in a protocol is larger. */
+export const DEFAULT_NUMBER_MAX = 1_000_000;
+
 /**
  * The one message for a file written in a newer format than this code reads (rule `newer-format`), or undefined.
  * `parseProtocol` asks it before the schema (so a newer file's new fields do not drown it), `checkProtocol` after.
  */
 export function newerFormatMessage(format: unknown, formatVersion = PROTOCOL_FORMAT): string | undefined {
-  if (typeof format !== 'number' || format <= formatVersion) return undefined;
+  if (typeof format !== 'number' || !Number.isFinite(format) || format <= formatVersion) return undefined;
   return `dit bestand heeft formaat ${format}, maar deze versie van Protocolwijzer leest formaat ${formatVersion}. Werk Protocolwijzer bij.`;
 }
 
-/** Says what is wrong with a value for a typed variable, or undefined when it fits. */
+/**
+ * Says what is wrong with a value for a typed variable, or undefined when it fits. A number is a whole number
+ * from the clause's `min` (default 0: no count, age or term is negative) to its `max` (default
+ * {@link DEFAULT_NUMBER_MAX}); an age clause sets `max: 120`.
+ */
 export function variableValueProblem(variable: ClauseVariable, value: VariableValue): string | undefined {
   switch (variable.type) {
-    case 'number':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `verwacht een geheel getal, maar kreeg ${JSON.stringify(value)}.`;
-      if (variable.min !== undefined && value < variable.min) return `moet minstens ${variable.min} zijn.`;
-      if (variable.max !== undefined && value > variable.max) return `mag hoogstens ${variable.max} zijn.`;
+    case 'number': {
+      if (typeof value === 'number' && !Number.isFinite(value)) return `is te groot; vul een geheel getal in${variable.max !== undefined ? ` tot en met ${variable.max}` : ''}.`;
+      if (typeof value !== 'number' || !Number.isInteger(value)) return `verwacht een geheel getal, maar kreeg ${shown(value)}.`;
+      const min = variable.min ?? 0;
+      const max = variable.max ?? DEFAULT_NUMBER_MAX;
+      if (value < min) return `moet minstens ${min} zijn, maar is ${value}.`;
+      if (value > max) return `mag hoogstens ${max} zijn, maar is ${value}.`;
       return undefined;
+    }
     case 'list':
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
-        return `verwacht een lijst met minstens één tekst, bijvoorbeeld [Instagram, TikTok], maar kreeg ${JSON.stringify(value)}.`;
+        return `verwacht een lijst met minstens één tekst, bijvoorbeeld [Instagram, TikTok], maar kreeg ${shown(value)}.`;
       }
       return undefined;
     case 'choice':
       if (typeof value !== 'string' || !variable.options.includes(value)) return `kies uit: ${variable.options.map((o) => `"${o}"`).join(', ')}.`;
       return undefined;
     case 'email':
-      if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `verwacht een e-mailadres zoals naam@school.nl, maar kreeg ${JSON.stringify(value)}.`;
+      if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `verwacht een e-mailadres zoals naam@school.nl, maar kreeg ${shown(value)}.`;
       return undefined;
     default:
-      if (typeof value !== 'string' || !value.trim()) return `verwacht een tekst, maar kreeg ${JSON.stringify(value)}.`;
+      if (typeof value !== 'string' || !value.trim()) return `verwacht een tekst, maar kreeg ${shown(value)}.`;
       return undefined;
   }
 }
@@ -125,7 +142,8 @@ export function checkProtocol(
         } else chosen.set(clause.choicePoint, { variant: clause.variant, where, clause: article.clause });
       }
       for (const [name, value] of Object.entries(article.values)) {
-        const variable = clause.variables[name];
+        // Own names only: `constructor` or `toString` must not find Object.prototype (review, failure 13).
+        const variable = Object.hasOwn(clause.variables, name) ? clause.variables[name] : undefined;
         if (!variable) {
           const known = Object.keys(clause.variables);
           at('unknown-variable', [...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`);

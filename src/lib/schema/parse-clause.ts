@@ -1,5 +1,5 @@
 import { ContentError, type Problem } from '../errors/content-error.ts';
-import { parseYamlWith } from '../errors/parse-yaml.ts';
+import { parseYamlWith } from '../yaml/parse-yaml.ts';
 import { ClauseFrontmatterSchema, type Clause } from './clause.ts';
 import { isSchoolField, placeholdersOf, SCHOOL_FIELDS } from './placeholders.ts';
 

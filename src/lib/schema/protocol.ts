@@ -5,16 +5,26 @@ import { VariableValueSchema } from './clause.ts';
 /** The version of the protocol file format that this code reads. A newer file is refused with a clear message. */
 export const PROTOCOL_FORMAT = 1;
 
+/**
+ * Optional text where an empty string means "none": `board: ""` reads as no board, so a file, the wizard's export
+ * and the file read back again are the same protocol.
+ */
+const optionalText = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
 /** A person or desk a school names for contact and reporting. */
 export const ContactSchema = z.strictObject({
   /** The role as a sentence uses it: `coördinator leerlingzaken`, `vertrouwenspersoon`. */
   role: z.string().min(1),
   /** Name of the person, when the school wants to publish it. */
-  name: z.string().optional(),
+  name: optionalText(),
   /** E-mail address; linked with `mailto:` on the protocol page. */
   email: z.string().email('geen geldig e-mailadres; schrijf het als naam@school.nl.').optional(),
   /** Phone number as the school writes it (`030 123 45 67`); shown as text. */
-  phone: z.string().optional(),
+  phone: optionalText(),
   /** True when this is a place to report a problem (shown near the top of the published page). */
   reporting: z.boolean().default(false),
 });
@@ -48,13 +58,16 @@ export const SchoolDocumentSchema = z.strictObject({
 });
 export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 
+/** The longest school name accepted, in characters: longer does not fit on the PDF cover (review, failure 12). */
+export const MAX_SCHOOL_NAME = 200;
+
 /**
  * The school (or board) whose protocol this is: the ONLY place for the school's own details. Clause bodies refer to
  * them as `{{school.…}}` (see `schoolValues` in `src/lib/compose/fill-template.ts`); no clause asks for them again.
  */
 export const SchoolSchema = z.strictObject({
-  /** The name as the title and cover print it: `Basisschool De Linde`. */
-  name: z.string().min(1),
+  /** The name as the title and cover print it: `Basisschool De Linde`; at most {@link MAX_SCHOOL_NAME} characters. */
+  name: z.string().min(1).max(MAX_SCHOOL_NAME),
   /**
    * How a sentence refers to the school, with its article when the name takes one: `De Linde`,
    * `het Mill Hill College`, `de Nutsschool`. In a body `{{school.nameInText}}` (`| cap` at a sentence start).
@@ -62,14 +75,14 @@ export const SchoolSchema = z.strictObject({
    */
   nameInText: z.string().min(1).optional(),
   /** The board (bevoegd gezag) as printed, when there is one: `Stichting Voorbeeldscholen Utrecht`. */
-  board: z.string().optional(),
+  board: optionalText(),
   /**
    * How a sentence refers to the board: `de stichting Voorbeeldscholen`, `de vereniging OMO`.
    * In a body `{{school.boardInText}}`. Default: `board`, or `het bestuur` when the school names none.
    */
   boardInText: z.string().min(1).optional(),
   sector: SectorSchema,
-  place: z.string().optional(),
+  place: optionalText(),
   /** The word the school uses for its pupils (DOMAIN.md: po/vo `leerlingen`, mbo `deelnemers` or `studenten`). */
   pupils: z.string().min(1).default('leerlingen'),
   /**
@@ -85,7 +98,7 @@ export const SchoolSchema = z.strictObject({
   /** People and desks to contact; those with `reporting: true` are the reporting routes (`{{school.reporting}}`). */
   contacts: z.array(ContactSchema).default([]),
   /** The school's other documents that readers may want next to this protocol; shown as a list on its page. */
-  documents: z.array(SchoolDocumentSchema).optional(),
+  documents: z.array(SchoolDocumentSchema).default([]),
 });
 export type School = z.output<typeof SchoolSchema>;
 export type SchoolInput = z.input<typeof SchoolSchema>;
@@ -108,7 +121,7 @@ export const CustomArticleSchema = z.strictObject({
   /** Who the article speaks to; default everyone. */
   audiences: z.array(AudienceSchema).min(1).default(['everyone']),
   /** One plain sentence for families; optional. */
-  summary: z.string().optional(),
+  summary: optionalText(),
 });
 
 export const ProtocolArticleSchema = z.union([LibraryArticleSchema, CustomArticleSchema]);
@@ -119,7 +132,7 @@ export const ProtocolSectionSchema = z.strictObject({
   /** Heading in Dutch, as the school wants it printed. */
   title: z.string().min(1),
   /** Letter or number printed before the heading (`A`); default: the section's position. */
-  label: z.string().optional(),
+  label: optionalText(),
   /** False for prose sections (an introduction) whose paragraphs carry no article numbers. Default true. */
   numbered: z.boolean().default(true),
   articles: z.array(ProtocolArticleSchema).min(1),
@@ -133,6 +146,20 @@ export const ConsentSchema = z.strictObject({
   /** The council's decision: `ingestemd` (consented, the default) or `niet-ingestemd` (refused). */
   outcome: z.enum(['ingestemd', 'niet-ingestemd']).default('ingestemd'),
 });
+
+/**
+ * A finding of the review (`src/lib/lint/`) that the school accepts, with its reason. An accepted error no longer
+ * blocks the wizard's export nor fails `npm run review`; it is still shown, with the reason beside it.
+ */
+export const AcceptedFindingSchema = z.strictObject({
+  /** The review's rule id, e.g. `phone-agreement`. */
+  rule: SlugSchema,
+  /** The article the finding concerns (clause id or `custom/<slug>`), or null for the whole protocol. */
+  article: z.string().min(1).nullable().default(null),
+  /** Why the school accepts it, in its own words; shown beside the finding. */
+  reason: z.string().min(1),
+});
+export type AcceptedFinding = z.output<typeof AcceptedFindingSchema>;
 
 /**
  * A school's protocol: `content/protocols/<school>.yaml`. The file name (without `.yaml`) is its id and
@@ -166,6 +193,8 @@ export const ProtocolSchema = z.strictObject({
    * its key in the previous version. Shown beside the change on `/protocollen/<school>/wijzigingen/`.
    */
   reasons: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Review findings the school accepts, each with its reason (see {@link AcceptedFindingSchema}). */
+  accepted: z.array(AcceptedFindingSchema).default([]),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 export type ProtocolInput = z.input<typeof ProtocolSchema>;

@@ -1,5 +1,6 @@
-import type { VariableValue } from '../schema/clause.ts';
-import type { Audience, Sector } from '../schema/common.ts';
+import { z } from 'astro/zod';
+import { VariableValueSchema, type VariableValue } from '../schema/clause.ts';
+import { AudienceSchema, SectorSchema, type Audience, type Sector } from '../schema/common.ts';
 import { PROTOCOL_FORMAT, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 
 /** A contact as the wizard edits it: every field a string, `reporting` a checkbox. */
@@ -21,6 +22,11 @@ export interface DraftDocument {
 export interface DraftConsent {
   body: string;
   date: string;
+  /**
+   * The council's decision as the file gives it; absent on a row added in the wizard (the file's default,
+   * `ingestemd`). Carried from import to export, so a refusal (`niet-ingestemd`) never becomes consent.
+   */
+  outcome?: 'ingestemd' | 'niet-ingestemd';
 }
 
 /** Adoption (vaststelling) as the wizard edits it: all empty while the protocol is a draft. */
@@ -95,8 +101,22 @@ export interface Draft {
   sections: DraftSection[];
   /** The school's own text for library articles, by clause id. */
   overrides: Record<string, string>;
+  /**
+   * Reasons (toelichting) for the changes against the previous adopted version, by article key, as the file gives
+   * them; carried from import to export unchanged (the wizard does not edit them yet).
+   */
+  reasons: Record<string, string>;
+  /** Review findings the school accepted, each with its reason (exported as the protocol's `accepted`). */
+  accepted: DraftAccepted[];
   /** Counter for local ids and custom slugs. */
   next: number;
+}
+
+/** A review finding the school accepted: its rule and article (null for the whole protocol) and the reason. */
+export interface DraftAccepted {
+  rule: string;
+  article: string | null;
+  reason: string;
 }
 
 /** A draft with nothing filled in: the state of a first visit or after "opnieuw beginnen". */
@@ -111,6 +131,8 @@ export function emptyDraft(): Draft {
     startsFrom: '',
     sections: [],
     overrides: {},
+    reasons: {},
+    accepted: [],
     next: 1,
   };
 }
@@ -142,7 +164,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
     adoption: {
       by: protocol.adoption?.by ?? '',
       date: protocol.adoption?.date ?? '',
-      consent: (protocol.adoption?.consent ?? []).map((c) => ({ body: c.body, date: c.date })),
+      consent: (protocol.adoption?.consent ?? []).map((c) => ({ body: c.body, date: c.date, outcome: c.outcome })),
     },
     start,
     startsFrom: protocol.startsFrom,
@@ -158,13 +180,15 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       ),
     })),
     overrides: { ...protocol.overrides },
+    reasons: { ...protocol.reasons },
+    accepted: (protocol.accepted ?? []).map((a) => ({ rule: a.rule, article: a.article ?? null, reason: a.reason })),
     next,
   };
 }
 
-/** Leaves out empty optional strings, so the file does not carry `board: ""`. */
+/** Leaves out empty optional strings, so the file does not carry `board: ""` (the schema reads `""` as absent too). */
 function optional(text: string): string | undefined {
-  return text.trim() ? text : undefined;
+  return text !== '' ? text : undefined;
 }
 
 /**
@@ -203,23 +227,23 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     title: draft.title,
     school: {
       name: school.name,
-      ...(optional(school.nameInText) ? { nameInText: school.nameInText.trim() } : {}),
+      ...(optional(school.nameInText) ? { nameInText: school.nameInText } : {}),
       ...(optional(school.board) ? { board: school.board } : {}),
-      ...(optional(school.boardInText) ? { boardInText: school.boardInText.trim() } : {}),
-      ...(optional(school.account) ? { account: school.account.trim() } : {}),
+      ...(optional(school.boardInText) ? { boardInText: school.boardInText } : {}),
+      ...(optional(school.account) ? { account: school.account } : {}),
       sector: school.sector,
       ...(optional(school.place) ? { place: school.place } : {}),
       pupils: school.pupils,
-      ...(optional(school.pupil) ? { pupil: school.pupil.trim() } : {}),
+      ...(optional(school.pupil) ? { pupil: school.pupil } : {}),
       contacts: school.contacts.map((c) => ({
         role: c.role,
         ...(optional(c.name) ? { name: c.name } : {}),
-        ...(optional(c.email) ? { email: c.email } : {}),
+        ...(c.email.trim() ? { email: c.email } : {}),
         ...(optional(c.phone) ? { phone: c.phone } : {}),
         reporting: c.reporting,
       })),
       ...(school.documents.length
-        ? { documents: school.documents.map((d) => ({ title: d.title, ...(optional(d.url) ? { url: d.url.trim() } : {}) })) }
+        ? { documents: school.documents.map((d) => ({ title: d.title, ...(d.url.trim() ? { url: d.url.trim() } : {}) })) }
         : {}),
     },
     version: draft.version,
@@ -227,6 +251,8 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     startsFrom: draft.startsFrom,
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
+    ...(Object.keys(draft.reasons).length ? { reasons: { ...draft.reasons } } : {}),
+    ...(draft.accepted.length ? { accepted: draft.accepted.map((a) => ({ rule: a.rule, article: a.article, reason: a.reason })) } : {}),
   };
 }
 
@@ -237,7 +263,9 @@ function adoptionInput(adoption: DraftAdoption): Pick<ProtocolInput, 'adoption'>
     adoption: {
       by: adoption.by,
       date: adoption.date,
-      ...(adoption.consent.length ? { consent: adoption.consent.map((c) => ({ body: c.body, date: c.date })) } : {}),
+      ...(adoption.consent.length
+        ? { consent: adoption.consent.map((c) => ({ body: c.body, date: c.date, ...(c.outcome ? { outcome: c.outcome } : {}) })) }
+        : {}),
     },
   };
 }
@@ -261,6 +289,8 @@ export function normalizeDraft(saved: Draft): Draft {
       documents: saved.school?.documents ?? [],
     },
     adoption: { ...empty.adoption, ...saved.adoption },
+    reasons: saved.reasons ?? {},
+    accepted: Array.isArray(saved.accepted) ? saved.accepted : [],
   };
 }
 
@@ -283,4 +313,80 @@ export function articlePaths(draft: Draft): Map<string, string> {
 /** True when the school has filled in or chosen anything: work that must not be replaced without asking. */
 export function hasWork(draft: Draft): boolean {
   return Boolean(draft.school.name.trim() || draft.school.contacts.length || draft.sections.length);
+}
+
+/**
+ * The shape of a draft as saved in localStorage (`Draft`, version 1), checked before saved work is used: a field
+ * of the wrong type (a number for the school's name, `sections: "abc"`, `articles: null`) makes the saved work
+ * unreadable instead of crashing the page (review attack-2026-11, failure 6). Fields the wizard added later
+ * (documents, phone, reasons, outcome) may be missing and are filled by {@link normalizeDraft}.
+ */
+export const SavedDraftSchema = z.object({
+  v: z.literal(1),
+  title: z.string(),
+  version: z.string(),
+  school: z.object({
+    name: z.string(),
+    nameInText: z.string().optional(),
+    board: z.string(),
+    boardInText: z.string().optional(),
+    account: z.string().optional(),
+    pupil: z.string().optional(),
+    sector: SectorSchema,
+    place: z.string(),
+    pupils: z.string(),
+    contacts: z.array(
+      z.object({ role: z.string(), name: z.string(), email: z.string(), phone: z.string().optional(), reporting: z.boolean() }),
+    ),
+    documents: z.array(z.object({ title: z.string(), url: z.string() })).optional(),
+  }),
+  adoption: z
+    .object({
+      by: z.string(),
+      date: z.string(),
+      consent: z.array(z.object({ body: z.string(), date: z.string(), outcome: z.enum(['ingestemd', 'niet-ingestemd']).optional() })),
+    })
+    .optional(),
+  start: z.string(),
+  startsFrom: z.string(),
+  sections: z.array(
+    z.object({
+      uid: z.string(),
+      title: z.string(),
+      label: z.string().optional(),
+      numbered: z.boolean(),
+      articles: z.array(
+        z.object({
+          uid: z.string(),
+          enabled: z.boolean(),
+          clause: z.string().optional(),
+          values: z.record(z.string(), VariableValueSchema).optional(),
+          custom: z.string().optional(),
+          title: z.string().optional(),
+          text: z.string().optional(),
+          audiences: z.array(AudienceSchema).optional(),
+          summary: z.string().optional(),
+        }),
+      ),
+    }),
+  ),
+  overrides: z.record(z.string(), z.string()),
+  reasons: z.record(z.string(), z.string()).optional(),
+  accepted: z.array(z.object({ rule: z.string(), article: z.string().nullable(), reason: z.string() })).optional(),
+  next: z.number().int().nonnegative(),
+});
+
+/**
+ * Reads saved work (the parsed JSON of localStorage) as a draft, or says why it cannot.
+ *
+ * @param saved the `draft` member of the saved JSON.
+ * @returns `{ draft }` (brought up to the current shape with {@link normalizeDraft}) or `{ problem }` in Dutch.
+ */
+export function readSavedDraft(saved: unknown): { draft: Draft } | { problem: string } {
+  const result = SavedDraftSchema.safeParse(saved);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return { problem: `${issue.path.join('.') || 'het geheel'}: ${issue.message}` };
+  }
+  return { draft: normalizeDraft(result.data as Draft) };
 }

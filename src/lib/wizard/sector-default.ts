@@ -1,3 +1,4 @@
+import { CURRENT_DEFAULTS } from '../lint/current-law.ts';
 import type { Library } from '../compose/document.ts';
 import type { Clause } from '../schema/clause.ts';
 import { SECTION_TITLES, SectionIdSchema, type Sector } from '../schema/common.ts';
@@ -17,7 +18,8 @@ export const SECTOR_PUPILS: Record<Sector, string> = { po: 'leerlingen', vo: 'le
 
 /**
  * A sensible default composition for a sector: the library's sections in their usual order, every clause that
- * fits the sector and is not `historic`, and at each choice point the variant the most reference models chose (ties:
+ * fits the sector and is not `historic`, and at each choice point the variant current law asks for (`CURRENT_DEFAULTS`
+ * of the review, src/lib/lint/current-law.ts) or else the variant the most reference models chose (ties:
  * the variant chosen by the newest model in `modelOrder`). Required variables stay empty: the school fills them in.
  * Library defaults are neutral, so nothing of another organisation enters. A clause that leans on others (`requires`)
  * comes right after them, and is left out when one of them is not in the default (another variant, another sector).
@@ -41,6 +43,12 @@ export function sectorDefault(
   const rank = (c: Clause) => [c.sources.length, -Math.min(99, ...c.sources.map((s) => (modelOrder.indexOf(s.model) + 1 || 99)))] as const;
   for (const c of fits) {
     if (!c.choicePoint) continue;
+    // Current law first (the review's `CURRENT_DEFAULTS`), then the variant most models chose.
+    const preferred = CURRENT_DEFAULTS[c.choicePoint]?.find((id) => fits.some((f) => f.id === id));
+    if (preferred) {
+      if (c.id === preferred) best.set(c.choicePoint, c);
+      continue;
+    }
     const current = best.get(c.choicePoint);
     const [a1, a2] = rank(c);
     const [b1, b2] = current ? rank(current) : [-1, -1];

@@ -6,6 +6,26 @@
 /** The prefix of a share fragment: `#p=<base64url>`. */
 export const SHARE_PREFIX = '#p=';
 
+/**
+ * The most text a share link or an imported file may hold, in bytes: 2 MB. A real protocol is about 5 KB; more is
+ * refused before it is expanded or read (review attack-2026-11, failure 11).
+ */
+export const MAX_SHARE_BYTES = 2_000_000;
+
+const TOO_LARGE = `De deellink of het bestand is te groot (meer dan ${MAX_SHARE_BYTES / 1_000_000} MB tekst). Een protocol is een paar duizend tekens: controleer of dit de goede link of het goede bestand is.`;
+
+/**
+ * Says why a file to import is refused for its size, or undefined when it may be read.
+ *
+ * @param bytes the file's size in bytes (`File.size`), known before it is read.
+ */
+export function importSizeProblem(bytes: number): string | undefined {
+  return bytes > MAX_SHARE_BYTES ? TOO_LARGE : undefined;
+}
+
+/** Thrown when a share link would expand beyond {@link MAX_SHARE_BYTES}. */
+class TooLargeError extends Error {}
+
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -29,14 +49,37 @@ export async function encodeShare(text: string): Promise<string> {
 }
 
 /**
- * Reads the text back from a fragment made by {@link encodeShare}.
- * @throws Error with a Dutch message when the fragment is damaged (cut off, changed by hand).
+ * Reads the text back from a fragment made by {@link encodeShare}. The fragment is expanded as a stream and
+ * dropped as soon as it passes {@link MAX_SHARE_BYTES}, so a crafted link cannot fill the memory.
+ * @throws Error with a Dutch message when the fragment is damaged (cut off, changed by hand) or too large.
  */
 export async function decodeShare(fragment: string): Promise<string> {
   const body = fragment.startsWith(SHARE_PREFIX) ? fragment.slice(SHARE_PREFIX.length) : fragment;
+  // Deflate never makes text larger by more than a little, so a longer link cannot hold an allowed text.
+  if (body.length > (MAX_SHARE_BYTES * 4) / 3 + 1024) throw new Error(TOO_LARGE);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await pipe(fromBase64Url(body), new DecompressionStream('deflate-raw')));
-  } catch {
+    const reader = new Blob([fromBase64Url(body) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_SHARE_BYTES) {
+        await reader.cancel();
+        throw new TooLargeError(TOO_LARGE);
+      }
+      chunks.push(value);
+    }
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      all.set(c, at);
+      at += c.byteLength;
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(all);
+  } catch (e) {
+    if (e instanceof TooLargeError) throw new Error(TOO_LARGE);
     throw new Error('De deellink is beschadigd of onvolledig: kopieer de hele link opnieuw, tot en met het laatste teken.');
   }
 }

@@ -2,6 +2,7 @@ import type { Library, ProtocolDocument } from '../compose/document.ts';
 import { documentArticles } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import type { ProtocolInput } from '../schema/protocol.ts';
+import { protocolWarnings } from '../compose/protocol-warnings.ts';
 import { SECTOR_NAMES } from './sector-default.ts';
 
 /** Something missing or odd in a composition, for the review step. */
@@ -9,7 +10,8 @@ export interface Warning {
   /**
    * Stable id: `no-measures`, `no-reporting`, `no-image-rule`, `historic-clause` (a variant no longer offered),
    * `sector-mismatch` (a clause not meant for the school's sector), `empty-variable`, `contradicting-variants`,
-   * `requires-missing`, `requires-after` (a clause without the clause it leans on), `invalid`.
+   * `requires-missing`, `requires-after` (a clause without the clause it leans on), `consent-after-adoption`,
+   * `pictograph-in-pdf`, `invalid`.
    */
   id: string;
   /** What is wrong and what to do, in Dutch. */
@@ -21,7 +23,8 @@ const MEASURE_SECTIONS = ['measures/', 'measures-pupils/', 'measures-staff/'];
 /**
  * What the review step lists as missing or odd: no measures section, no reporting route, no rule on images of
  * pupils, a `historic` clause or one not meant for the school's sector (shared/LAW.md), an empty variable, two
- * contradicting variants, and any other problem `checkProtocol` found.
+ * contradicting variants, a consent dated after the adoption, an emoji the PDF cannot show, and any other problem
+ * `checkProtocol` found.
  *
  * @param input the composition (as exported).
  * @param doc the composed document, when there is one.
@@ -46,6 +49,9 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
   }
   if (!clauses.some((c) => library.clauses.get(c)?.choicePoint === 'image-consent')) {
     warnings.push({ id: 'no-image-rule', message: 'Er is geen regel over foto’s en filmpjes van leerlingen. Kies een variant bij het keuzepunt “toestemming voor beeldmateriaal”.' });
+  }
+  for (const w of protocolWarnings(input, 'protocol.yaml')) {
+    warnings.push({ id: w.rule!, message: `${w.field ? `${describeField(w.field, input)}: ` : ''}${w.message}` });
   }
   for (const id of clauses) {
     const clause = library.clauses.get(id);

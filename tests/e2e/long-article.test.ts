@@ -1,0 +1,65 @@
+/**
+ * Nothing cut off without a word (review attack-2026-11, failure 10: a 900,000-word article came out as 6 pages and
+ * the build said nothing). A 50,000-word article is laid out completely, every word in the PDF; when Paged.js cannot
+ * lay a page out, or leaves words out, `makePdf` stops with a Dutch message instead of writing a short PDF.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../src/node/browser.ts';
+import { IncompletePdfError, makePdf, missingWords } from '../../src/node/make-pdf.ts';
+import { startStaticServer, type StaticServer } from '../../src/node/static-server.ts';
+import type { Browser } from 'playwright-core';
+import { assertBuilt, DIST } from './built-site.ts';
+
+const WORDS = 50_000;
+let tmp: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  // The real print page of the demo school with one article of 50,000 words (one paragraph, the hardest case).
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-long-'));
+  for (const dir of ['vendor', 'fonts']) fs.cpSync(path.join(DIST, dir), path.join(tmp, dir), { recursive: true });
+  const page = fs.readFileSync(path.join(DIST, 'protocollen/de-linde/print/index.html'), 'utf8');
+  const at = page.indexOf('</article>');
+  const long = `<p>${Array.from({ length: WORDS }, (_, i) => `w${i}`).join(' ')}</p>`;
+  fs.mkdirSync(path.join(tmp, 'lang'));
+  fs.writeFileSync(path.join(tmp, 'lang/index.html'), page.slice(0, at) + long + page.slice(at));
+  server = await startStaticServer(tmp);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('a very long article', () => {
+  test('is laid out completely: every one of 50,000 words is in the PDF', async () => {
+    const { pdf, pages } = await makePdf(browser, `${server.url}/lang/`, { timeoutMs: 300_000 });
+    expect(pages).toBeGreaterThan(100);
+    const file = path.join(tmp, 'lang.pdf');
+    fs.writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const found = new Set(text.split(/\s+/).filter((w) => /^w\d+$/.test(w)));
+    expect(found.size).toBe(WORDS);
+  }, 320_000);
+
+  test('stops with a Dutch message when Paged.js does not finish, instead of writing a short PDF', async () => {
+    const error = await makePdf(browser, `${server.url}/lang/`, { timeoutMs: 1000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IncompletePdfError);
+    expect((error as Error).message).toMatch(/niet binnen 1 s opgemaakt.*Deel het op/);
+  }, 60_000);
+});
+
+describe('missingWords', () => {
+  test('counts the words of the page that the laid-out pages lack, ignoring what they add', () => {
+    expect(missingWords('een twee twee drie', 'pagina 1 van 2 een twee drie twee')).toEqual({ missing: 0, total: 4, first: undefined });
+    expect(missingWords('een twee twee drie vier', 'een twee')).toEqual({ missing: 3, total: 5, first: 'twee' });
+  });
+});
