@@ -9,12 +9,22 @@ import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { ContentError, type Problem } from '../../src/lib/errors/content-error.ts';
 import { protocolWarnings } from '../../src/lib/compose/protocol-warnings.ts';
 import { decodeText } from '../../src/lib/yaml/decode-text.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseClauseFile } from '../../src/lib/schema/parse-clause.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from '../../src/node/load-content.ts';
+import { ROOT } from '../../src/node/paths.ts';
 
 let library: Library;
 let modelIds: string[];
 beforeAll(() => {
-  library = { clauses: loadClauses(), choicePoints: loadChoicePoints() };
+  // The library has no number variable (the consent age is fixed by law, art. 5 UAVG), so a fixture clause with one
+  // (0–120) stands in for the image-consent clause.
+  const clauses = new Map(loadClauses());
+  const file = 'tests/fixtures/clauses/number-variable.md';
+  const id = 'all-users/beeld-schriftelijke-toestemming';
+  clauses.set(id, parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), id, file));
+  library = { clauses, choicePoints: loadChoicePoints() };
   modelIds = [...loadReferenceModels().keys()];
 });
 
