@@ -1,17 +1,26 @@
 // ESLint 9 flat config: one file for the whole project. Every override below says why it is there.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Build output, installed packages, Astro's generated types and vendored copies are not our code.
-    ignores: ['dist/**', 'node_modules/**', '.astro/**', 'public/vendor/**', 'public/pdf/**', 'public/fonts/**', 'test-results/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.astro/**',
+      'public/vendor/**',
+      'public/pdf/**',
+      'public/fonts/**',
+      'test-results/**',
+    ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     // The core (src/lib) runs in Node and in the browser; scripts, tests and src/node run in Node. Both sets of
     // globals keep `no-undef` honest without listing each one.

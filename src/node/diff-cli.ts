@@ -42,7 +42,10 @@ class Trouble extends Error {}
  * @param args the two arguments (a leading `--` is ignored).
  * @param options `color`: ANSI colours (default false); `content`: library and models (default: read `content/`).
  */
-export function runDiffCli(args: readonly string[], options: { color?: boolean; content?: DiffCliContent } = {}): DiffCliResult {
+export function runDiffCli(
+  args: readonly string[],
+  options: { color?: boolean; content?: DiffCliContent } = {},
+): DiffCliResult {
   const given = args.filter((a) => a !== '--');
   try {
     if (given.length !== 2) {
@@ -57,15 +60,23 @@ export function runDiffCli(args: readonly string[], options: { color?: boolean; 
     /** A side of the diff: its document, its protocol (when a file), its name, and whether it is a model. */
     const load = (arg: string): { doc: ProtocolDocument; protocol?: Protocol; name: string; model?: boolean } => {
       const model = models.get(arg);
-      if (model && !fs.existsSync(arg)) return { doc: modelToDocument(model, library), name: model.organisation, model: true };
+      if (model && !fs.existsSync(arg))
+        return { doc: modelToDocument(model, library), name: model.organisation, model: true };
       if (!fs.existsSync(arg)) {
         const ids = [...models.keys()].join(', ');
-        throw new Trouble(`${arg}: bestand niet gevonden, en er is geen voorbeeldprotocol met die id (wel: ${ids}).\n${USAGE}`);
+        throw new Trouble(
+          `${arg}: bestand niet gevonden, en er is geen voorbeeldprotocol met die id (wel: ${ids}).\n${USAGE}`,
+        );
       }
-      if (fs.statSync(arg).isDirectory()) throw new Trouble(`${arg}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
+      if (fs.statSync(arg).isDirectory())
+        throw new Trouble(`${arg}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
       const protocol = parseProtocol(fs.readFileSync(arg, 'utf8'), arg, library, [...models.keys()]);
       const id = path.basename(arg, '.yaml');
-      return { doc: composeProtocol(id, protocol, library), protocol, name: `${protocol.school.name} versie ${protocol.version}` };
+      return {
+        doc: composeProtocol(id, protocol, library),
+        protocol,
+        name: `${protocol.school.name} versie ${protocol.version}`,
+      };
     };
     const a = load(given[0]!);
     const b = load(given[1]!);

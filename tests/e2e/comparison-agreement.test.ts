@@ -99,7 +99,9 @@ const KINDS = [
   'verplaatst',
 ];
 
-const modelPairs = [...site.protocols.values()].flatMap((p) => [...site.models.keys()].map((model) => [p.id, model, p.file]));
+const modelPairs = [...site.protocols.values()].flatMap((p) =>
+  [...site.models.keys()].map((model) => [p.id, model, p.file]),
+);
 
 describe('every protocol against every reference model: page, PDF and terminal agree', () => {
   test.each(modelPairs)('%s against %s', (id, model, file) => {

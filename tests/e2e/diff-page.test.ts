@@ -38,7 +38,10 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
 
   test('sums up as many differences of each kind as the one comparison finds, and the unchanged articles', async () => {
     const expected = Object.fromEntries([
-      ...VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((k) => [changeLabel(k, { against: 'model' }), diff.counts[k]]),
+      ...VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((k) => [
+        changeLabel(k, { against: 'model' }),
+        diff.counts[k],
+      ]),
       ['ongewijzigd', diff.unchanged],
     ]);
     expect(await summaryCounts(page)).toEqual(expected);
@@ -51,15 +54,29 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
       'verplaatst en gewijzigd': 1,
       ongewijzigd: 11,
     });
-    expect(fold(await page.locator('.diff-summary .total').innerText())).toBe('20 verschillen van SCOPE naar Basisschool De Linde.');
+    expect(fold(await page.locator('.diff-summary .total').innerText())).toBe(
+      '20 verschillen van SCOPE naar Basisschool De Linde.',
+    );
   });
 
-  test('numbers the differences V1… in the comparison\'s order, each block printing its kind as a word', async () => {
-    const blocks = await page.locator('.diff-changes article.change').evaluateAll((els) =>
-      els.map((el) => [el.id, el.className, el.querySelector('.change-number')?.textContent, el.querySelector('.change-kind')?.textContent]),
-    );
+  test("numbers the differences V1… in the comparison's order, each block printing its kind as a word", async () => {
+    const blocks = await page
+      .locator('.diff-changes article.change')
+      .evaluateAll((els) =>
+        els.map((el) => [
+          el.id,
+          el.className,
+          el.querySelector('.change-number')?.textContent,
+          el.querySelector('.change-kind')?.textContent,
+        ]),
+      );
     expect(blocks).toEqual(
-      diff.changes.map((c) => [c.number!.toLowerCase(), `change change--${c.kind}`, c.number, changeLabel(c.kind, { against: 'model' })]),
+      diff.changes.map((c) => [
+        c.number!.toLowerCase(),
+        `change change--${c.kind}`,
+        c.number,
+        changeLabel(c.kind, { against: 'model' }),
+      ]),
     );
     expect(blocks.map((b) => b[2])).toEqual(Array.from({ length: 20 }, (_, i) => `V${i + 1}`));
   });
@@ -75,7 +92,9 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
   test("says of a text that only has the school's name in place of SCOPE that only the name differs, unmarked", async () => {
     const block = page.locator('article#v2');
     expect(await block.locator('.change-kind').innerText()).toMatch(/^naam van de school ingevuld$/i);
-    expect(await block.locator('.name-note').innerText()).toBe('Alleen de naam is anders: SCOPE werd Basisschool De Linde. De tekst:');
+    expect(await block.locator('.name-note').innerText()).toBe(
+      'Alleen de naam is anders: SCOPE werd Basisschool De Linde. De tekst:',
+    );
     expect(await block.locator('ins, del').count()).toBe(0);
   });
 
@@ -115,7 +134,12 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
     expect(await block.locator('.block-caption').innerText()).toBe('Tekst in SCOPE, weggelaten:');
     const style = await block.locator('del.block').evaluate((el) => {
       const s = getComputedStyle(el);
-      return { color: s.color, background: s.backgroundColor, line: s.textDecorationLine, thickness: s.textDecorationThickness };
+      return {
+        color: s.color,
+        background: s.backgroundColor,
+        line: s.textDecorationLine,
+        thickness: s.textDecorationThickness,
+      };
     });
     const text = await page.evaluate(() => getComputedStyle(document.body).color);
     expect(style).toEqual({ color: text, background: 'rgba(0, 0, 0, 0)', line: 'line-through', thickness: '1px' });

@@ -51,7 +51,8 @@ export function changeTitle(e: VersionEntry): string {
 /** Where the change sits in each document, in words: `versie 1.0 art. 3.9 → concept 2.0 art. 7.2`. */
 export function changePlace(e: VersionEntry, opts: Pick<ComparisonNames, 'beforeName' | 'afterName'>): string {
   const art = t('change.art');
-  if (e.before && e.after) return `${opts.beforeName} ${art} ${citeNumber(e.before)} → ${opts.afterName} ${art} ${citeNumber(e.after)}`;
+  if (e.before && e.after)
+    return `${opts.beforeName} ${art} ${citeNumber(e.before)} → ${opts.afterName} ${art} ${citeNumber(e.after)}`;
   if (e.before) return t('change.onlyIn', { name: opts.beforeName, number: citeNumber(e.before) });
   return t('change.onlyIn', { name: opts.afterName, number: citeNumber(e.after!) });
 }

@@ -43,8 +43,10 @@ export function renderWordsHtml(words: readonly WordPart[]): string {
   return words
     .map((w) => {
       const text = escapeHtml(w.text);
-      if (w.op === 'ins') return `<ins><span class="sr-only">[toegevoegd: </span>${text}<span class="sr-only">]</span></ins>`;
-      if (w.op === 'del') return `<del><span class="sr-only">[verwijderd: </span>${text}<span class="sr-only">]</span></del>`;
+      if (w.op === 'ins')
+        return `<ins><span class="sr-only">[toegevoegd: </span>${text}<span class="sr-only">]</span></ins>`;
+      if (w.op === 'del')
+        return `<del><span class="sr-only">[verwijderd: </span>${text}<span class="sr-only">]</span></del>`;
       return text;
     })
     .join('');
@@ -195,6 +197,7 @@ ${threeWayHtml(e, opts)}
 /** Every numbered change in order ({@link renderChangeHtml}); `Geen verschillen.` when there is none. */
 export function renderChangesHtml(diff: VersionDiff, options: ChangeRenderOptions): string {
   const opts = { ...options, against: diff.against };
-  if (!diff.changes.length) return `<p class="no-changes">${t(diff.against === 'model' ? 'change.none.model' : 'change.none')}</p>`;
+  if (!diff.changes.length)
+    return `<p class="no-changes">${t(diff.against === 'model' ? 'change.none.model' : 'change.none')}</p>`;
   return diff.changes.map((e) => renderChangeHtml(e, opts)).join('\n');
 }

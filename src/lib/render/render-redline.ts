@@ -30,7 +30,8 @@ export interface RedlineItem {
  */
 export function redlineItems(diff: VersionDiff, before: ProtocolDocument): RedlineItem[] {
   const oldIndex = new Map<string, number>();
-  for (const s of before.sections) for (const i of s.items) if ('article' in i) oldIndex.set(i.article.key, oldIndex.size);
+  for (const s of before.sections)
+    for (const i of s.items) if ('article' in i) oldIndex.set(i.article.key, oldIndex.size);
   const isMove = (e: VersionEntry) => e.kind === 'moved' || e.kind === 'moved-changed';
   const keepsOrder = (e: VersionEntry) =>
     ['unchanged', 'changed', 'name', 'variable', 'removed'].includes(e.kind) && e.before !== undefined;
@@ -40,7 +41,8 @@ export function redlineItems(diff: VersionDiff, before: ProtocolDocument): Redli
   for (const e of diff.entries) {
     if (keepsOrder(e)) {
       const here = oldIndex.get(e.before!.key)!;
-      while (m < moves.length && oldIndex.get(moves[m]!.before!.key)! < here) out.push({ entry: moves[m++]!, oldPlace: true });
+      while (m < moves.length && oldIndex.get(moves[m]!.before!.key)! < here)
+        out.push({ entry: moves[m++]!, oldPlace: true });
     }
     out.push({ entry: e, oldPlace: false });
   }
@@ -101,7 +103,9 @@ export function renderRedlineTextHtml(
     const a = (e.after ?? e.before)!;
     if (e.kind === 'unchanged') {
       const h3 = `<h3 class="article-heading"><span class="num">${escapeHtml(articleNumber(a))}</span> ${escapeHtml(a.title)}</h3>`;
-      out.push(`<section class="article" id="${changeAnchor(e)}">${h3}<div class="body">${renderBody(a.text)}</div></section>`);
+      out.push(
+        `<section class="article" id="${changeAnchor(e)}">${h3}<div class="body">${renderBody(a.text)}</div></section>`,
+      );
       continue;
     }
     const wasWhere = opts.against === 'model' ? `${escapeHtml(opts.beforeName)}:` : t('redline.was');
