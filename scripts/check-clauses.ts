@@ -2,6 +2,7 @@
  * Checks the clause library against the reference models: `tsx scripts/check-clauses.ts [section]`.
  * Prints each problem and a count of sources reproduced by the template; exits 1 on problems.
  */
+import { checkChoicePoint } from '../src/lib/model/check-library.ts';
 import { checkClauseSources } from '../src/lib/model/check-sources.ts';
 import { ContentError, formatProblem } from '../src/lib/errors/content-error.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from '../src/node/load-content.ts';
@@ -16,9 +17,7 @@ try {
   let bad = 0;
   for (const c of clauses) {
     const problems = checkClauseSources(c, models);
-    if (c.choicePoint && !choicePoints.has(c.choicePoint)) {
-      problems.push({ file: c.file, field: 'choicePoint', message: `onbekend keuzepunt \`${c.choicePoint}\`; zie content/choice-points.yaml.` });
-    }
+    problems.push(...checkChoicePoint(c, choicePoints));
     for (const p of problems) console.log(formatProblem(p));
     bad += problems.length;
     for (const s of c.sources) {

@@ -206,6 +206,7 @@ describe('the demo school De Linde: draft 2.0 against adopted version 1.0', () =
     const current = { ...linde, version: '2.0', text, protocol: { ...linde.protocol, reasons: { 'all-users/respect': 'Geen wijziging.' } } };
     expect(checkHistory(current, linde.history)).toEqual([
       {
+        rule: 'unused-reason',
         file: 'content/protocols/de-linde.yaml',
         line: 2,
         field: 'reasons.all-users/respect',

@@ -3,7 +3,7 @@ import type { Library } from '../../src/lib/compose/document.ts';
 import { modelArticles } from '../../src/lib/model/model-articles.ts';
 import type { NonNormativePart } from '../../src/lib/schema/reference-model.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels, type LoadedModel } from '../../src/node/load-content.ts';
-import { checkLibraryAndModels } from '../../src/node/site-data.ts';
+import { checkLibraryAndModels } from '../../src/lib/model/check-library.ts';
 
 let library: Library;
 let models: Map<string, LoadedModel>;
@@ -34,11 +34,13 @@ describe('checkLibraryAndModels', () => {
     const problems = checkLibraryAndModels({ ...library, clauses }, models);
     expect(problems).toEqual([
       {
+        rule: 'mapped-to-unknown-clause',
         file: 'content/reference-models/lankforst-2024/model.yaml',
         field: 'G2',
         message: 'gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet.',
       },
       {
+        rule: 'mapped-to-unknown-clause',
         file: 'content/reference-models/scope-2012/model.yaml',
         field: 'S2',
         message: 'gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet.',
@@ -52,10 +54,12 @@ describe('checkLibraryAndModels', () => {
     clauses.set('measures/gesprek', { ...clause, sources: [...clause.sources, { model: 'hoeksche-2020', article: 'S1', values: {}, wording: 'own' }] });
     expect(checkLibraryAndModels({ ...library, clauses }, models)).toEqual([
       {
+        rule: 'sources-mismatch',
         file: 'content/clauses/measures/gesprek.md',
         field: 'sources',
         message:
           'noemt hoeksche-2020:S1, lankforst-2024:G2, scope-2012:S2, maar de modellen koppelen lankforst-2024:G2, scope-2012:S2 aan deze bepaling. Maak ze gelijk.',
+        related: [{ file: 'content/reference-models/hoeksche-2020/model.yaml', field: 'S1' }],
       },
     ]);
   });

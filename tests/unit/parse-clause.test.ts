@@ -49,6 +49,7 @@ describe('parseClauseFile', () => {
 
   test('refuses a clause whose section is not its folder', () => {
     expect(errorFor('placeholder-without-variable', 'measures/melden').problems[0]).toEqual({
+      rule: 'section-folder-mismatch',
       file: 'tests/fixtures/clauses/placeholder-without-variable.md',
       line: 3,
       field: 'section',

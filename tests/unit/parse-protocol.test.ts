@@ -86,6 +86,7 @@ describe('parseProtocol', () => {
     );
     expect(error.problems).toEqual([
       {
+        rule: 'missing-value',
         file: 'tests/fixtures/protocols/missing-variable.yaml',
         line: 12,
         field: 'sections.0.articles.0.values',
@@ -140,6 +141,7 @@ describe('parseProtocol', () => {
     expect(() => parseProtocol(text, 'content/protocols/typo.yaml', library, modelIds)).toThrow(
       new ContentError([
         {
+          rule: 'unknown-field',
           file: 'content/protocols/typo.yaml',
           line: 5,
           field: 'school.sektor',
@@ -147,5 +149,24 @@ describe('parseProtocol', () => {
         },
       ]),
     );
+  });
+});
+
+describe('rule ids', () => {
+  // Each fixture is named after its fault; the rule id is what a tool (the wizard, an editor) switches on.
+  test.each([
+    ['bad-yaml', 'yaml-syntax'],
+    ['duplicate-clause', 'duplicate-clause'],
+    ['javascript-document-url', 'invalid-value'],
+    ['missing-variable', 'missing-value'],
+    ['misspelt-clause', 'unknown-clause'],
+    ['newer-format', 'newer-format'],
+    ['override-custom-article', 'custom-override'],
+    ['override-missing-article', 'override-without-clause'],
+    ['two-variants', 'contradicting-variants'],
+    ['unknown-clause', 'unknown-clause'],
+    ['wrong-variable-type', 'invalid-variable-value'],
+  ])('%s is refused under rule %s', (fault, rule) => {
+    expect(errorFor(fault).problems.map((p) => p.rule)).toEqual([rule]);
   });
 });

@@ -367,6 +367,20 @@ describe('reviewWarnings', () => {
     expect(ids).toContain('empty-variable');
     expect(ids).toContain('contradicting-variants');
   });
+
+  test('sorts problems by their rule id, never by the words of their message', () => {
+    const input = draftToProtocolInput(draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012'));
+    const problems = [
+      { rule: 'missing-value', file: 'p.yaml', message: 'iets anders gezegd' },
+      { rule: 'contradicting-variants', file: 'p.yaml', message: 'andere woorden' },
+      { rule: 'unknown-clause', file: 'p.yaml', message: 'keuzepunt, vraagt om' },
+    ];
+    expect(reviewWarnings(input, undefined, problems, site.library).slice(-3).map((w) => w.id)).toEqual([
+      'empty-variable',
+      'contradicting-variants',
+      'invalid',
+    ]);
+  });
 });
 
 describe('parseProtocol on an import', () => {

@@ -55,7 +55,7 @@ async function readProtocol(text: string, file: string) {
 /** Problems of a failed import, as the import area lists them. */
 function importProblems(e: unknown, file: string): Problem[] {
   if (e instanceof ContentError) return e.problems;
-  return [{ file, message: e instanceof Error ? e.message : String(e) }];
+  return [{ rule: 'import-failed', file, message: e instanceof Error ? e.message : String(e) }];
 }
 
 /** The whole wizard. */

@@ -1,7 +1,7 @@
 import type { Problem } from '../errors/content-error.ts';
 import type { LocatedYaml } from '../errors/parse-yaml.ts';
 import type { ClauseVariable, VariableValue } from '../schema/clause.ts';
-import type { Protocol } from '../schema/protocol.ts';
+import { PROTOCOL_FORMAT, type Protocol } from '../schema/protocol.ts';
 import type { Library } from './document.ts';
 
 /** Levenshtein distance between two short strings (for "did you mean" suggestions). */
@@ -41,6 +41,22 @@ export function variableValueProblem(variable: ClauseVariable, value: VariableVa
 }
 
 /**
+ * The one check of a protocol file's `format`: a file written by a newer Protocolwijzer (`format` above
+ * {@link PROTOCOL_FORMAT}) is refused with the advice to update, before its fields are read. Used by
+ * {@link parseProtocol} (before the schema, so a newer file gets this one message instead of unknown fields) and by
+ * {@link checkProtocol}.
+ *
+ * @param format the file's `format` value (anything: the schema has not run yet).
+ * @param file path for the message; `line` the line of `format`, when known.
+ * @returns the problem (rule `newer-format`), or undefined when this version reads the file.
+ */
+export function newerFormatProblem(format: unknown, file: string, line?: number): Problem | undefined {
+  if (typeof format !== 'number' || format <= PROTOCOL_FORMAT) return undefined;
+  const message = `dit bestand heeft formaat ${format}, maar deze versie van Protocolwijzer leest formaat ${PROTOCOL_FORMAT}. Werk Protocolwijzer bij.`;
+  return { rule: 'newer-format', file, line, field: 'format', message };
+}
+
+/**
  * Checks what a schema cannot: that a protocol fits the library. Problems found:
  * a newer file format; an unknown reference model; an unknown clause (with a suggestion); the same clause
  * or custom id twice; two variants of one choice point; an unknown, missing required, or wrongly typed
@@ -50,8 +66,7 @@ export function variableValueProblem(variable: ClauseVariable, value: VariableVa
  * @param library clauses and choice points.
  * @param modelIds ids of the reference models.
  * @param file path for messages; `located` gives line numbers (optional: the wizard passes none).
- * @param formatVersion the file format this code reads (default 1); a higher `format` is refused.
- * @returns every problem, in file order; empty when the protocol is sound.
+ * @returns every problem, in file order, each with its rule id; empty when the protocol is sound.
  */
 export function checkProtocol(
   protocol: Protocol,
@@ -59,17 +74,15 @@ export function checkProtocol(
   modelIds: readonly string[],
   file: string,
   located?: LocatedYaml,
-  formatVersion = 1,
 ): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: (string | number)[], message: string) =>
-    problems.push({ file, line: located?.lineOf(path), field: path.join('.'), message });
+  const at = (rule: string, path: (string | number)[], message: string) =>
+    problems.push({ rule, file, line: located?.lineOf(path), field: path.join('.'), message });
 
-  if (protocol.format > formatVersion) {
-    at(['format'], `dit bestand heeft formaat ${protocol.format}, maar deze versie van Protocolwijzer leest formaat ${formatVersion}. Werk Protocolwijzer bij.`);
-  }
+  const newer = newerFormatProblem(protocol.format, file, located?.lineOf(['format']));
+  if (newer) problems.push(newer);
   if (!modelIds.includes(protocol.startsFrom)) {
-    at(['startsFrom'], `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`);
+    at('unknown-model', ['startsFrom'], `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`);
   }
   const seen = new Map<string, string>();
   const chosen = new Map<string, { variant: string; where: string; clause: string }>();
@@ -79,7 +92,7 @@ export function checkProtocol(
       const where = `sectie ${si + 1} ("${section.title}"), artikel ${ai + 1}`;
       if ('custom' in article) {
         const key = `custom/${article.custom}`;
-        if (seen.has(key)) at([...path, 'custom'], `eigen artikel \`${article.custom}\` staat twee keer in het protocol (ook in ${seen.get(key)}). Geef elk eigen artikel een andere naam.`);
+        if (seen.has(key)) at('duplicate-custom', [...path, 'custom'], `eigen artikel \`${article.custom}\` staat twee keer in het protocol (ook in ${seen.get(key)}). Geef elk eigen artikel een andere naam.`);
         seen.set(key, where);
         return;
       }
@@ -89,17 +102,18 @@ export function checkProtocol(
         const like = [...library.clauses.keys()].filter(
           (id) => id.endsWith(`/${slug}`) || editDistance(id, article.clause) <= 3 || (slug.length >= 6 && id.split('/')[1]?.startsWith(slug.slice(0, 6))),
         );
-        at([...path, 'clause'], `bepaling \`${article.clause}\` bestaat niet in de bibliotheek.${like.length ? ` Bedoelde je ${like.map((l) => `\`${l}\``).join(' of ')}?` : ' Zie /bibliotheek/ voor de bepalingen.'}`);
+        at('unknown-clause', [...path, 'clause'], `bepaling \`${article.clause}\` bestaat niet in de bibliotheek.${like.length ? ` Bedoelde je ${like.map((l) => `\`${l}\``).join(' of ')}?` : ' Zie /bibliotheek/ voor de bepalingen.'}`);
         return;
       }
       if (seen.has(article.clause)) {
-        at([...path, 'clause'], `bepaling \`${article.clause}\` staat twee keer in het protocol (ook in ${seen.get(article.clause)}). Haal er één weg.`);
+        at('duplicate-clause', [...path, 'clause'], `bepaling \`${article.clause}\` staat twee keer in het protocol (ook in ${seen.get(article.clause)}). Haal er één weg.`);
       }
       seen.set(article.clause, where);
       if (clause.choicePoint && clause.variant) {
         const earlier = chosen.get(clause.choicePoint);
         if (earlier && earlier.variant !== clause.variant) {
           at(
+            'contradicting-variants',
             [...path, 'clause'],
             `keuzepunt \`${clause.choicePoint}\` is al geregeld door \`${earlier.clause}\` (${earlier.where}); \`${article.clause}\` is een andere variant. Kies één van beide.`,
           );
@@ -109,23 +123,23 @@ export function checkProtocol(
         const variable = clause.variables[name];
         if (!variable) {
           const known = Object.keys(clause.variables);
-          at([...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`);
+          at('unknown-variable', [...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`);
           continue;
         }
         const wrong = variableValueProblem(variable, value);
-        if (wrong) at([...path, 'values', name], wrong);
+        if (wrong) at('invalid-variable-value', [...path, 'values', name], wrong);
       }
       for (const [name, variable] of Object.entries(clause.variables)) {
         if (variable.required && !(name in article.values)) {
-          at([...path, 'values'], `bepaling \`${article.clause}\` vraagt om \`${name}\` (${variable.label}). Vul die in onder \`values\`.`);
+          at('missing-value', [...path, 'values'], `bepaling \`${article.clause}\` vraagt om \`${name}\` (${variable.label}). Vul die in onder \`values\`.`);
         }
       }
     });
   });
   for (const key of Object.keys(protocol.overrides)) {
     if (key.startsWith('custom/')) {
-      at(['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`);
-    } else if (!seen.has(key)) at(['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
+      at('custom-override', ['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`);
+    } else if (!seen.has(key)) at('override-without-clause', ['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 import { ContentError } from '../errors/content-error.ts';
 import { parseYamlLocated, zodProblems } from '../errors/parse-yaml.ts';
-import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol } from '../schema/protocol.ts';
-import { checkProtocol } from './check-protocol.ts';
+import { ProtocolSchema, type Protocol } from '../schema/protocol.ts';
+import { checkProtocol, newerFormatProblem } from './check-protocol.ts';
 import type { Library } from './document.ts';
 
 /**
@@ -17,19 +17,11 @@ import type { Library } from './document.ts';
 export function parseProtocol(text: string, file: string, library: Library, modelIds: readonly string[]): Protocol {
   const located = parseYamlLocated(text, file);
   const raw = located.value as { format?: unknown } | null;
-  if (raw && typeof raw === 'object' && typeof raw.format === 'number' && raw.format > PROTOCOL_FORMAT) {
-    throw new ContentError([
-      {
-        file,
-        line: located.lineOf(['format']),
-        field: 'format',
-        message: `dit bestand heeft formaat ${raw.format}, maar deze versie van Protocolwijzer leest formaat ${PROTOCOL_FORMAT}. Werk Protocolwijzer bij.`,
-      },
-    ]);
-  }
+  const newer = raw && typeof raw === 'object' ? newerFormatProblem(raw.format, file, located.lineOf(['format'])) : undefined;
+  if (newer) throw new ContentError([newer]);
   const result = ProtocolSchema.safeParse(located.value);
   if (!result.success) throw new ContentError(zodProblems(result.error, located, file));
-  const problems = checkProtocol(result.data, library, modelIds, file, located, PROTOCOL_FORMAT);
+  const problems = checkProtocol(result.data, library, modelIds, file, located);
   if (problems.length) throw new ContentError(problems);
   return result.data;
 }

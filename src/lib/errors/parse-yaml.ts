@@ -1,7 +1,7 @@
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from './content-error.ts';
-import { dutchIssueMessage } from './zod-messages.ts';
+import { dutchIssueMessage, issueRule } from './zod-messages.ts';
 
 // Kept here too for existing imports; it lives apart so the wizard can use it without loading the YAML parser.
 export { dutchIssueMessage };
@@ -29,6 +29,7 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
   if (doc.errors.length > 0) {
     throw new ContentError(
       doc.errors.map((e) => ({
+        rule: 'yaml-syntax',
         file,
         line: lineCounter.linePos(e.pos[0]).line + lineOffset,
         message: `ongeldige YAML: ${e.message.split('\n')[0]}. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.`,
@@ -71,11 +72,13 @@ export function zodProblems(error: z.ZodError, located: LocatedYaml, file: strin
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
-        return { file, line: located.lineOf(path), field: path.join('.'), message: dutchIssueMessage({ ...issue, keys: [key] }) };
+        const message = dutchIssueMessage({ ...issue, keys: [key] });
+        return { rule: issueRule(issue), file, line: located.lineOf(path), field: path.join('.'), message };
       });
     }
     return [
       {
+        rule: issueRule(issue),
         file,
         line: located.lineOf(issue.path),
         field: issue.path.length ? issue.path.join('.') : undefined,

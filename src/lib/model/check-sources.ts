@@ -25,20 +25,29 @@ export function wordDiffSummary(expected: string, actual: string): string {
  * article, and each source marked `wording: template` reads exactly as that article when the body
  * is filled with the source's `values` and the model's school values (white space folded).
  *
- * @returns problems, empty when all is well.
+ * @param clause the clause.
+ * @param models the reference models; with their `file`, a problem names the model's file in `related`.
+ * @returns problems (rules `unknown-model`, `unknown-model-article`, `template-error`, `template-mismatch`), empty
+ *   when all is well.
  */
-export function checkClauseSources(clause: Clause, models: ReadonlyMap<string, ReferenceModel>): Problem[] {
+export function checkClauseSources(
+  clause: Clause,
+  models: ReadonlyMap<string, ReferenceModel & { file?: string }>,
+): Problem[] {
   const problems: Problem[] = [];
   clause.sources.forEach((src, i) => {
     const field = `sources.${i}`;
     const model = models.get(src.model);
     if (!model) {
-      problems.push({ file: clause.file, field, message: `onbekend referentiemodel \`${src.model}\`. Kies uit: ${[...models.keys()].join(', ')}.` });
+      const message = `onbekend referentiemodel \`${src.model}\`. Kies uit: ${[...models.keys()].join(', ')}.`;
+      problems.push({ rule: 'unknown-model', file: clause.file, field, message });
       return;
     }
+    const related = model.file ? [{ file: model.file, field: src.article }] : undefined;
     const article = modelArticles(model).get(src.article);
     if (!article) {
-      problems.push({ file: clause.file, field, message: `\`${src.model}\` heeft geen artikel \`${src.article}\`.` });
+      const message = `\`${src.model}\` heeft geen artikel \`${src.article}\`.`;
+      problems.push({ rule: 'unknown-model-article', file: clause.file, field, message, ...(model.file ? { related: [{ file: model.file }] } : {}) });
       return;
     }
     if (src.wording !== 'template') return;
@@ -46,13 +55,15 @@ export function checkClauseSources(clause: Clause, models: ReadonlyMap<string, R
     try {
       filled = fillTemplate(clause.body, clause.variables, src.values, model.school);
     } catch (e) {
-      problems.push({ file: clause.file, field, message: (e as Error).message });
+      problems.push({ rule: 'template-error', file: clause.file, field, message: (e as Error).message });
       return;
     }
     if (foldSpace(filled) !== foldSpace(article.text)) {
       problems.push({
+        rule: 'template-mismatch',
         file: clause.file,
         field,
+        ...(related ? { related } : {}),
         message: `de tekst met deze waarden wijkt af van ${src.model} ${src.article}: ${wordDiffSummary(foldSpace(article.text), foldSpace(filled))}. Pas de tekst of de waarden aan, of zet \`wording: own\`.`,
       });
     }

@@ -1,4 +1,4 @@
-import { ContentError } from '../errors/content-error.ts';
+import { ContentError, type Problem } from '../errors/content-error.ts';
 import { parseYamlWith } from '../errors/parse-yaml.ts';
 import { placeholdersOf } from '../render/fill-template.ts';
 import { ClauseFrontmatterSchema, type Clause } from './clause.ts';
@@ -15,31 +15,39 @@ import { ClauseFrontmatterSchema, type Clause } from './clause.ts';
 export function parseClauseFile(text: string, id: string, file: string): Clause {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!m) {
-    throw new ContentError([{ file, line: 1, message: 'het bestand begint niet met frontmatter tussen twee regels `---`.' }]);
+    const message = 'het bestand begint niet met frontmatter tussen twee regels `---`.';
+    throw new ContentError([{ rule: 'no-frontmatter', file, line: 1, message }]);
   }
   const { data, located } = parseYamlWith(ClauseFrontmatterSchema, m[1]!, file, 1);
   const body = m[2]!.trim();
   const bodyLine = m[1]!.split('\n').length + 3;
-  const problems = [];
+  const problems: Problem[] = [];
   const folder = id.split('/')[0];
   if (data.section !== folder) {
     problems.push({
+      rule: 'section-folder-mismatch',
       file,
       line: located.lineOf(['section']),
       field: 'section',
       message: `is \`${data.section}\`, maar het bestand staat in de map \`${folder}\`. Verplaats het bestand of pas \`section\` aan.`,
     });
   }
-  if (!body) problems.push({ file, line: bodyLine, message: 'de tekst van de bepaling ontbreekt onder de frontmatter.' });
+  if (!body) {
+    const message = 'de tekst van de bepaling ontbreekt onder de frontmatter.';
+    problems.push({ rule: 'empty-body', file, line: bodyLine, message });
+  }
   const used = placeholdersOf(body);
   for (const name of used) {
     if (!name.startsWith('school.') && !(name in data.variables)) {
-      problems.push({ file, line: bodyLine, message: `\`{{${name}}}\` staat in de tekst, maar er is geen variabele \`${name}\`. Voeg die toe onder \`variables\`.` });
+      const message = `\`{{${name}}}\` staat in de tekst, maar er is geen variabele \`${name}\`. Voeg die toe onder \`variables\`.`;
+      problems.push({ rule: 'undefined-variable', file, line: bodyLine, message });
     }
   }
   for (const name of Object.keys(data.variables)) {
     if (!used.includes(name)) {
-      problems.push({ file, line: located.lineOf(['variables', name]), field: `variables.${name}`, message: `wordt niet gebruikt in de tekst. Gebruik {{${name}}} of verwijder de variabele.` });
+      const line = located.lineOf(['variables', name]);
+      const message = `wordt niet gebruikt in de tekst. Gebruik {{${name}}} of verwijder de variabele.`;
+      problems.push({ rule: 'unused-variable', file, line, field: `variables.${name}`, message });
     }
   }
   if (problems.length) throw new ContentError(problems);

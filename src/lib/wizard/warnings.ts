@@ -14,6 +14,17 @@ export interface Warning {
 const MEASURE_SECTIONS = ['measures/', 'measures-pupils/', 'measures-staff/'];
 
 /**
+ * The review's warning id for a problem, by its rule id (never by its Dutch message): a value the school still has
+ * to fill in or fix, or two variants of one choice point. Every other rule is `invalid`.
+ */
+const WARNING_OF_RULE: Readonly<Record<string, Warning['id']>> = {
+  'missing-value': 'empty-variable',
+  'invalid-variable-value': 'empty-variable',
+  'unknown-variable': 'empty-variable',
+  'contradicting-variants': 'contradicting-variants',
+};
+
+/**
  * What the review step lists as missing or odd: no measures section, no reporting route, no rule on images of
  * pupils, an empty variable, two contradicting variants, and any other problem `checkProtocol` found.
  *
@@ -42,11 +53,7 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
     warnings.push({ id: 'no-image-rule', message: 'Er is geen regel over foto’s en filmpjes van leerlingen. Kies een variant bij het keuzepunt “toestemming voor beeldmateriaal”.' });
   }
   for (const p of problems) {
-    const id = /\.values\./.test(p.field ?? '') || /vraagt om/.test(p.message)
-      ? 'empty-variable'
-      : /keuzepunt/.test(p.message)
-        ? 'contradicting-variants'
-        : 'invalid';
+    const id = WARNING_OF_RULE[p.rule] ?? 'invalid';
     warnings.push({ id, message: `${p.field ? `${describeField(p.field, input)}: ` : ''}${p.message}` });
   }
   return warnings;
