@@ -15,13 +15,14 @@ import { ROOT } from '../src/node/paths.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
-import { loadSite } from '../src/node/site-data.ts';
+import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
 const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'index.html'));
-const site = loadSite();
+// The snapshot the build's first step validated (PROTOCOLWIJZER_SITE_SNAPSHOT), or the content checked afresh.
+const site = siteData();
 /** Each print page and the PDF it becomes, relative to `dist/protocollen`. */
 const jobs: { page: string; out: string }[] = [];
 for (const p of site.protocols.values()) if (built(`${p.id}/print/`)) jobs.push({ page: `${p.id}/print/`, out: `${p.id}/${p.id}.pdf` });

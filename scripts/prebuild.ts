@@ -1,6 +1,8 @@
 /**
- * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written)
- * and copies the Paged.js polyfill (its package `exports` hide the file), its handlers, `templates/print.css` and
+ * Runs before `astro build`: checks all content once (so a bad file stops the build before anything is written) and
+ * writes the validated data as a snapshot that `astro build` and `scripts/build-pdfs.ts` read instead of checking
+ * it again (src/node/site-snapshot.ts; the path is `PROTOCOLWIJZER_SITE_SNAPSHOT`, default under
+ * node_modules/.cache); and copies the Paged.js polyfill (its package `exports` hide the file), its handlers, `templates/print.css` and
  * `templates/redline.css` into `public/vendor/`, and the site's font into `public/fonts/`. Paged.js reads linked
  * stylesheets; it does not process an inline `<style>`.
  */
@@ -9,9 +11,11 @@ import path from 'node:path';
 import { ContentError } from '../src/lib/errors/content-error.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { ROOT } from '../src/node/paths.ts';
+import { DEFAULT_SNAPSHOT, snapshotFromEnv, writeSiteSnapshot } from '../src/node/site-snapshot.ts';
 
 try {
   const site = loadSite();
+  writeSiteSnapshot(site, snapshotFromEnv() ?? DEFAULT_SNAPSHOT);
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
 } catch (e) {
   if (e instanceof ContentError) {
