@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
-import { adoptionSentence } from '../../lib/render/format-date.ts';
+import { adoptionSentence } from '../../lib/text/format-date.ts';
 import { draftFromProtocol, hasWork, type Draft } from '../../lib/wizard/draft.ts';
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
 import { SHARE_PREFIX } from '../../lib/wizard/share.ts';

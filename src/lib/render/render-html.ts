@@ -129,15 +129,25 @@ ${opts.summaries ? renderSummaryHtml(s, level) : ''}${items}
   return parts.join('\n');
 }
 
-/** A table of contents for a document: sections, each with its articles, linking to their anchors. */
-export function renderTocHtml(doc: ProtocolDocument, withArticles = true): string {
+/**
+ * The one table of contents, for the page and the PDF: every section linking to its anchor; in a protocol, the
+ * articles of each numbered section under it (a model's articles, and those of an unnumbered section, whose numbers
+ * are ours in brackets, are not listed).
+ *
+ * @param doc the document.
+ * @param opts `pageNumbers`: wrap each entry's text in `<span class="label">`, beside which the print CSS puts the
+ *   page number (`target-counter`); default false.
+ */
+export function renderTocHtml(doc: ProtocolDocument, opts: { pageNumbers?: boolean } = {}): string {
+  const label = (text: string) => (opts.pageNumbers ? `<span class="label">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const link = (anchor: string, text: string) => `<a href="#${escapeHtml(anchor)}">${label(text)}</a>`;
   const sections = doc.sections.map((s) => {
     const articles = s.items.flatMap((i) => ('article' in i ? [i.article] : []));
-    const inner =
-      withArticles && articles.length && doc.kind === 'protocol'
-        ? `<ol>${articles.map((a) => `<li><a href="#${escapeHtml(a.anchor)}">${escapeHtml(articleNumber(a))} ${escapeHtml(a.title)}</a></li>`).join('')}</ol>`
-        : '';
-    return `<li><a href="#${escapeHtml(s.anchor)}">${escapeHtml(sectionHeading(s))}</a>${inner}</li>`;
+    const listed = doc.kind === 'protocol' && s.numbered && articles.length > 0;
+    const inner = listed
+      ? `<ol>${articles.map((a) => `<li>${link(a.anchor, `${articleNumber(a)} ${a.title}`)}</li>`).join('')}</ol>`
+      : '';
+    return `<li>${link(s.anchor, sectionHeading(s))}${inner}</li>`;
   });
   return `<ol class="toc-list">${sections.join('')}</ol>`;
 }

@@ -1,3 +1,8 @@
+/**
+ * Dates in Dutch, for every layer that writes one (the renderers, the version status, the pages): the lowest layer of
+ * the core, importing nothing of it.
+ */
+
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** Writes an ISO date (`2020-11-27`, `2023-01` or `2023`) the Dutch way: `27 november 2020`, `januari 2023`. */
