@@ -4,6 +4,16 @@ import nl from './nl.json';
 export type MessageKey = keyof typeof nl;
 
 /**
+ * A label table from `nl.json`: for each key `k` of `keys`, the text of `<prefix>.<k>`
+ * (`labelTable('section', ['reporting'])` → `{ reporting: 'Melden' }`).
+ *
+ * @throws TypeError at load time when `nl.json` lacks one of the keys, so a missing label never reaches a page.
+ */
+export function labelTable<K extends string>(prefix: string, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}` as MessageKey)])) as Record<K, string>;
+}
+
+/**
  * The Dutch text for a UI string key, with each `{name}` in it replaced by `vars[name]` (left as it is when
  * `vars` has no such name).
  *

@@ -17,6 +17,7 @@
  */
 
 import Hypher from 'hypher';
+import { t, type MessageKey } from '../../i18n/t.ts';
 import nl from 'hyphenation.nl';
 
 /** The Dutch patterns, allowing a single letter before the first and after the last point (`so-ci-a-le`). */
@@ -60,15 +61,19 @@ export interface Readability {
   syllables: number;
 }
 
-/** The Dutch label of a score band (see the module comment). */
+/** The lower bound of each score band, highest first (see the module comment). */
+const BANDS: readonly [number, MessageKey][] = [
+  [90, 'readability.band.veryEasy'],
+  [80, 'readability.band.easy'],
+  [70, 'readability.band.fairlyEasy'],
+  [60, 'readability.band.normal'],
+  [50, 'readability.band.fairlyHard'],
+  [30, 'readability.band.hard'],
+];
+
+/** The Dutch label of a score band (see the module comment; the words are `readability.band.*` in nl.json). */
 export function bandLabel(score: number): string {
-  if (score >= 90) return 'zeer makkelijk';
-  if (score >= 80) return 'makkelijk';
-  if (score >= 70) return 'vrij makkelijk';
-  if (score >= 60) return 'normaal';
-  if (score >= 50) return 'vrij moeilijk';
-  if (score >= 30) return 'moeilijk';
-  return 'zeer moeilijk';
+  return t(BANDS.find(([min]) => score >= min)?.[1] ?? 'readability.band.veryHard');
 }
 
 /**

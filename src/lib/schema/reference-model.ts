@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { labelTable } from '../../i18n/t.ts';
 import { ClauseIdSchema, IsoDateSchema, ModelIdSchema, SectorSchema } from './common.ts';
 
 /**
@@ -41,19 +42,11 @@ export const NonNormativeKindSchema = z.enum([
 ]);
 export type NonNormativeKind = z.output<typeof NonNormativeKindSchema>;
 
-/** Dutch name of each non-normative kind, shown on the model page. */
-export const NON_NORMATIVE_LABELS: Record<NonNormativeKind, string> = {
-  title: 'Titel',
-  cover: 'Voorblad',
-  toc: 'Inhoudsopgave',
-  heading: 'Tussenkop',
-  quote: 'Citaat in de opmaak (geen regel)',
-  footnote: 'Voetnoot',
-  'drafting-note': 'Notitie van de opstellers (geen regel)',
-  'appendix-reference': 'Verwijzing naar een bijlage die ontbreekt',
-  adoption: 'Vaststelling',
-  closing: 'Plaats en datum',
-};
+/** Dutch name of each non-normative kind, shown on the model page (`nonNormative.*` in nl.json). */
+export const NON_NORMATIVE_LABELS: Record<NonNormativeKind, string> = labelTable(
+  'nonNormative',
+  NonNormativeKindSchema.options,
+);
 
 /** A non-normative part of a model: kept and shown, never an article. */
 export const NonNormativePartSchema = z.strictObject({
