@@ -53,8 +53,6 @@ export interface RenderOptions {
   level?: 2 | 3;
   /** Base URL of the library, to link a model article's clause, e.g. `/bibliotheek/`; default none (no links). */
   libraryHref?: string;
-  /** Show each article's clause title as its heading (protocols: yes; models show the source as printed). */
-  articleTitles?: boolean;
   /**
    * Open each section with "In het kort": the plain-language summaries of its articles, one per line, in
    * article order (articles without a summary are skipped). Default false; the published protocol and its PDF
@@ -82,10 +80,11 @@ function renderNonNormative(p: NonNormativePart): string {
   return `<aside class="non-normative non-normative--${p.kind}" aria-label="${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}"><p class="kind">${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}</p><p class="text">${text}</p>${note}</aside>`;
 }
 
-function renderArticle(a: DocArticle, level: number, opts: RenderOptions): string {
+/** One article; `articleTitles`: show its clause title as its heading (protocols do, models show the source as printed). */
+function renderArticle(a: DocArticle, level: number, opts: RenderOptions & { articleTitles: boolean }): string {
   const h = `h${level + 1}`;
   const num = `<span class="num">${escapeHtml(articleNumber(a))}</span>`;
-  const title = opts.articleTitles !== false ? ` <span class="title">${escapeHtml(a.title)}</span>` : '';
+  const title = opts.articleTitles ? ` <span class="title">${escapeHtml(a.title)}</span>` : '';
   const badges: string[] = [];
   if (a.origin === 'custom') badges.push('<span class="badge">eigen artikel van de school</span>');
   if (a.origin === 'override') badges.push('<span class="badge">eigen tekst van de school</span>');
@@ -113,7 +112,7 @@ function renderArticle(a: DocArticle, level: number, opts: RenderOptions): strin
  */
 export function renderDocumentHtml(doc: ProtocolDocument, opts: RenderOptions = {}): string {
   const level = opts.level ?? 2;
-  const articleTitles = opts.articleTitles ?? doc.kind === 'protocol';
+  const articleTitles = doc.kind === 'protocol';
   const parts: string[] = [];
   if (doc.front.length) parts.push(`<div class="front">${doc.front.map(renderNonNormative).join('\n')}</div>`);
   for (const s of doc.sections) {

@@ -46,7 +46,6 @@ export const SchoolDocumentSchema = z.strictObject({
     .refine(isWebUrl, 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.')
     .optional(),
 });
-export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 
 /** The school (or board) whose protocol this is. */
 export const SchoolSchema = z.strictObject({
@@ -85,7 +84,6 @@ export const CustomArticleSchema = z.strictObject({
 });
 
 export const ProtocolArticleSchema = z.union([LibraryArticleSchema, CustomArticleSchema]);
-export type ProtocolArticleInput = z.input<typeof ProtocolArticleSchema>;
 
 /** A section of a school's protocol: a heading and its articles in order. */
 export const ProtocolSectionSchema = z.strictObject({

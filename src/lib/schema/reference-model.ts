@@ -89,7 +89,6 @@ export const ModelPartSchema = z.union([
   z.strictObject({ article: ModelArticleSchema }),
   z.strictObject({ nonNormative: NonNormativePartSchema }),
 ]);
-export type ModelPart = z.output<typeof ModelPartSchema>;
 
 /** A section of a reference model, with its heading as printed. */
 export const ModelSectionSchema = z.strictObject({
@@ -104,7 +103,6 @@ export const ModelSectionSchema = z.strictObject({
   corrections: z.array(CorrectionSchema).default([]),
   parts: z.array(ModelPartSchema).default([]),
 });
-export type ModelSection = z.output<typeof ModelSectionSchema>;
 
 /** Consent of a participation council to a protocol (instemming). */
 export const ModelConsentSchema = z.strictObject({
@@ -153,4 +151,3 @@ export const ReferenceModelSchema = z.strictObject({
   back: z.array(NonNormativePartSchema).default([]),
 });
 export type ReferenceModel = z.output<typeof ReferenceModelSchema>;
-export type ReferenceModelInput = z.input<typeof ReferenceModelSchema>;
