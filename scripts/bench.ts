@@ -67,7 +67,10 @@ try {
 
   console.log('(e) the wizard in Chromium …');
   const wizard = await benchWizard(outA);
-  console.log(`    keystroke to preview p95 ${wizard.keystrokeToPreviewMs.p95} ms (${wizard.model}), JavaScript ${wizard.jsGzipKB} KB gzipped`);
+  console.log(
+    `    keystroke to preview p95 ${wizard.keystrokeToPreviewMs.p95} ms (${wizard.model}), ` +
+      `JavaScript ${wizard.jsGzipKB} KB gzipped`,
+  );
   console.log('(f) version diffs of a 200-article protocol …');
   const versionDiff = timeVersionDiffs(site);
   console.log(`    median ${versionDiff.againstPrevious.medianMs} ms against its previous version`);

@@ -5,11 +5,22 @@ import path from 'node:path';
 import { ROOT } from '../../src/node/paths.ts';
 import { seconds } from './stats.ts';
 
-/** Runs a command in the project root; resolves with its duration in ms and its output; exits the bench when it fails. */
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; output: string }> {
+/**
+ * Runs a command in the project root; resolves with its duration in ms and its output; exits the bench when it
+ * fails.
+ */
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ms: number; output: string }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -27,7 +38,8 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 /** Counts files under a folder whose name ends with `suffix`. */
 function countFiles(dir: string, suffix: string): number {
   let n = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith(suffix)) n++;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile() && entry.name.endsWith(suffix)) n++;
   return n;
 }
 
@@ -46,7 +58,13 @@ export async function timeBuild(label: string, out: string, content?: string) {
   const pdfs = await run(`${label}: build-pdfs`, bin('tsx'), ['scripts/build-pdfs.ts'], env);
   const totalMs = prebuild.ms + astro.ms + search.ms + pdfs.ms;
   return {
-    seconds: { prebuild: seconds(prebuild.ms), astroBuild: seconds(astro.ms), pagefind: seconds(search.ms), pdfs: seconds(pdfs.ms), total: seconds(totalMs) },
+    seconds: {
+      prebuild: seconds(prebuild.ms),
+      astroBuild: seconds(astro.ms),
+      pagefind: seconds(search.ms),
+      pdfs: seconds(pdfs.ms),
+      total: seconds(totalMs),
+    },
     htmlPages: countFiles(out, '.html'),
     pdfFiles: countFiles(out, '.pdf'),
     totalMs,

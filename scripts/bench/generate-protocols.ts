@@ -22,8 +22,32 @@ const SCHOOL_KINDS: Record<string, string[]> = {
   vo: ['Lyceum', 'College', 'Scholengemeenschap'],
   mbo: ['ROC', 'Vakcollege'],
 };
-const NAMES = ['De Eik', 'De Wilg', 'De Esdoorn', 'Het Kompas', 'De Regenboog', 'De Vlinder', 'Het Baken', 'De Horizon', 'De Klimop', 'Het Anker', 'De Zonnewijzer', 'De Meander'];
-const PLACES = ['Utrecht', 'Zwolle', 'Tilburg', 'Leeuwarden', 'Delft', 'Arnhem', 'Middelburg', 'Assen', 'Venlo', 'Haarlem'];
+const NAMES = [
+  'De Eik',
+  'De Wilg',
+  'De Esdoorn',
+  'Het Kompas',
+  'De Regenboog',
+  'De Vlinder',
+  'Het Baken',
+  'De Horizon',
+  'De Klimop',
+  'Het Anker',
+  'De Zonnewijzer',
+  'De Meander',
+];
+const PLACES = [
+  'Utrecht',
+  'Zwolle',
+  'Tilburg',
+  'Leeuwarden',
+  'Delft',
+  'Arnhem',
+  'Middelburg',
+  'Assen',
+  'Venlo',
+  'Haarlem',
+];
 
 /**
  * Writes `count` valid protocols into `<content>/protocols/` (after emptying it), each a variation of one of

@@ -13,7 +13,10 @@ export function pageWeights(out: string, ids: string[]) {
   for (const id of ids) {
     const html = fs.readFileSync(path.join(out, 'protocollen', id, 'index.html'));
     const fonts = [...new Set(html.toString().match(/\/fonts\/[\w.-]+\.woff2/g) ?? [])];
-    const bytes = [html, ...fonts.map((f) => fs.readFileSync(path.join(out, f)))].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    const bytes = [html, ...fonts.map((f) => fs.readFileSync(path.join(out, f)))].reduce(
+      (n, b) => n + gzipSync(b, { level: 9 }).length,
+      0,
+    );
     perPage[id] = round(bytes / 1024, 1);
   }
   return { kbGzipped: perPage, maxKb: Math.max(...Object.values(perPage)), budgetKb: 40 };

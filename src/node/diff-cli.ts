@@ -13,7 +13,8 @@ import { versionNames } from '../lib/versions/status.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from './load-content.ts';
 
 const USAGE =
-  'Gebruik: npm run diff -- <oud> <nieuw>   (een protocolbestand zoals content/protocols/de-linde.yaml, of een voorbeeld-id zoals scope-2012)';
+  'Gebruik: npm run diff -- <oud> <nieuw>   ' +
+  '(een protocolbestand zoals content/protocols/de-linde.yaml, of een voorbeeld-id zoals scope-2012)';
 
 /** What `npm run diff` prints and how it exits: diff(1)'s codes, 0 no changes, 1 changes, 2 trouble. */
 export interface DiffCliResult {

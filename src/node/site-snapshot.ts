@@ -49,7 +49,10 @@ export function writeSiteSnapshot(site: SiteData, file = DEFAULT_SNAPSHOT): void
  */
 export function readSiteSnapshot(file = DEFAULT_SNAPSHOT): SiteData {
   if (!fs.existsSync(file)) {
-    throw new Error(`${path.relative(ROOT, file)} ontbreekt: die schrijft de eerste stap van \`npm run build\` (scripts/prebuild.ts).`);
+    throw new Error(
+      `${path.relative(ROOT, file)} ontbreekt: die schrijft de eerste stap van \`npm run build\` ` +
+        '(scripts/prebuild.ts).',
+    );
   }
   return JSON.parse(fs.readFileSync(file, 'utf8'), reviver) as SiteData;
 }

@@ -52,7 +52,10 @@ function readPage(file: string): Reading {
   return { total, changes, counts };
 }
 
-/** The redline PDF: the total on page 1 and the numbered list (kinds in lower case; the labels in the text are capitals). */
+/**
+ * The redline PDF: the total on page 1 and the numbered list (kinds in lower case; the labels in the full text are
+ * capitals).
+ */
 function readPdf(file: string, kinds: readonly string[]): Reading {
   const text = execFileSync('pdftotext', ['-layout', path.join(DIST, file), '-'], { encoding: 'utf8' });
   const byLength = [...kinds].sort((a, b) => b.length - a.length);

@@ -89,7 +89,7 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
     expect(await block.locator('ins.block').count()).toBe(1);
   });
 
-  test("says of a text that only has the school's name in place of SCOPE that only the name differs, unmarked", async () => {
+  test("says of a text with only the school's name in place of SCOPE that only the name differs", async () => {
     const block = page.locator('article#v2');
     expect(await block.locator('.change-kind').innerText()).toMatch(/^naam van de school ingevuld$/i);
     expect(await block.locator('.name-note').innerText()).toBe(
@@ -115,7 +115,7 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
       };
     });
 
-  test('is readable without colour: inserted text underlined, deleted text struck through, blocks with their own bar', async () => {
+  test('reads without colour: inserted words underlined, deleted struck through, blocks with own bars', async () => {
     expect(await marks()).toEqual({ ins: 'underline', del: 'line-through', added: 'double', removed: 'dashed' });
   });
 

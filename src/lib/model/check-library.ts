@@ -33,7 +33,8 @@ export function checkChoicePoint(clause: Clause, choicePoints: ReadonlyMap<strin
 /**
  * Checks that the library and the models agree: every model is faithful to its source; every model article
  * is mapped to an existing clause; every clause's sources are exactly the model articles mapped to it; every
- * `template` source reproduces its article ({@link checkClauseSources}); choice points exist ({@link checkChoicePoint}).
+ * `template` source reproduces its article ({@link checkClauseSources}); choice points exist
+ * ({@link checkChoicePoint}).
  * Pure: the files are read by the caller (src/node/site-data.ts). A problem that concerns a clause and a model names
  * the other file in `related`.
  *
@@ -77,7 +78,9 @@ export function checkLibraryAndModels(library: Library, models: ReadonlyMap<stri
         rule: 'sources-mismatch',
         file: c.file,
         field: 'sources',
-        message: `noemt ${declared.join(', ') || 'niets'}, maar de modellen koppelen ${mapped.join(', ') || 'niets'} aan deze bepaling. Maak ze gelijk.`,
+        message:
+          `noemt ${declared.join(', ') || 'niets'}, maar de modellen koppelen ${mapped.join(', ') || 'niets'} ` +
+          'aan deze bepaling. Maak ze gelijk.',
         related,
       });
     }

@@ -52,6 +52,12 @@ export function renderWordsHtml(words: readonly WordPart[]): string {
     .join('');
 }
 
+/** A change's number and kind, as every list, heading and margin label shows them: `V3 gewijzigd`. */
+export function changeLabelHtml(e: VersionEntry, opts: Pick<ChangeRenderOptions, 'against'>, kind?: string): string {
+  const number = `<span class="change-number">${e.number}</span>`;
+  return `${number} <span class="change-kind">${kind ?? changeLabel(e.kind, opts)}</span>`;
+}
+
 /** The fragment id of a numbered change: `w3`, `v3`. */
 export function changeAnchor(entry: VersionEntry): string {
   return entry.number ? entry.number.toLowerCase() : `a-${anchorForKey(entry.key)}`;
@@ -78,7 +84,8 @@ export function renderChangeSummaryHtml(diff: VersionDiff, options: ChangeRender
     .join('');
   const list = diff.changes
     .map((e) => {
-      const link = `<a href="${linkPrefix}#${changeAnchor(e)}"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span> ${escapeHtml(changeTitle(e))}</a>`;
+      const text = `${changeLabelHtml(e, opts)} ${escapeHtml(changeTitle(e))}`;
+      const link = `<a href="${linkPrefix}#${changeAnchor(e)}">${text}</a>`;
       return `<li>${link} <span class="change-where">(${escapeHtml(changePlace(e, opts))})</span></li>`;
     })
     .join('\n');
@@ -100,13 +107,15 @@ export function variablesHtml(e: VersionEntry, opts: ChangeRenderOptions): strin
     .map((v) => {
       const label = escapeHtml(clause?.variables[v.name]?.label ?? v.name);
       const before = `<del>${escapeHtml(formatValue(v.before))}</del>`;
-      return `<tr><th scope="row">${label}</th><td>${before}</td><td><ins>${escapeHtml(formatValue(v.after))}</ins></td></tr>`;
+      const after = `<ins>${escapeHtml(formatValue(v.after))}</ins>`;
+      return `<tr><th scope="row">${label}</th><td>${before}</td><td>${after}</td></tr>`;
     })
     .join('');
   const head = [t('change.question'), opts.beforeName, opts.afterName]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
-  return `<table class="variables"><caption>${t('change.values')}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  const caption = `<caption>${t('change.values')}</caption>`;
+  return `<table class="variables">${caption}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** A caption over a whole block of text: `Tekst in SCOPE, weggelaten:`. */
@@ -183,7 +192,7 @@ function threeWayHtml(e: VersionEntry, opts: ChangeRenderOptions): string {
 export function renderChangeHtml(e: VersionEntry, opts: ChangeRenderOptions): string {
   const h = `h${opts.level ?? 3}`;
   const id = changeAnchor(e);
-  const heading = `<span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span> <span class="title">${escapeHtml(changeTitle(e))}</span>`;
+  const heading = `${changeLabelHtml(e, opts)} <span class="title">${escapeHtml(changeTitle(e))}</span>`;
   return `<article class="change change--${e.kind}" id="${id}" aria-labelledby="${id}-h">
 <${h} class="change-heading" id="${id}-h">${heading}</${h}>
 <p class="change-where">${escapeHtml(changePlace(e, opts))}</p>

@@ -1,8 +1,15 @@
 import type { ProtocolDocument } from '../compose/document.ts';
 import type { VersionDiff, VersionEntry } from '../versions/diff-versions.ts';
 import { t } from '../../i18n/t.ts';
-import { changeLabel, citeNumber } from './change-text.ts';
-import { changeAnchor, changeBodyHtml, reasonHtml, variablesHtml, type ChangeRenderOptions } from './render-change.ts';
+import { citeNumber } from './change-text.ts';
+import {
+  changeAnchor,
+  changeBodyHtml,
+  changeLabelHtml,
+  reasonHtml,
+  variablesHtml,
+  type ChangeRenderOptions,
+} from './render-change.ts';
 import { articleNumber, escapeHtml, renderBody, sectionHeading } from './render-html.ts';
 
 /** Section heading of each article key in a document. */
@@ -58,9 +65,10 @@ function oldPlaceAnchor(e: VersionEntry): string {
 /** The note at the old place of a moved article: `W5 verplaatst naar art. 7.2`, with a page reference. */
 function oldPlaceHtml(e: VersionEntry): string {
   const to = escapeHtml(articleNumber(e.after!));
-  const label = `<span class="change-number">${e.number}</span> <span class="change-kind">${t('redline.movedTo', { number: to })}</span>`;
+  const label = changeLabelHtml(e, {}, t('redline.movedTo', { number: to }));
   const link = `<a class="page-ref" href="#${changeAnchor(e)}">${t('redline.onPage')}</a>`;
-  const note = `<span class="num"><del>${escapeHtml(citeNumber(e.before!))}</del></span> ${escapeHtml(e.before!.title)}: ${t('redline.nowAt', { number: to })} ${link}.`;
+  const was = `<span class="num"><del>${escapeHtml(citeNumber(e.before!))}</del></span>`;
+  const note = `${was} ${escapeHtml(e.before!.title)}: ${t('redline.nowAt', { number: to })} ${link}.`;
   return `<section class="article change change--moved-from" id="${oldPlaceAnchor(e)}">
 <p class="margin-label keep-with-next">${label}</p>
 <p class="moved-note">${note}</p>
@@ -102,7 +110,8 @@ export function renderRedlineTextHtml(
     }
     const a = (e.after ?? e.before)!;
     if (e.kind === 'unchanged') {
-      const h3 = `<h3 class="article-heading"><span class="num">${escapeHtml(articleNumber(a))}</span> ${escapeHtml(a.title)}</h3>`;
+      const num = `<span class="num">${escapeHtml(articleNumber(a))}</span>`;
+      const h3 = `<h3 class="article-heading">${num} ${escapeHtml(a.title)}</h3>`;
       out.push(
         `<section class="article" id="${changeAnchor(e)}">${h3}<div class="body">${renderBody(a.text)}</div></section>`,
       );
@@ -117,7 +126,7 @@ export function renderRedlineTextHtml(
         : '';
     const num = e.after ? escapeHtml(articleNumber(e.after)) : `<del>${escapeHtml(citeNumber(e.before!))}</del>`;
     out.push(`<section class="article change change--${e.kind}" id="${changeAnchor(e)}">
-<p class="margin-label keep-with-next"><span class="change-number">${e.number}</span> <span class="change-kind">${changeLabel(e.kind, opts)}</span></p>
+<p class="margin-label keep-with-next">${changeLabelHtml(e, opts)}</p>
 <h3 class="article-heading"><span class="num">${num}</span> ${escapeHtml(a.title)}${place}</h3>
 ${variablesHtml(e, opts)}
 ${changeBodyHtml(e, opts)}

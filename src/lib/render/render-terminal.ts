@@ -75,7 +75,8 @@ function bodyLines(e: VersionEntry, opts: TerminalOptions & ComparisonNames): st
 export function renderVersionDiffText(diff: VersionDiff, options: TerminalOptions): string {
   const opts = { ...options, against: diff.against };
   const c = opts.color ? ANSI : { del: '', ins: '', bold: '', dim: '', reset: '' };
-  const total = `${changeCount(diff.changes.length, diff.against)} ${t('change.total', { before: opts.beforeName, after: opts.afterName })}`;
+  const between = t('change.total', { before: opts.beforeName, after: opts.afterName });
+  const total = `${changeCount(diff.changes.length, diff.against)} ${between}`;
   const lines: string[] = [`${c.bold}${total}${c.reset}`];
   if (!diff.changes.length) return `${lines.join('\n')}\n`;
   lines.push(countsList(diff.counts, diff.unchanged, VERSION_CHANGE_KINDS, diff.against).join(', '));
@@ -85,7 +86,8 @@ export function renderVersionDiffText(diff: VersionDiff, options: TerminalOption
     for (const v of e.variables ?? []) {
       const label = opts.variableLabel?.(e.after?.clause, v.name) ?? v.name;
       const from = renderWordsText([{ op: 'del', text: formatValue(v.before) }], opts.color);
-      lines.push(`    ${label}: ${from} → ${renderWordsText([{ op: 'ins', text: formatValue(v.after) }], opts.color)}`);
+      const to = renderWordsText([{ op: 'ins', text: formatValue(v.after) }], opts.color);
+      lines.push(`    ${label}: ${from} → ${to}`);
     }
     for (const line of bodyLines(e, opts)) lines.push(`    ${line}`);
     if (e.reason) lines.push(`    ${t('change.reason')} ${e.reason}`);

@@ -10,7 +10,8 @@ import type { VariableValue } from '../schema/clause.ts';
  * changed, same clause, same place), `variant` (another variant chosen at a choice point), `added`, `removed`
  * (geschrapt; weggelaten against a model), `moved` (other place, same words), `moved-changed`.
  */
-export type VersionChangeKind = 'changed' | 'name' | 'variable' | 'variant' | 'added' | 'removed' | 'moved' | 'moved-changed';
+export type VersionChangeKind =
+  'changed' | 'name' | 'variable' | 'variant' | 'added' | 'removed' | 'moved' | 'moved-changed';
 
 /** Order of the kinds in summaries. */
 export const VERSION_CHANGE_KINDS: VersionChangeKind[] = [
@@ -202,7 +203,15 @@ export function diffVersions(
     absorbed.add(old);
     const words = diffText(old.before!.text, e.after!.text);
     const reworded = isReworded(words) ? { reworded: true } : {};
-    return { kind: 'variant' as const, key: e.key, before: old.before, after: e.after, words, ...reworded, oldKey: old.key };
+    return {
+      kind: 'variant' as const,
+      key: e.key,
+      before: old.before,
+      after: e.after,
+      words,
+      ...reworded,
+      oldKey: old.key,
+    };
   });
   const used = new Set<string>();
   const entries: VersionEntry[] = [];
