@@ -114,6 +114,9 @@ async function composeByKeyboard(width: number) {
 
   await nextStep(page, '5 van 6: Controleren');
   await page.locator('.review-diff .diff-summary').waitFor();
+  // The review shows the one comparison, as the model-diff page does: differences V1, V2, … with their kind in words.
+  expect(fold(await page.locator('.review-diff .change-list li').first().innerText())).toMatch(/^V1 [A-Z]/);
+  expect(await page.locator('.review-diff .change-list a').count()).toBe(0);
   await axeClean(page, `step 5 at ${width}px`);
 
   await nextStep(page, '6 van 6: Meenemen');

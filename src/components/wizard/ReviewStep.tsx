@@ -23,7 +23,8 @@ export function ReviewStep() {
         if (cancelled) return;
         // The one comparison, as on the model-diff page and its redline: V1, V2, … against the starting model.
         const diff = diffVersions(model.doc, doc, {}, { against: 'model' });
-        const opts = { beforeName: model.organisation, afterName: doc.organisation, clauses: lib.clauses, level: 4 as const };
+        const names = { beforeName: model.organisation, afterName: doc.organisation };
+        const opts = { ...names, clauses: lib.clauses, level: 4 as const, links: false };
         const summary = `<div class="diff-summary">${renderChangeSummaryHtml(diff, opts)}</div>`;
         setDiffHtml(`${summary}\n<div class="diff-changes">${renderChangesHtml(diff, opts)}</div>`);
       },

@@ -33,6 +33,12 @@ export interface ChangeRenderOptions extends ComparisonNames {
   clauses?: ReadonlyMap<string, { variables: Record<string, { label: string }> }>;
   /** Heading level of each change (default 3; the wizard, one level deeper, uses 4). */
   level?: 3 | 4 | 5;
+  /**
+   * Whether the summary's list links each change to its place (default true). The wizard's review leaves the links
+   * out: there the list sits right above the changes, and 20–60 extra Tab stops would stand between a keyboard user
+   * and the next step.
+   */
+  links?: boolean;
 }
 
 /**
@@ -85,7 +91,7 @@ export function renderChangeSummaryHtml(diff: VersionDiff, options: ChangeRender
   const list = diff.changes
     .map((e) => {
       const text = `${changeLabelHtml(e, opts)} ${escapeHtml(changeTitle(e))}`;
-      const link = `<a href="${linkPrefix}#${changeAnchor(e)}">${text}</a>`;
+      const link = opts.links === false ? text : `<a href="${linkPrefix}#${changeAnchor(e)}">${text}</a>`;
       return `<li>${link} <span class="change-where">(${escapeHtml(changePlace(e, opts))})</span></li>`;
     })
     .join('\n');
