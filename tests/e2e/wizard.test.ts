@@ -127,6 +127,12 @@ async function composeByKeyboard(width: number) {
   return { context, page, yaml, fileName: download.suggestedFilename() };
 }
 
+/**
+ * The whole keyboard flow is a few hundred key presses, each waited for; on a shared 2-core machine under load it has
+ * taken 110–180 s (it asserts behaviour, never speed), so these two tests get more time than the default 60 s.
+ */
+const KEYBOARD_FLOW_MS = 240_000;
+
 describe('the wizard', () => {
   test('composes a protocol from scratch by keyboard; the downloaded YAML builds to the preview’s articles', async () => {
     const { context, page, yaml, fileName } = await composeByKeyboard(1280);
@@ -148,7 +154,7 @@ describe('the wizard', () => {
     } finally {
       await context.close();
     }
-  });
+  }, KEYBOARD_FLOW_MS);
 
   test('works at 360 px by keyboard, with the preview one tap away', async () => {
     const { context, page } = await composeByKeyboard(360);
@@ -161,7 +167,7 @@ describe('the wizard', () => {
     } finally {
       await context.close();
     }
-  });
+  }, KEYBOARD_FLOW_MS);
 
   test('brings the work back after a reload, and undoes a change', async () => {
     const { context, page } = await newWizard();
