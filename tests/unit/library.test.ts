@@ -28,7 +28,7 @@ describe('checkLibraryAndModels', () => {
     expect(checkLibraryAndModels(library, models)).toEqual([]);
   });
 
-  test('names the model file and article when a mapped clause is missing from the library', () => {
+  test('names the model file, line and article when a mapped clause is missing from the library', () => {
     const clauses = new Map(library.clauses);
     clauses.delete('measures/gesprek');
     const problems = checkLibraryAndModels({ ...library, clauses }, models);
@@ -36,12 +36,14 @@ describe('checkLibraryAndModels', () => {
       {
         rule: 'mapped-to-unknown-clause',
         file: 'content/reference-models/lankforst-2024/model.yaml',
+        line: 364,
         field: 'G2',
         message: 'gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet.',
       },
       {
         rule: 'mapped-to-unknown-clause',
         file: 'content/reference-models/scope-2012/model.yaml',
+        line: 207,
         field: 'S2',
         message: 'gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet.',
       },
@@ -59,7 +61,7 @@ describe('checkLibraryAndModels', () => {
         field: 'sources',
         message:
           'noemt hoeksche-2020:S1, lankforst-2024:G2, scope-2012:S2, maar de modellen koppelen lankforst-2024:G2, scope-2012:S2 aan deze bepaling. Maak ze gelijk.',
-        related: [{ file: 'content/reference-models/hoeksche-2020/model.yaml', field: 'S1' }],
+        related: [{ file: 'content/reference-models/hoeksche-2020/model.yaml', line: 298, field: 'S1' }],
       },
     ]);
   });

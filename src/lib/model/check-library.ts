@@ -6,8 +6,15 @@ import { checkClauseSources } from './check-sources.ts';
 import { checkFidelity } from './fidelity.ts';
 import { modelArticles } from './model-articles.ts';
 
-/** A reference model as loaded from its folder: the structured form, its file and the source text as received. */
-export type ModelWithSource = ReferenceModel & { sourceText: string; file: string };
+/**
+ * A reference model as loaded from its folder: the structured form, its file, the source text as received and,
+ * when known, the 1-based line of each article (by `ref`) in its `model.yaml`.
+ */
+export type ModelWithSource = ReferenceModel & {
+  sourceText: string;
+  file: string;
+  articleLines?: Record<string, number>;
+};
 
 /**
  * The one check that a clause's choice point exists in `content/choice-points.yaml` (rule `unknown-choice-point`).
@@ -55,10 +62,11 @@ export function checkLibraryAndModels(library: Library, models: ReadonlyMap<stri
     for (const a of modelArticles(m).values()) {
       if (!a.clause) {
         const message = 'artikel is aan geen bepaling gekoppeld; vul `clause` in.';
-        problems.push({ rule: 'unmapped-article', file: m.file, field: a.ref, message });
+        problems.push({ rule: 'unmapped-article', file: m.file, line: m.articleLines?.[a.ref], field: a.ref, message });
       } else if (!library.clauses.has(a.clause)) {
         const message = `gekoppeld aan \`${a.clause}\`, maar die bepaling bestaat niet.`;
-        problems.push({ rule: 'mapped-to-unknown-clause', file: m.file, field: a.ref, message });
+        const line = m.articleLines?.[a.ref];
+        problems.push({ rule: 'mapped-to-unknown-clause', file: m.file, line, field: a.ref, message });
       } else mappedTo.set(a.clause, [...(mappedTo.get(a.clause) ?? []), `${m.id}:${a.ref}`]);
     }
   }
@@ -72,7 +80,7 @@ export function checkLibraryAndModels(library: Library, models: ReadonlyMap<stri
       const related = differ.flatMap((d) => {
         const [model, ref] = d.split(':');
         const m = models.get(model!);
-        return m ? [{ file: m.file, field: ref }] : [];
+        return m ? [{ file: m.file, line: m.articleLines?.[ref!], field: ref }] : [];
       });
       problems.push({
         rule: 'sources-mismatch',

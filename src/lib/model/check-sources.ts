@@ -32,7 +32,7 @@ export function wordDiffSummary(expected: string, actual: string): string {
  */
 export function checkClauseSources(
   clause: Clause,
-  models: ReadonlyMap<string, ReferenceModel & { file?: string }>,
+  models: ReadonlyMap<string, ReferenceModel & { file?: string; articleLines?: Record<string, number> }>,
 ): Problem[] {
   const problems: Problem[] = [];
   clause.sources.forEach((src, i) => {
@@ -43,11 +43,14 @@ export function checkClauseSources(
       problems.push({ rule: 'unknown-model', file: clause.file, field, message });
       return;
     }
-    const related = model.file ? [{ file: model.file, field: src.article }] : undefined;
+    const related = model.file
+      ? [{ file: model.file, line: model.articleLines?.[src.article], field: src.article }]
+      : undefined;
     const article = modelArticles(model).get(src.article);
     if (!article) {
       const message = `\`${src.model}\` heeft geen artikel \`${src.article}\`.`;
-      problems.push({ rule: 'unknown-model-article', file: clause.file, field, message, ...(model.file ? { related: [{ file: model.file }] } : {}) });
+      const where = model.file ? { related: [{ file: model.file }] } : {};
+      problems.push({ rule: 'unknown-model-article', file: clause.file, field, message, ...where });
       return;
     }
     if (src.wording !== 'template') return;
@@ -64,7 +67,10 @@ export function checkClauseSources(
         file: clause.file,
         field,
         ...(related ? { related } : {}),
-        message: `de tekst met deze waarden wijkt af van ${src.model} ${src.article}: ${wordDiffSummary(foldSpace(article.text), foldSpace(filled))}. Pas de tekst of de waarden aan, of zet \`wording: own\`.`,
+        message:
+          `de tekst met deze waarden wijkt af van ${src.model} ${src.article}: ` +
+          `${wordDiffSummary(foldSpace(article.text), foldSpace(filled))}. ` +
+          'Pas de tekst of de waarden aan, of zet `wording: own`.',
       });
     }
   });
