@@ -13,6 +13,8 @@
  * (g) gzipped weight of each protocol page and everything it loads (budget 40 KB);
  * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
  *     against each of the five models (scripts/bench-versions.ts).
+ * (h) milliseconds per review (`reviewProtocol`) of each included protocol, and its findings per rule
+ *     (scripts/bench-review.ts).
  *
  * Each part lives in its own module under scripts/bench/ (build, generate-protocols, pdfs, diffs, page-weight,
  * stats); this file runs them in order and writes the results.
@@ -31,6 +33,7 @@ import { pageWeights } from './bench/page-weight.ts';
 import { timePdfs } from './bench/pdfs.ts';
 import { round, seconds } from './bench/stats.ts';
 import { benchWizard } from './bench-wizard.ts';
+import { timeReviews } from './bench-review.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
 
 /** How many protocols part (b) generates. */
@@ -73,6 +76,7 @@ try {
   );
   console.log('(f) version diffs of a 200-article protocol …');
   const versionDiff = timeVersionDiffs(site);
+  const review = timeReviews(site);
   console.log(`    median ${versionDiff.againstPrevious.medianMs} ms against its previous version`);
   console.log('(g) page weight of each protocol page and what it loads, gzipped …');
   const weight = pageWeights(outA, ids);
@@ -115,6 +119,7 @@ try {
     diff,
     wizard,
     versionDiff,
+    review,
     pageWeight: weight,
     benchSeconds: seconds(performance.now() - benchStarted),
   };

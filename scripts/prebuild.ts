@@ -8,7 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../src/lib/errors/content-error.ts';
+import { ContentError, formatProblem } from '../src/lib/errors/content-error.ts';
+import { summarizeFindings } from '../src/lib/lint/review-protocol.ts';
+import { reviewWith } from '../src/node/review.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { DEFAULT_SNAPSHOT, snapshotFromEnv, writeSiteSnapshot } from '../src/node/site-snapshot.ts';
@@ -16,7 +18,12 @@ import { DEFAULT_SNAPSHOT, snapshotFromEnv, writeSiteSnapshot } from '../src/nod
 try {
   const site = loadSite();
   writeSiteSnapshot(site, snapshotFromEnv() ?? DEFAULT_SNAPSHOT);
+  for (const w of site.warnings) console.warn(`waarschuwing: ${formatProblem(w)}${w.rule ? ` [${w.rule}]` : ''}`);
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
+  // The review of each protocol (npm run review -- <file> for the details). Its findings never stop a build.
+  for (const p of site.protocols.values()) {
+    console.log(`controle ${p.file}: ${summarizeFindings(reviewWith(p.protocol, p.doc, site.library, site.modelDocs))}`);
+  }
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(`De inhoud bevat fouten; er is niets gebouwd.\n${e.message}`);

@@ -4,8 +4,7 @@ import { ContentError, type Problem } from '../lib/errors/content-error.ts';
 import { parseYamlWith } from '../lib/errors/parse-yaml.ts';
 import { ChoicePointsFileSchema, type ChoicePoint, type Clause } from '../lib/schema/clause.ts';
 import { parseClauseFile } from '../lib/schema/parse-clause.ts';
-import type { ModelWithSource } from '../lib/model/check-library.ts';
-import { ReferenceModelSchema } from '../lib/schema/reference-model.ts';
+import { ReferenceModelSchema, type ReferenceModel } from '../lib/schema/reference-model.ts';
 import { contentDir, rel } from './paths.ts';
 
 /** Runs `fn` for each item, collecting the ContentErrors of all of them into one. */
@@ -52,8 +51,11 @@ export function loadChoicePoints(file = path.join(contentDir(), 'choice-points.y
   return new Map(Object.entries(data).map(([id, cp]) => [id, { ...cp, id }]));
 }
 
-/** A reference model with its source text as received and the line of each article in its `model.yaml`. */
-export type LoadedModel = ModelWithSource;
+/**
+ * A reference model with its source text as received, its file, and the 1-based line of each article (by ref), so
+ * that problems about a model's article can name its line.
+ */
+export type LoadedModel = ReferenceModel & { sourceText: string; file: string; articleLines: Map<string, number> };
 
 /**
  * Loads every reference model (`content/reference-models/<id>/model.yaml` and `source.txt`).
@@ -69,20 +71,16 @@ export function loadReferenceModels(dir = path.join(contentDir(), 'reference-mod
     const { data, located } = parseYamlWith(ReferenceModelSchema, fs.readFileSync(file, 'utf8'), rel(file));
     if (data.id !== id) {
       const message = `is \`${data.id}\`, maar de map heet \`${id}\`.`;
-      const line = located.lineOf(['id']);
-      throw new ContentError([{ rule: 'model-id-mismatch', file: rel(file), line, field: 'id', message }]);
+      throw new ContentError([{ rule: 'model-id-mismatch', file: rel(file), line: located.lineOf(['id']), field: 'id', message }]);
     }
-    // The line of each article's `ref`, so library and model problems can name it (a plain record: it survives
-    // the build's JSON snapshot, where a function would not).
-    const articleLines: Record<string, number> = {};
-    data.sections.forEach((s, si) =>
-      s.parts.forEach((p, pi) => {
-        const line = 'article' in p ? located.lineOf(['sections', si, 'parts', pi, 'article', 'ref']) : undefined;
-        if ('article' in p && line !== undefined) articleLines[p.article.ref] = line;
+    const articleLines = new Map<string, number>();
+    data.sections.forEach((section, si) =>
+      section.parts.forEach((part, pi) => {
+        const line = 'article' in part ? located.lineOf(['sections', si, 'parts', pi, 'article']) : undefined;
+        if ('article' in part && line) articleLines.set(part.article.ref, line);
       }),
     );
-    const sourceText = fs.readFileSync(path.join(dir, id, 'source.txt'), 'utf8');
-    return { ...data, sourceText, file: rel(file), articleLines };
+    return { ...data, sourceText: fs.readFileSync(path.join(dir, id, 'source.txt'), 'utf8'), file: rel(file), articleLines };
   });
   return new Map(models.map((m) => [m.id, m]));
 }

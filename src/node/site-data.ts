@@ -3,7 +3,7 @@ import path from 'node:path';
 import { composeProtocol } from '../lib/compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../lib/compose/document.ts';
 import { modelToDocument } from '../lib/compose/model-document.ts';
-import { parseProtocol } from '../lib/compose/parse-protocol.ts';
+import { parseProtocol, parseProtocolWithWarnings } from '../lib/compose/parse-protocol.ts';
 import { ContentError, type Problem } from '../lib/errors/content-error.ts';
 import { checkLibraryAndModels } from '../lib/model/check-library.ts';
 import type { Protocol } from '../lib/schema/protocol.ts';
@@ -28,7 +28,12 @@ export interface SiteData {
   models: Map<string, LoadedModel>;
   modelDocs: Map<string, ProtocolDocument>;
   protocols: Map<string, LoadedProtocol>;
+  /** Problems that do not stop the build (severity `warning`): the build prints them. */
+  warnings: Problem[];
 }
+
+// The pure library-and-models check lives in the core (src/lib/model/check-library.ts); re-exported for callers here.
+export { checkLibraryAndModels };
 
 /**
  * Loads and checks all content: the library, the models (with {@link checkLibraryAndModels}) and every
@@ -43,6 +48,7 @@ export function loadSite(): SiteData {
   const models = loadReferenceModels();
   const problems = checkLibraryAndModels(library, models);
   const protocols = new Map<string, LoadedProtocol>();
+  const warnings: Problem[] = [];
   const dir = path.join(contentDir(), 'protocols');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
   for (const f of files) {
@@ -50,7 +56,8 @@ export function loadSite(): SiteData {
     const id = f.slice(0, -'.yaml'.length);
     try {
       const text = fs.readFileSync(file, 'utf8');
-      const protocol = parseProtocol(text, rel(file), library, [...models.keys()]);
+      const { protocol, warnings: found } = parseProtocolWithWarnings(text, rel(file), library, [...models.keys()]);
+      warnings.push(...found);
       const doc = composeProtocol(id, protocol, library);
       const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems));
       problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
@@ -62,7 +69,7 @@ export function loadSite(): SiteData {
   }
   if (problems.length) throw new ContentError(problems);
   const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
-  return { library, models, modelDocs, protocols };
+  return { library, models, modelDocs, protocols, warnings };
 }
 
 /**

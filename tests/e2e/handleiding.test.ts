@@ -30,10 +30,10 @@ describe('the handleiding (content/docs/*.mdx)', () => {
       const response = await page.goto(`${site.url}/handleiding/schoolleiders/`);
       expect(response?.status()).toBe(200);
       expect(await page.locator('header nav a[aria-current="page"]').count()).toBe(0);
-      const article = documentArticles(doc).find((a) => a.key === 'all-users/beeld-schriftelijke-toestemming')!;
-      expect(fold(await page.locator('figure.example .example-heading').innerText())).toBe('3.5 Toestemming voor beeldmateriaal');
+      const article = documentArticles(doc).find((a) => a.key === 'all-users/beeld-toestemming-per-doel')!;
+      expect(fold(await page.locator('figure.example .example-heading').innerText())).toBe('3.5 Toestemming voor beeld, per doel');
       expect(fold(await page.locator('figure.example .body').innerText())).toBe(readableText(article.text));
-      expect(await page.locator('figure.example figcaption a').getAttribute('href')).toBe('/protocollen/de-linde/#all-users--beeld-schriftelijke-toestemming');
+      expect(await page.locator('figure.example figcaption a').getAttribute('href')).toBe('/protocollen/de-linde/#all-users--beeld-toestemming-per-doel');
     } finally {
       await page.close();
     }

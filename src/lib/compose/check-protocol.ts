@@ -15,6 +15,15 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/**
+ * The one message for a file written in a newer format than this code reads (rule `newer-format`), or undefined.
+ * `parseProtocol` asks it before the schema (so a newer file's new fields do not drown it), `checkProtocol` after.
+ */
+export function newerFormatMessage(format: unknown, formatVersion = PROTOCOL_FORMAT): string | undefined {
+  if (typeof format !== 'number' || format <= formatVersion) return undefined;
+  return `dit bestand heeft formaat ${format}, maar deze versie van Protocolwijzer leest formaat ${formatVersion}. Werk Protocolwijzer bij.`;
+}
+
 /** Says what is wrong with a value for a typed variable, or undefined when it fits. */
 export function variableValueProblem(variable: ClauseVariable, value: VariableValue): string | undefined {
   switch (variable.type) {
@@ -41,32 +50,24 @@ export function variableValueProblem(variable: ClauseVariable, value: VariableVa
 }
 
 /**
- * The one check of a protocol file's `format`: a file written by a newer Protocolwijzer (`format` above
- * {@link PROTOCOL_FORMAT}) is refused with the advice to update, before its fields are read. Used by
- * {@link parseProtocol} (before the schema, so a newer file gets this one message instead of unknown fields) and by
- * {@link checkProtocol}.
- *
- * @param format the file's `format` value (anything: the schema has not run yet).
- * @param file path for the message; `line` the line of `format`, when known.
- * @returns the problem (rule `newer-format`), or undefined when this version reads the file.
- */
-export function newerFormatProblem(format: unknown, file: string, line?: number): Problem | undefined {
-  if (typeof format !== 'number' || format <= PROTOCOL_FORMAT) return undefined;
-  const message = `dit bestand heeft formaat ${format}, maar deze versie van Protocolwijzer leest formaat ${PROTOCOL_FORMAT}. Werk Protocolwijzer bij.`;
-  return { rule: 'newer-format', file, line, field: 'format', message };
-}
-
-/**
- * Checks what a schema cannot: that a protocol fits the library. Problems found:
- * a newer file format; an unknown reference model; an unknown clause (with a suggestion); the same clause
- * or custom id twice; two variants of one choice point; an unknown, missing required, or wrongly typed
- * variable value; an override for a clause that is not in the protocol.
+ * Checks what a schema cannot: that a protocol fits the library. Every problem carries a rule id:
+ * - `newer-format` a newer file format; `unknown-model` an unknown reference model;
+ * - `unknown-clause` (with a suggestion); `duplicate-clause`, `duplicate-custom` the same article twice;
+ * - `two-variants` two variants of one choice point;
+ * - `unknown-variable`, `wrong-value` a value for no variable, or of the wrong type;
+ * - `missing-value` a required variable left empty (the article's own text, an override, needs none);
+ * - `override-custom`, `override-missing` an override for an own article or for an article not in the protocol;
+ * - warnings (severity `warning`, they never stop a build): `requires-missing` a clause that leans on another
+ *   (`requires`, "zoals hierboven") without it, `requires-after` with it only further on.
+ * The composer never adds or moves articles on its own (the school's order is what the MR reviews); starting
+ * points (sector defaults, model starts) keep such clauses together, and these warnings say where they are not.
  *
  * @param protocol the schema-valid protocol.
  * @param library clauses and choice points.
  * @param modelIds ids of the reference models.
  * @param file path for messages; `located` gives line numbers (optional: the wizard passes none).
- * @returns every problem, in file order, each with its rule id; empty when the protocol is sound.
+ * @param formatVersion the file format this code reads (default {@link PROTOCOL_FORMAT}); a higher `format` is refused.
+ * @returns every problem, in file order (warnings after errors of the same article); empty when sound.
  */
 export function checkProtocol(
   protocol: Protocol,
@@ -74,18 +75,22 @@ export function checkProtocol(
   modelIds: readonly string[],
   file: string,
   located?: LocatedYaml,
+  formatVersion = PROTOCOL_FORMAT,
 ): Problem[] {
   const problems: Problem[] = [];
-  const at = (rule: string, path: (string | number)[], message: string) =>
-    problems.push({ rule, file, line: located?.lineOf(path), field: path.join('.'), message });
+  const at = (rule: string, path: (string | number)[], message: string, severity?: 'warning') =>
+    problems.push({ file, line: located?.lineOf(path), field: path.join('.'), rule, ...(severity ? { severity } : {}), message });
 
-  const newer = newerFormatProblem(protocol.format, file, located?.lineOf(['format']));
-  if (newer) problems.push(newer);
+  const newer = newerFormatMessage(protocol.format, formatVersion);
+  if (newer) at('newer-format', ['format'], newer);
   if (!modelIds.includes(protocol.startsFrom)) {
     at('unknown-model', ['startsFrom'], `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`);
   }
   const seen = new Map<string, string>();
   const chosen = new Map<string, { variant: string; where: string; clause: string }>();
+  // Position of every library clause in reading order, for `requires`.
+  const order = new Map<string, number>();
+  protocol.sections.forEach((section) => section.articles.forEach((a) => 'clause' in a && !order.has(a.clause) && order.set(a.clause, order.size)));
   protocol.sections.forEach((section, si) => {
     section.articles.forEach((article, ai) => {
       const path = ['sections', si, 'articles', ai];
@@ -113,7 +118,7 @@ export function checkProtocol(
         const earlier = chosen.get(clause.choicePoint);
         if (earlier && earlier.variant !== clause.variant) {
           at(
-            'contradicting-variants',
+            'two-variants',
             [...path, 'clause'],
             `keuzepunt \`${clause.choicePoint}\` is al geregeld door \`${earlier.clause}\` (${earlier.where}); \`${article.clause}\` is een andere variant. Kies één van beide.`,
           );
@@ -126,20 +131,56 @@ export function checkProtocol(
           at('unknown-variable', [...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`);
           continue;
         }
+        if (variable.required && isEmpty(value)) continue; // reported once, as missing-value below
         const wrong = variableValueProblem(variable, value);
-        if (wrong) at('invalid-variable-value', [...path, 'values', name], wrong);
+        if (wrong) at('wrong-value', [...path, 'values', name], wrong);
       }
+      const ownText = protocol.overrides[article.clause] !== undefined;
       for (const [name, variable] of Object.entries(clause.variables)) {
-        if (variable.required && !(name in article.values)) {
-          at('missing-value', [...path, 'values'], `bepaling \`${article.clause}\` vraagt om \`${name}\` (${variable.label}). Vul die in onder \`values\`.`);
+        if (variable.required && !ownText && (!(name in article.values) || isEmpty(article.values[name]!))) {
+          at(
+            'missing-value',
+            name in article.values ? [...path, 'values', name] : [...path, 'values'],
+            `${where} ("${clause.title}", \`${article.clause}\`) vraagt om \`${name}\` (${variable.label}). Elke school vult die zelf in; zet de waarde onder \`values\`.`,
+          );
+        }
+      }
+      for (const needed of clause.requires) {
+        const mine = order.get(article.clause)!;
+        const theirs = order.get(needed);
+        const title = library.clauses.get(needed)?.title ?? needed;
+        if (theirs === undefined) {
+          at(
+            'requires-missing',
+            [...path, 'clause'],
+            `\`${article.clause}\` ("${clause.title}") bouwt voort op \`${needed}\` ("${title}"), maar die staat niet in het protocol. Zet die bepaling ervóór, of kies een bepaling die op zichzelf staat.`,
+            'warning',
+          );
+        } else if (theirs > mine) {
+          at(
+            'requires-after',
+            [...path, 'clause'],
+            `\`${article.clause}\` ("${clause.title}") bouwt voort op \`${needed}\` ("${title}"), maar die staat er pas na. Zet \`${needed}\` ervóór.`,
+            'warning',
+          );
         }
       }
     });
   });
   for (const key of Object.keys(protocol.overrides)) {
     if (key.startsWith('custom/')) {
-      at('custom-override', ['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`);
-    } else if (!seen.has(key)) at('override-without-clause', ['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
+      at('override-custom', ['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`);
+    } else if (!seen.has(key)) at('override-missing', ['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
   }
   return problems;
+}
+
+/** True for a value that says nothing: an empty or blank text, or an empty list. */
+function isEmpty(value: VariableValue): boolean {
+  return Array.isArray(value) ? value.every((v) => !v.trim()) : typeof value === 'string' && !value.trim();
+}
+
+/** Only the problems that stop a build or an export (severity `error`, the default). */
+export function errorsOnly(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => (p.severity ?? 'error') === 'error');
 }

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../render/fill-template.ts';
+import { fillTemplate, schoolValues } from './fill-template.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import { anchorForKey, type DocArticle, type DocSection, type Library, type ProtocolDocument } from './document.ts';
 
@@ -17,7 +17,7 @@ import { anchorForKey, type DocArticle, type DocSection, type Library, type Prot
  *   {@link parseProtocol} and {@link checkProtocol} report both to the user, with file and line, before this runs.
  */
 export function composeProtocol(id: string, protocol: Protocol, library: Library): ProtocolDocument {
-  const school = { name: protocol.school.name, pupils: protocol.school.pupils };
+  const school = schoolValues(protocol.school);
   let sectionNumber = 0;
   const sections: DocSection[] = protocol.sections.map((section, si) => {
     if (section.numbered && !section.label) sectionNumber++;

@@ -18,15 +18,9 @@ export type Severity = 'error' | 'warning' | 'hint';
  */
 export interface Problem {
   /**
-   * Stable rule id in kebab-case: what kind of problem this is. Tools switch on it, never on `message`. In use:
-   * file syntax and shape: `yaml-syntax`, `no-frontmatter`, `unknown-field`, `missing-field`, `invalid-value`,
-   * `newer-format`; a protocol against the library: `unknown-model`, `unknown-clause`, `duplicate-clause`,
-   * `duplicate-custom`, `contradicting-variants`, `unknown-variable`, `invalid-variable-value`, `missing-value`,
-   * `custom-override`, `override-without-clause`; a clause file: `section-folder-mismatch`, `empty-body`,
-   * `undefined-variable`, `unused-variable`, `unknown-choice-point`; library and models: `model-id-mismatch`,
-   * `model-not-faithful`, `unmapped-article`, `mapped-to-unknown-clause`, `unknown-model-article`,
-   * `template-error`, `template-mismatch`, `sources-mismatch`; versions: `version-not-adopted`,
-   * `duplicate-version`, `other-school`, `unused-reason`; the wizard: `import-failed`.
+   * Stable rule id in kebab-case: what kind of problem this is. Tools switch on it, never on `message`. Each check
+   * documents its ids (checkProtocol, checkLibraryAndModels, checkClauseSources, parseClauseFile, checkHistory, the
+   * review); schema issues are `unknown-field`, `missing-field` or `invalid-value` (`issueRule`), YAML `yaml-syntax`.
    */
   rule: string;
   /** Default `error`. */

@@ -29,9 +29,9 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
   if (doc.errors.length > 0) {
     throw new ContentError(
       doc.errors.map((e) => ({
-        rule: 'yaml-syntax',
         file,
         line: lineCounter.linePos(e.pos[0]).line + lineOffset,
+        rule: 'yaml-syntax',
         message: `ongeldige YAML: ${e.message.split('\n')[0]}. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.`,
       })),
     );

@@ -1,97 +1,111 @@
 import type { Library } from '../compose/document.ts';
-import type { Problem } from '../errors/content-error.ts';
-import type { ChoicePoint, Clause } from '../schema/clause.ts';
+import type { Problem, RelatedPlace } from '../errors/content-error.ts';
+import type { Clause } from '../schema/clause.ts';
 import type { ReferenceModel } from '../schema/reference-model.ts';
 import { checkClauseSources } from './check-sources.ts';
 import { checkFidelity } from './fidelity.ts';
 import { modelArticles } from './model-articles.ts';
 
 /**
- * A reference model as loaded from its folder: the structured form, its file, the source text as received and,
- * when known, the 1-based line of each article (by `ref`) in its `model.yaml`.
+ * A reference model as the library check needs it: the model, its source text as received, and (optional) its
+ * file and the line of each article, so that problems can name both places.
  */
-export type ModelWithSource = ReferenceModel & {
-  sourceText: string;
-  file: string;
-  articleLines?: Record<string, number>;
-};
+export type CheckedModel = ReferenceModel & { sourceText: string; file?: string; articleLines?: ReadonlyMap<string, number> };
 
-/**
- * The one check that a clause's choice point exists in `content/choice-points.yaml` (rule `unknown-choice-point`).
- *
- * @param clause the clause.
- * @param choicePoints the choice points by id.
- * @returns the problem in a list, or an empty list.
- */
-export function checkChoicePoint(clause: Clause, choicePoints: ReadonlyMap<string, ChoicePoint>): Problem[] {
-  if (!clause.choicePoint || choicePoints.has(clause.choicePoint)) return [];
-  const message = `onbekend keuzepunt \`${clause.choicePoint}\`; zie content/choice-points.yaml.`;
-  return [
-    {
-      rule: 'unknown-choice-point',
-      file: clause.file,
-      field: 'choicePoint',
-      message,
-      related: [{ file: 'content/choice-points.yaml' }],
-    },
-  ];
+/** The place of a model's article: its file and line. */
+export function modelPlace(model: CheckedModel, ref: string): RelatedPlace {
+  return { file: model.file ?? `content/reference-models/${model.id}/model.yaml`, line: model.articleLines?.get(ref), field: `${ref}.clause` };
+}
+
+/** The place of a field of a clause: its file and line (`sources.0`). */
+export function clausePlace(clause: Clause, field: string): { file: string; line?: number; field: string } {
+  return { file: clause.file, line: clause.lines?.[field], field };
 }
 
 /**
- * Checks that the library and the models agree: every model is faithful to its source; every model article
- * is mapped to an existing clause; every clause's sources are exactly the model articles mapped to it; every
- * `template` source reproduces its article ({@link checkClauseSources}); choice points exist
- * ({@link checkChoicePoint}).
- * Pure: the files are read by the caller (src/node/site-data.ts). A problem that concerns a clause and a model names
- * the other file in `related`.
+ * Checks that the library and the models agree, naming both files (and lines) wherever two are involved. Rules:
+ * - `model-fidelity`: a model does not reproduce its source word for word (`checkFidelity`);
+ * - `unmapped-article`: a model article names no clause; `unknown-clause`: it names a clause that does not exist;
+ * - `source-not-mapped`: a clause names a model article that the model maps to another clause (or to none);
+ * - `mapped-not-sourced`: a model article names a clause whose `sources` do not name the article back;
+ * - the source checks of {@link checkClauseSources} (`unknown-model`, `unknown-article`, `template-mismatch`);
+ * - `unknown-choice-point`; `unknown-required-clause` / `requires-itself` for `requires`.
+ * A clause without a model source is fine when it has a `basis` (the schema enforces one of the two).
+ *
+ * Pure (no files): the build calls it on loaded content, tests on fixtures.
  *
  * @param library clauses and choice points.
- * @param models the reference models with their source text.
- * @returns problems, each with its rule id; empty when consistent.
+ * @param models every reference model with its source text.
+ * @returns problems, empty when consistent.
  */
-export function checkLibraryAndModels(library: Library, models: ReadonlyMap<string, ModelWithSource>): Problem[] {
+export function checkLibraryAndModels(library: Library, models: ReadonlyMap<string, CheckedModel>): Problem[] {
   const problems: Problem[] = [];
-  const mappedTo = new Map<string, string[]>(); // clause -> ["model:ref"]
+  // model:ref -> the clause the model maps the article to.
+  const mappedTo = new Map<string, string>();
   for (const m of models.values()) {
+    const file = m.file ?? `content/reference-models/${m.id}/model.yaml`;
     const fidelity = checkFidelity(m, m.sourceText);
-    const source = m.file.replace(/model\.yaml$/, 'source.txt');
-    for (const p of fidelity.problems) {
-      const message = `niet trouw aan source.txt: ${p}`;
-      problems.push({ rule: 'model-not-faithful', file: m.file, message, related: [{ file: source }] });
-    }
+    for (const p of fidelity.problems) problems.push({ file, rule: 'model-fidelity', message: `niet trouw aan source.txt: ${p}` });
     for (const a of modelArticles(m).values()) {
+      const at = modelPlace(m, a.ref);
       if (!a.clause) {
-        const message = 'artikel is aan geen bepaling gekoppeld; vul `clause` in.';
-        problems.push({ rule: 'unmapped-article', file: m.file, line: m.articleLines?.[a.ref], field: a.ref, message });
-      } else if (!library.clauses.has(a.clause)) {
-        const message = `gekoppeld aan \`${a.clause}\`, maar die bepaling bestaat niet.`;
-        const line = m.articleLines?.[a.ref];
-        problems.push({ rule: 'mapped-to-unknown-clause', file: m.file, line, field: a.ref, message });
-      } else mappedTo.set(a.clause, [...(mappedTo.get(a.clause) ?? []), `${m.id}:${a.ref}`]);
+        problems.push({ ...at, rule: 'unmapped-article', message: `artikel ${a.ref} is aan geen bepaling gekoppeld; vul \`clause\` in.` });
+        continue;
+      }
+      mappedTo.set(`${m.id}:${a.ref}`, a.clause);
+      const clause = library.clauses.get(a.clause);
+      if (!clause) {
+        problems.push({
+          ...at,
+          rule: 'unknown-clause',
+          message: `artikel ${a.ref} is gekoppeld aan \`${a.clause}\`, maar die bepaling bestaat niet. Maak content/clauses/${a.clause}.md of koppel een bestaande bepaling.`,
+        });
+      } else if (!clause.sources.some((s) => s.model === m.id && s.article === a.ref)) {
+        problems.push({
+          ...clausePlace(clause, 'sources'),
+          rule: 'mapped-not-sourced',
+          message: `${m.id} ${a.ref} is aan deze bepaling gekoppeld (${at.file}${at.line ? `:${at.line}` : ''}), maar \`sources\` noemt dat artikel niet. Voeg \`- { model: ${m.id}, article: ${a.ref} }\` toe (met \`wording\`), of koppel het artikel aan een andere bepaling.`,
+          related: [at],
+        });
+      }
     }
   }
   for (const c of library.clauses.values()) {
     problems.push(...checkClauseSources(c, models));
-    problems.push(...checkChoicePoint(c, library.choicePoints));
-    const declared = c.sources.map((s) => `${s.model}:${s.article}`).sort();
-    const mapped = (mappedTo.get(c.id) ?? []).sort();
-    if (declared.join() !== mapped.join()) {
-      const differ = [...declared.filter((d) => !mapped.includes(d)), ...mapped.filter((d) => !declared.includes(d))];
-      const related = differ.flatMap((d) => {
-        const [model, ref] = d.split(':');
-        const m = models.get(model!);
-        return m ? [{ file: m.file, line: m.articleLines?.[ref!], field: ref }] : [];
-      });
+    c.sources.forEach((s, i) => {
+      const model = models.get(s.model);
+      if (!model || !modelArticles(model).has(s.article)) return; // reported by checkClauseSources
+      const owner = mappedTo.get(`${s.model}:${s.article}`);
+      if (owner !== c.id) {
+        const at = modelPlace(model, s.article);
+        problems.push({
+          ...clausePlace(c, `sources.${i}`),
+          rule: 'source-not-mapped',
+          message: owner
+            ? `noemt ${s.model} ${s.article} als bron, maar dat artikel hoort in ${at.file}${at.line ? `:${at.line}` : ''} bij \`${owner}\`. Een artikel hoort bij één bepaling: haal de bron hier weg, of koppel het artikel in het model aan \`${c.id}\`.`
+            : `noemt ${s.model} ${s.article} als bron, maar dat artikel is in ${at.file}${at.line ? `:${at.line}` : ''} aan geen bepaling gekoppeld. Zet daar \`clause: ${c.id}\`.`,
+          related: [at],
+        });
+      }
+    });
+    if (c.choicePoint && !library.choicePoints.has(c.choicePoint)) {
       problems.push({
-        rule: 'sources-mismatch',
-        file: c.file,
-        field: 'sources',
-        message:
-          `noemt ${declared.join(', ') || 'niets'}, maar de modellen koppelen ${mapped.join(', ') || 'niets'} ` +
-          'aan deze bepaling. Maak ze gelijk.',
-        related,
+        ...clausePlace(c, 'choicePoint'),
+        rule: 'unknown-choice-point',
+        message: `onbekend keuzepunt \`${c.choicePoint}\`; zie content/choice-points.yaml.`,
       });
     }
+    c.requires.forEach((id, i) => {
+      if (id === c.id) {
+        problems.push({ ...clausePlace(c, `requires.${i}`), rule: 'requires-itself', message: 'een bepaling kan niet op zichzelf voortbouwen; haal haar eigen id weg uit `requires`.' });
+      } else if (!library.clauses.has(id)) {
+        problems.push({
+          ...clausePlace(c, `requires.${i}`),
+          rule: 'unknown-required-clause',
+          message: `\`${id}\` bestaat niet in de bibliotheek. Noem onder \`requires\` de bepaling waarop deze tekst voortbouwt, als \`<sectie>/<naam>\`.`,
+        });
+      }
+    });
   }
   return problems;
 }

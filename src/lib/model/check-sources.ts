@@ -1,9 +1,9 @@
-import { diffText } from '../diff/diff-documents.ts';
+import { diffWords } from 'diff';
 import type { Problem } from '../errors/content-error.ts';
-import { fillTemplate } from '../render/fill-template.ts';
-import { renderWordsText } from '../render/render-terminal.ts';
+import { fillTemplate, schoolValues } from '../compose/fill-template.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { ReferenceModel } from '../schema/reference-model.ts';
+import type { RelatedPlace } from '../errors/content-error.ts';
 import { modelArticles } from './model-articles.ts';
 
 /** Collapses runs of white space to one space and trims, so that line wrapping does not count. */
@@ -11,66 +11,66 @@ export function foldSpace(s: string): string {
   return s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
 }
 
-/**
- * A short word diff for messages: `… [-weg-] {+erbij+} …`, written by the one word-diff formatter
- * ({@link renderWordsText}); kept runs longer than 40 characters are cut to their ends.
- */
+/** A short word diff for messages: `… [-weg-]{+erbij+} …`. */
 export function wordDiffSummary(expected: string, actual: string): string {
-  const short = (text: string) => (text.length > 40 ? `${text.slice(0, 15)}…${text.slice(-15)}` : text);
-  return renderWordsText(diffText(expected, actual).map((p) => (p.op === 'same' ? { ...p, text: short(p.text) } : p)));
+  return diffWords(expected, actual)
+    .map((p) => (p.added ? `{+${p.value}+}` : p.removed ? `[-${p.value}-]` : p.value.length > 40 ? `${p.value.slice(0, 15)}…${p.value.slice(-15)}` : p.value))
+    .join('');
 }
 
 /**
  * Checks a clause's `sources` against the reference models: each names an existing model and
  * article, and each source marked `wording: template` reads exactly as that article when the body
- * is filled with the source's `values` and the model's school values (white space folded).
+ * is filled with the source's `values` and the model's school block (white space folded). Problems carry rule ids
+ * (`unknown-model`, `unknown-article`, `template-error`, `template-mismatch`), the clause's line and the model's.
  *
- * @param clause the clause.
- * @param models the reference models; with their `file`, a problem names the model's file in `related`.
- * @returns problems (rules `unknown-model`, `unknown-model-article`, `template-error`, `template-mismatch`), empty
- *   when all is well.
+ * @returns problems, empty when all is well.
  */
 export function checkClauseSources(
   clause: Clause,
-  models: ReadonlyMap<string, ReferenceModel & { file?: string; articleLines?: Record<string, number> }>,
+  models: ReadonlyMap<string, ReferenceModel & { file?: string; articleLines?: ReadonlyMap<string, number> }>,
 ): Problem[] {
   const problems: Problem[] = [];
   clause.sources.forEach((src, i) => {
     const field = `sources.${i}`;
+    const line = clause.lines?.[field];
     const model = models.get(src.model);
     if (!model) {
-      const message = `onbekend referentiemodel \`${src.model}\`. Kies uit: ${[...models.keys()].join(', ')}.`;
-      problems.push({ rule: 'unknown-model', file: clause.file, field, message });
+      problems.push({ file: clause.file, line, field, rule: 'unknown-model', message: `onbekend referentiemodel \`${src.model}\`. Kies uit: ${[...models.keys()].join(', ')}.` });
       return;
     }
-    const related = model.file
-      ? [{ file: model.file, line: model.articleLines?.[src.article], field: src.article }]
-      : undefined;
     const article = modelArticles(model).get(src.article);
     if (!article) {
-      const message = `\`${src.model}\` heeft geen artikel \`${src.article}\`.`;
-      const where = model.file ? { related: [{ file: model.file }] } : {};
-      problems.push({ rule: 'unknown-model-article', file: clause.file, field, message, ...where });
+      const refs = [...modelArticles(model).keys()];
+      problems.push({
+        file: clause.file,
+        line,
+        field,
+        rule: 'unknown-article',
+        message: `\`${src.model}\` heeft geen artikel \`${src.article}\`. Het model heeft: ${refs.slice(0, 12).join(', ')}${refs.length > 12 ? ', …' : ''}.`,
+        related: [{ file: model.file ?? `content/reference-models/${model.id}/model.yaml` }],
+      });
       return;
     }
     if (src.wording !== 'template') return;
     let filled: string;
     try {
-      filled = fillTemplate(clause.body, clause.variables, src.values, model.school);
+      filled = fillTemplate(clause.body, clause.variables, src.values, schoolValues(model.school));
     } catch (e) {
-      problems.push({ rule: 'template-error', file: clause.file, field, message: (e as Error).message });
+      problems.push({ file: clause.file, line, field, rule: 'template-error', message: (e as Error).message });
       return;
     }
     if (foldSpace(filled) !== foldSpace(article.text)) {
+      const modelFile = model.file ?? `content/reference-models/${model.id}/model.yaml`;
+      const modelLine = model.articleLines?.get(src.article);
+      const related: RelatedPlace = { file: modelFile, line: modelLine, field: src.article };
       problems.push({
-        rule: 'template-mismatch',
         file: clause.file,
+        line,
         field,
-        ...(related ? { related } : {}),
-        message:
-          `de tekst met deze waarden wijkt af van ${src.model} ${src.article}: ` +
-          `${wordDiffSummary(foldSpace(article.text), foldSpace(filled))}. ` +
-          'Pas de tekst of de waarden aan, of zet `wording: own`.',
+        rule: 'template-mismatch',
+        message: `de tekst met deze waarden wijkt af van ${src.model} ${src.article} (${modelFile}${modelLine ? `:${modelLine}` : ''}): ${wordDiffSummary(foldSpace(article.text), foldSpace(filled))}. Pas de tekst of de waarden aan; verschilt het model alleen door een schrijffout, zijn eigen namen of een bewerking van de bibliotheek, zet dan \`wording: edited\` met \`edits\`; heeft het model eigen woorden, zet \`wording: own\`.`,
+        related: [related],
       });
     }
   });

@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
-import { checkProtocol } from '../compose/check-protocol.ts';
+import { checkProtocol, errorsOnly } from '../compose/check-protocol.ts';
 import { composeProtocol } from '../compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import { dutchIssueMessage, issueRule } from '../errors/zod-messages.ts';
-import { isWebUrl, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
+import { isWebUrl, PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 import { draftToProtocolInput, type Draft } from './draft.ts';
 
 /** What the wizard knows about a draft after each change. */
@@ -17,6 +17,8 @@ export interface Evaluation {
   doc?: ProtocolDocument;
   /** Every problem from the schema and from {@link checkProtocol}, with its field path; empty when valid. */
   problems: Problem[];
+  /** What `checkProtocol` warns about without refusing (severity `warning`: `requires-missing`, `requires-after`). */
+  warnings: Problem[];
 }
 
 /**
@@ -34,30 +36,29 @@ export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly
   const result = ProtocolSchema.safeParse(input);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => ({
-      rule: issueRule(issue),
       file,
       field: issue.path.join('.') || undefined,
+      rule: issueRule(issue),
       message: wizardMessage(issue, input),
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
     const lenient = ProtocolSchema.safeParse(lenientInput(input));
-    const doc = lenient.success && !checkProtocol(lenient.data, library, modelIds, file).some(blocksComposing)
+    const doc = lenient.success && !checkProtocol(lenient.data, library, modelIds, file).some((p) => p.rule === 'unknown-clause' || p.rule === 'duplicate-clause')
       ? composeProtocol('samenstellen', lenient.data, library)
       : undefined;
-    return { input, doc, problems };
+    return { input, doc, problems, warnings: [] };
   }
   const protocol = result.data;
-  const problems = checkProtocol(protocol, library, modelIds, file);
+  const all = checkProtocol(protocol, library, modelIds, file, undefined, PROTOCOL_FORMAT);
+  const problems = errorsOnly(all);
   const composable = !problems.some((p) => p.rule === 'unknown-clause');
-  return { input, protocol, doc: composable ? composeProtocol('samenstellen', protocol, library) : undefined, problems };
-}
-
-/**
- * Whether a problem stops a half-filled form's preview: a clause that does not exist, twice, or beside another
- * variant of its choice point cannot be composed into a readable document.
- */
-function blocksComposing(p: Problem): boolean {
-  return p.rule === 'unknown-clause' || p.rule === 'duplicate-clause' || p.rule === 'contradicting-variants';
+  return {
+    input,
+    protocol,
+    doc: composable ? composeProtocol('samenstellen', protocol, library) : undefined,
+    problems,
+    warnings: all.filter((p) => !problems.includes(p)),
+  };
 }
 
 /** Fills empty required strings with a visible placeholder so that an unfinished form can still be previewed. */
