@@ -21,13 +21,14 @@ import { ROOT } from '../src/node/paths.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
-import { loadSite } from '../src/node/site-data.ts';
+import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
 const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'index.html'));
-const site = loadSite();
+// The snapshot the build's first step validated (PROTOCOLWIJZER_SITE_SNAPSHOT), or the content checked afresh.
+const site = siteData();
 /** The date in every PDF of a protocol: its adoption date, else SOURCE_DATE_EPOCH, else the Unix epoch. */
 function pdfDate(adoptionDate: string | undefined): Date {
   if (adoptionDate) return new Date(`${adoptionDate}T00:00:00Z`);

@@ -118,9 +118,18 @@ async function build(): Promise<number> {
     if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`)) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
   }
   // NODE_ENV production: a build started from a test runner (NODE_ENV=test) gives the same bytes as npm run build.
-  const env = { NODE_ENV: 'production', PROTOCOLWIJZER_OUT: tmp, PROTOCOLWIJZER_ASTRO_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch() };
+  // Content is validated once, by prebuild, which writes the snapshot that astro and the PDF step read.
+  const snapshot = process.env.PROTOCOLWIJZER_SITE_SNAPSHOT ?? path.join(cache, 'site-data.json');
+  const env = {
+    NODE_ENV: 'production',
+    PROTOCOLWIJZER_OUT: tmp,
+    PROTOCOLWIJZER_ASTRO_CACHE: cache,
+    PROTOCOLWIJZER_SITE_SNAPSHOT: snapshot,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SOURCE_DATE_EPOCH: sourceDateEpoch(),
+  };
   const steps: [string, () => Promise<number>][] = [
-    ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'])],
+    ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'], { PROTOCOLWIJZER_SITE_SNAPSHOT: snapshot })],
     ['site bouwen (astro)', () => run(bin('astro'), ['build'], env)],
     ['zoekindex maken (pagefind)', () => run(bin('pagefind'), ['--site', tmp, '--silent'], env)],
     ["PDF's maken", () => run(bin('tsx'), ['scripts/build-pdfs.ts'], env)],

@@ -1,7 +1,9 @@
 /**
- * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written, exit 2;
- * warnings such as a consent dated after the adoption are printed and do not stop it)
- * and copies the Paged.js polyfill (its package `exports` hide the file), its handlers, `templates/print.css` and
+ * Runs before `astro build`: checks all content once (so a bad file stops the build before anything is written,
+ * exit 2; warnings such as a consent dated after the adoption are printed and do not stop it), writes the validated
+ * data as a snapshot that `astro build` and `scripts/build-pdfs.ts` read instead of checking it again
+ * (src/node/site-snapshot.ts; the path is `PROTOCOLWIJZER_SITE_SNAPSHOT`), and copies the Paged.js polyfill (its
+ * package `exports` hide the file), its handlers, `templates/print.css` and
  * `templates/redline.css` into `public/vendor/`, and the site's font into `public/fonts/`. Paged.js reads linked
  * stylesheets; it does not process an inline `<style>`.
  */
@@ -12,9 +14,11 @@ import { summarizeFindings } from '../src/lib/lint/review-protocol.ts';
 import { reviewWith } from '../src/node/review.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { ROOT } from '../src/node/paths.ts';
+import { DEFAULT_SNAPSHOT, snapshotFromEnv, writeSiteSnapshot } from '../src/node/site-snapshot.ts';
 
 try {
   const site = loadSite();
+  writeSiteSnapshot(site, snapshotFromEnv() ?? DEFAULT_SNAPSHOT);
   for (const w of site.warnings) console.warn(`waarschuwing: ${formatProblem(w)}${w.rule ? ` [${w.rule}]` : ''}`);
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
   // The review of each protocol (npm run review -- <file> for the details). Its findings never stop a build.

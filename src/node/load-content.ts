@@ -82,7 +82,8 @@ export function loadReferenceModels(dir = path.join(contentDir(), 'reference-mod
     const file = path.join(dir, id, 'model.yaml');
     const { data, located } = parseYamlWith(ReferenceModelSchema, readContentFile(file), rel(file));
     if (data.id !== id) {
-      throw new ContentError([{ file: rel(file), line: located.lineOf(['id']), field: 'id', message: `is \`${data.id}\`, maar de map heet \`${id}\`.` }]);
+      const message = `is \`${data.id}\`, maar de map heet \`${id}\`.`;
+      throw new ContentError([{ rule: 'model-id-mismatch', file: rel(file), line: located.lineOf(['id']), field: 'id', message }]);
     }
     const articleLines = new Map<string, number>();
     data.sections.forEach((section, si) =>

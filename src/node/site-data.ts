@@ -11,6 +11,7 @@ import type { Protocol } from '../lib/schema/protocol.ts';
 import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions/history.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels, readContentFile, type LoadedModel } from './load-content.ts';
 import { contentDir, rel } from './paths.ts';
+import { readSiteSnapshot, snapshotFromEnv } from './site-snapshot.ts';
 
 /** A school's protocol as loaded: the file's data, its composed document and where it came from. */
 export interface LoadedProtocol {
@@ -132,8 +133,13 @@ function loadHistory(id: string, dir: string, library: Library, modelIds: string
 
 let cached: SiteData | undefined;
 
-/** {@link loadSite}, once per process (Astro renders many pages from the same data). */
+/**
+ * The site data, once per process (Astro renders many pages from the same data): during `npm run build` the
+ * snapshot that the build's first step validated and wrote ({@link readSiteSnapshot}, named by
+ * `PROTOCOLWIJZER_SITE_SNAPSHOT`), so content is checked once per build; otherwise {@link loadSite}.
+ */
 export function siteData(): SiteData {
-  cached ??= loadSite();
+  const snapshot = snapshotFromEnv();
+  cached ??= snapshot ? readSiteSnapshot(snapshot) : loadSite();
   return cached;
 }

@@ -71,7 +71,7 @@ function makeFixtureContent(dir: string): void {
   }
   const rebuild = fs.readFileSync(path.join(src, 'protocols', `${KEEP}.yaml`), 'utf8');
   fs.writeFileSync(path.join(dir, 'protocols', `${KEEP}.yaml`), rebuild);
-  fs.writeFileSync(path.join(dir, 'protocols', 'de-kopie.yaml'), rebuild.replace(/^  name: .*$/m, '  name: Basisschool De Kopie'));
+  fs.writeFileSync(path.join(dir, 'protocols', 'de-kopie.yaml'), rebuild.replace(/^ {2}name: .*$/m, '  name: Basisschool De Kopie'));
 }
 
 beforeAll(() => {

@@ -36,8 +36,8 @@ describe('npm run diff', () => {
     expect(r.stdout).not.toContain('\x1b[');
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      'Wijzigingen van versie 1.0 naar concept 2.0',
-      '21 wijzigingen: 1 andere waarde ingevuld, 2 andere keuze gemaakt, 15 toegevoegd, 2 geschrapt, 1 verplaatst en gewijzigd',
+      '21 wijzigingen van versie 1.0 naar concept 2.0',
+      '1 andere waarde ingevuld, 2 andere keuze gemaakt, 15 toegevoegd, 2 geschrapt, 1 verplaatst en gewijzigd, 24 ongewijzigd',
     ]);
     expect(lines.filter((l) => /^W\d/.test(l)).slice(0, 5)).toEqual([
       'W1  toegevoegd: Vaststelling, instemming en evaluatie',
@@ -53,7 +53,7 @@ describe('npm run diff', () => {
 
   test('says there are no changes, and exits 0, for a file against itself', () => {
     const r = runDiff('content/protocols/de-linde.yaml', 'content/protocols/de-linde.yaml');
-    expect([r.status, r.stdout]).toEqual([0, 'Wijzigingen van versie 2.0 naar concept 2.0\nGeen wijzigingen.\n']);
+    expect([r.status, r.stdout]).toEqual([0, '0 wijzigingen van versie 2.0 naar concept 2.0\n']);
   });
 
   test('exits 2 with a Dutch message on a path that does not exist', () => {
@@ -82,10 +82,16 @@ describe('npm run diff', () => {
     );
   });
 
-  test('compares a protocol with a reference model given by its id', () => {
+  test('compares a protocol with a reference model given by its id: differences V1…, removals weggelaten', () => {
     const r = runDiff('scope-2012', 'content/protocols/de-linde.yaml');
     expect(r.status).toBe(1);
-    expect(r.stdout.split('\n')[0]).toBe('Wijzigingen van SCOPE (november 2012) naar Basisschool De Linde versie 2.0');
+    const lines = r.stdout.split('\n');
+    const total = /^(\d+) verschillen van SCOPE naar Basisschool De Linde$/.exec(lines[0]!);
+    expect(total).not.toBeNull();
+    const numbers = lines.flatMap((l) => /^([VW]\d+) {2}/.exec(l)?.[1] ?? []);
+    expect(numbers).toEqual(Array.from({ length: Number(total![1]) }, (_, i) => `V${i + 1}`));
+    expect(lines.some((l) => /^V\d+ {2}weggelaten: /.test(l))).toBe(true);
+    expect(r.stdout).not.toContain('geschrapt');
   });
 
   test('exits 2 with a Dutch message for an alias bomb, never 1 (which means changes)', () => {

@@ -11,10 +11,10 @@ import type { Library } from '../../src/lib/compose/document.ts';
 import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { ContentError } from '../../src/lib/errors/content-error.ts';
 import { diffDocuments } from '../../src/lib/diff/diff-documents.ts';
-import { renderDiffHtml } from '../../src/lib/render/render-diff.ts';
 import { renderDocumentHtml } from '../../src/lib/render/render-html.ts';
 import { renderPrintHtml } from '../../src/lib/render/render-print.ts';
-import { renderRedlineTextHtml, renderVersionChangesHtml } from '../../src/lib/render/render-versions.ts';
+import { renderChangeSummaryHtml, renderChangesHtml } from '../../src/lib/render/render-change.ts';
+import { renderRedlineTextHtml } from '../../src/lib/render/render-redline.ts';
 import { renderVersionDiffText } from '../../src/lib/render/render-terminal.ts';
 import { diffVersions } from '../../src/lib/versions/diff-versions.ts';
 import { draftFromProtocol } from '../../src/lib/wizard/draft.ts';
@@ -84,11 +84,12 @@ describe('any valid protocol', () => {
         reviewWarnings(ev.input, ev.doc, ev.problems, library);
 
         const modelDoc = modelDocs.get(model)!;
-        const docDiff = diffDocuments(modelDoc, doc);
-        renderDiffHtml(docDiff, { beforeName: model, afterName: 'gen', choicePoints: library.choicePoints, clauses: library.clauses, showUnchanged: true });
         const names = { beforeName: 'versie 1.0', afterName: 'concept 2.0' };
+        const againstModel = diffVersions(modelDoc, doc, {}, { against: 'model' });
+        renderChangeSummaryHtml(againstModel, { beforeName: model, afterName: 'gen' });
+        renderChangesHtml(againstModel, { beforeName: model, afterName: 'gen' });
         const versions = diffVersions(modelDoc, doc, protocol.reasons);
-        renderVersionChangesHtml(versions, names);
+        renderChangesHtml(versions, names);
         renderRedlineTextHtml(versions, modelDoc, doc, names);
         renderVersionDiffText(versions, names);
 

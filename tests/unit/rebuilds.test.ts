@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { documentArticles } from '../../src/lib/compose/document.ts';
 import { diffDocuments, type DocumentDiff } from '../../src/lib/diff/diff-documents.ts';
+import { diffVersions } from '../../src/lib/versions/diff-versions.ts';
 import { loadSite, type SiteData } from '../../src/node/site-data.ts';
 
 let site: SiteData;
@@ -20,7 +21,7 @@ describe('rebuilding each reference model from the library', () => {
     expect(documentArticles(model)).toHaveLength(articles);
     const diff = diffDocuments(model, site.protocols.get(id)!.doc);
     expect(diff.counts).toEqual({ unchanged: articles, changed: 0, added: 0, removed: 0, moved: 0, 'moved-changed': 0 });
-    expect(diff.choices).toEqual([]);
+    expect(diffVersions(model, site.protocols.get(id)!.doc, {}, { against: 'model' }).changes).toEqual([]);
   });
 });
 
@@ -93,40 +94,29 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
     expect(diff.counts).toEqual({ unchanged: 4, changed: 17, added: 21, removed: 6, moved: 0, 'moved-changed': 1 });
   });
 
-  test('lists the seven choice points the school settles differently', () => {
-    expect(diff.choices).toEqual([
-      {
-        choicePoint: 'school-reaction',
-        before: 'correct-facts-only',
-        beforeClause: 'school-communication/reactie-alleen-onjuistheden',
-        after: 'ignore-fake-accounts',
-        afterClause: 'school-communication/geen-reactie-nepaccounts',
-      },
-      {
-        choicePoint: 'social-media-in-lessons',
-        before: 'allowed-within-agreements',
-        beforeClause: 'all-users/sociale-media-in-les-toegestaan',
-        after: 'not-unless-permitted',
-        afterClause: 'all-users/sociale-media-in-les-niet-tenzij',
-      },
-      {
-        choicePoint: 'image-consent',
-        before: 'opt-out-yearly',
-        beforeClause: 'all-users/beeld-bezwaar',
-        after: 'per-purpose',
-        afterClause: 'all-users/beeld-toestemming-per-doel',
-      },
-      {
-        choicePoint: 'staff-pupil-friends',
-        before: 'school-account',
-        beforeClause: 'staff-at-work/vrienden-schoolaccount',
-        after: 'no-private-account-parents-allowed',
-        afterClause: 'staff-at-work/vrienden-geen-prive-account',
-      },
-      { choicePoint: 'phones-at-school', after: 'agreement-whole-day', afterClause: 'devices/apparaten-nee-tenzij-dag' },
-      { choicePoint: 'phones-trips', after: 'trips-same-rules', afterClause: 'devices/schoolreis-zelfde-afspraken' },
-      { choicePoint: 'school-accounts', after: 'with-agreements', afterClause: 'school-communication/accounts-met-afspraken' },
-    ]);
+  test('the one comparison makes each choice point settled differently one "andere keuze" change', () => {
+    const model = site.modelDocs.get('scope-2012')!;
+    const school = site.protocols.get('de-linde')!.doc;
+    const settled = (doc: typeof model) =>
+      new Map(documentArticles(doc).flatMap((a) => (a.choicePoint ? [[a.choicePoint, a.variant] as const] : [])));
+    const before = settled(model);
+    const after = settled(school);
+    const differently = [...after].filter(([cp, v]) => before.has(cp) && before.get(cp) !== v).map(([cp]) => cp);
+    const versions = diffVersions(model, school, {}, { against: 'model' });
+    const variants = versions.changes.filter((c) => c.kind === 'variant');
+    expect(variants.map((c) => c.after!.choicePoint).sort()).toEqual(differently.sort());
+    for (const c of variants) expect(c.before!.choicePoint).toBe(c.after!.choicePoint);
+  });
+
+  test("a text whose only difference is the school's name in place of SCOPE is a name change, not a word change", () => {
+    const versions = diffVersions(site.modelDocs.get('scope-2012')!, site.protocols.get('de-linde')!.doc, {}, { against: 'model' });
+    const names = versions.changes.filter((c) => c.kind === 'name');
+    expect(names.length).toBeGreaterThan(0);
+    for (const c of names) {
+      expect(c.names).toEqual({ before: 'SCOPE', after: 'Basisschool De Linde' });
+      const other = c.words!.filter((w) => w.op !== 'same').map((w) => w.text.trim().toLowerCase());
+      expect(new Set(other)).toEqual(new Set(['scope', 'basisschool de linde']));
+    }
   });
 
   test('shows, word by word, Hyves giving way to TikTok in the introduction', () => {

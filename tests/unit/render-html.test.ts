@@ -93,9 +93,14 @@ describe('renderDocumentHtml', () => {
 });
 
 describe('renderTocHtml', () => {
-  test('lists a protocol\'s articles with added numbers in brackets, linking to their anchors', () => {
+  test('lists the articles of a protocol\'s numbered sections, linking to their anchors; not those numbered by us', () => {
     const html = renderTocHtml(loadSite().protocols.get('de-linde')!.doc);
-    expect(html.startsWith('<ol class="toc-list"><li><a href="#sectie-1">Inleiding</a><ol><li><a href="#introduction--onderdeel-samenleving">[1] Sociale media horen bij de samenleving</a></li>')).toBe(true);
+    expect(html.startsWith('<ol class="toc-list"><li><a href="#sectie-1">Inleiding</a></li>')).toBe(true);
     expect(html).toContain('<li><a href="#sectie-2">1. Uitgangspunten</a><ol><li><a href="#school-communication--profilering">1.1 ');
+  });
+
+  test('wraps each entry in a label for the page number when printed', () => {
+    const html = renderTocHtml(loadSite().protocols.get('de-linde')!.doc, { pageNumbers: true });
+    expect(html).toContain('<li><a href="#sectie-2"><span class="label">1. Uitgangspunten</span></a><ol><li><a href="#school-communication--profilering"><span class="label">1.1 ');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { composeProtocol } from '../../src/lib/compose/compose-protocol.ts';
-import { checkProtocol } from '../../src/lib/compose/check-protocol.ts';
 import { documentArticles } from '../../src/lib/compose/document.ts';
 import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { ContentError } from '../../src/lib/errors/content-error.ts';
@@ -356,6 +355,20 @@ describe('reviewWarnings', () => {
     const ids = reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id);
     expect(ids).toContain('empty-variable');
     expect(ids).toContain('contradicting-variants');
+  });
+
+  test('sorts problems by their rule id, never by the words of their message', () => {
+    const input = draftToProtocolInput(draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012'));
+    const problems = [
+      { rule: 'missing-value', file: 'p.yaml', message: 'iets anders gezegd' },
+      { rule: 'two-variants', file: 'p.yaml', message: 'andere woorden' },
+      { rule: 'unknown-clause', file: 'p.yaml', message: 'keuzepunt, vraagt om' },
+    ];
+    expect(reviewWarnings(input, undefined, problems, site.library).slice(-3).map((w) => w.id)).toEqual([
+      'empty-variable',
+      'contradicting-variants',
+      'invalid',
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
-import { adoptionSentence } from '../../lib/render/format-date.ts';
+import { adoptionSentence } from '../../lib/text/format-date.ts';
 import { draftFromProtocol, draftToProtocolInput, emptyDraft, hasWork, type Draft } from '../../lib/wizard/draft.ts';
 import { protocolTitle } from '../../lib/model/model-start.ts';
 import { startProtocol } from '../../lib/wizard/start.ts';
@@ -62,7 +62,7 @@ async function readProtocol(text: string, file: string) {
 /** Problems of a failed import, as the import area lists them. */
 function importProblems(e: unknown, file: string): Problem[] {
   if (e instanceof ContentError) return e.problems;
-  return [{ file, message: e instanceof Error ? e.message : String(e) }];
+  return [{ rule: 'import-failed', file, message: e instanceof Error ? e.message : String(e) }];
 }
 
 /** Offers a text as a file download. */

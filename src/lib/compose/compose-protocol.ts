@@ -11,8 +11,10 @@ import { anchorForKey, type DocArticle, type DocSection, type Library, type Prot
  * @param id the protocol's id (its file name).
  * @param protocol a protocol that passed {@link parseProtocol} (unchecked input may throw).
  * @param library the clause library.
- * @throws Error when an article names a clause the library does not have (only for unchecked input: `parseProtocol`
- *   and `checkProtocol` report that first, with file and line).
+ * @returns the document: sections, numbered articles with stable anchors, the school's details.
+ * @throws Error (not a ContentError: a programming mistake, not a user's) when an article names a clause the
+ *   library lacks; TemplateError ({@link fillTemplate}) when a clause's template cannot be filled. For a file,
+ *   {@link parseProtocol} and {@link checkProtocol} report both to the user, with file and line, before this runs.
  */
 export function composeProtocol(id: string, protocol: Protocol, library: Library): ProtocolDocument {
   const school = schoolValues(protocol.school);

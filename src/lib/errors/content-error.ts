@@ -18,10 +18,11 @@ export type Severity = 'error' | 'warning' | 'hint';
  */
 export interface Problem {
   /**
-   * Stable rule id in kebab-case (`unknown-clause`, `missing-value`, `yaml-syntax`, `foreign-organisation`):
-   * what kind of problem this is. Optional only while older call sites are being given ids.
+   * Stable rule id in kebab-case: what kind of problem this is. Tools switch on it, never on `message`. Each check
+   * documents its ids (checkProtocol, checkLibraryAndModels, checkClauseSources, parseClauseFile, checkHistory, the
+   * review); schema issues are `unknown-field`, `missing-field` or `invalid-value` (`issueRule`), YAML `yaml-syntax`.
    */
-  rule?: string;
+  rule: string;
   /** Default `error`. */
   severity?: Severity;
   /** Other places involved, e.g. the `model.yaml` article when the problem is in a clause's sources. */

@@ -32,6 +32,16 @@ export function dutchIssueMessage(issue: z.ZodIssue): string {
   }
 }
 
+/**
+ * The rule id of a schema issue (see {@link Problem.rule}): `unknown-field` for a key the schema does not know,
+ * `missing-field` for a required field left out, `invalid-value` for anything else.
+ */
+export function issueRule(issue: z.ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return 'unknown-field';
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'missing-field';
+  return 'invalid-value';
+}
+
 function typeName(t: string): string {
   const names: Record<string, string> = {
     string: 'tekst',

@@ -7,12 +7,21 @@
  * 50–60 vrij moeilijk, 30–50 moeilijk, below 30 zeer moeilijk. Summaries for families should read at B1,
  * which corresponds roughly to 60 or more.
  *
- * Written here because no maintained npm package scores Dutch (the `flesch`/`syllable` packages of the unified
- * collective count English syllables). Syllables are counted as groups of vowels (a e i o u y, with accents),
- * where a diaeresis (ë, ï, ö, ü) starts a new group (`ideeën` = i-dee-ën) and `ij` counts as one vowel sound.
- * This is the usual approximation; it undercounts words such as `sociale` (so-ci-a-le: 3 instead of 4), so
- * scores are a guide for editors, not a verdict.
+ * The formula is written here because no maintained npm package scores Dutch (the `flesch`/`syllable` packages
+ * of the unified collective count English syllables). Syllables come from a maintained package: `hypher` with the
+ * Dutch TeX hyphenation patterns of `hyphenation.nl` splits a word at its hyphenation points (`so-ci-a-le`,
+ * `rechts-po-si-ti-o-ne-le`), allowing a single letter at either end; a part that still holds two vowel groups
+ * (hyphenation never splits `idee` or `over` after their first letter, where speech does) counts each group, a
+ * diaeresis (ë, ï, ö, ü) starting a new one and `ij` counting as one vowel sound. Scores are a guide for editors,
+ * not a verdict.
  */
+
+import Hypher from 'hypher';
+import { t, type MessageKey } from '../../i18n/t.ts';
+import nl from 'hyphenation.nl';
+
+/** The Dutch patterns, allowing a single letter before the first and after the last point (`so-ci-a-le`). */
+const dutch = new Hypher({ ...nl, leftmin: 1, rightmin: 1 });
 
 /** Splits text into words: runs of letters, digits and in-word apostrophes or hyphens. */
 export function words(text: string): string[] {
@@ -27,11 +36,18 @@ export function sentenceCount(text: string): number {
   return Math.max(1, /[.!?;:]$/.test(trimmed) ? ends : ends + 1);
 }
 
-/** Approximate syllables of one Dutch word (at least 1): vowel groups, a diaeresis starting a new one. */
+/** Vowel groups in a piece of a Dutch word: a diaeresis starts a new group, `ij` is one vowel sound. */
+function vowelGroups(part: string): number {
+  return part.replace(/ij/g, 'i').match(/[aeiouyáéíóúàèìòùâêîôû]+|[ëïöü]/g)?.length ?? 0;
+}
+
+/**
+ * Syllables of one Dutch word (at least 1): the parts between its hyphenation points (`hypher` with
+ * `hyphenation.nl`), each counting its vowel groups, at least one per part (see the module comment).
+ */
 export function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/ij/g, 'i');
-  const groups = w.match(/[aeiouyáéíóúàèìòùâêîôû][aeiouyáéíóúàèìòùâêîôû]*|[ëïöü]/g) ?? [];
-  return Math.max(1, groups.length);
+  const parts = dutch.hyphenate(word.toLowerCase());
+  return Math.max(1, parts.reduce((n, part) => n + Math.max(1, vowelGroups(part)), 0));
 }
 
 /** A Flesch-Douma score with the counts it came from. */
@@ -45,15 +61,19 @@ export interface Readability {
   syllables: number;
 }
 
-/** The Dutch label of a score band (see the module comment). */
+/** The lower bound of each score band, highest first (see the module comment). */
+const BANDS: readonly [number, MessageKey][] = [
+  [90, 'readability.band.veryEasy'],
+  [80, 'readability.band.easy'],
+  [70, 'readability.band.fairlyEasy'],
+  [60, 'readability.band.normal'],
+  [50, 'readability.band.fairlyHard'],
+  [30, 'readability.band.hard'],
+];
+
+/** The Dutch label of a score band (see the module comment; the words are `readability.band.*` in nl.json). */
 export function bandLabel(score: number): string {
-  if (score >= 90) return 'zeer makkelijk';
-  if (score >= 80) return 'makkelijk';
-  if (score >= 70) return 'vrij makkelijk';
-  if (score >= 60) return 'normaal';
-  if (score >= 50) return 'vrij moeilijk';
-  if (score >= 30) return 'moeilijk';
-  return 'zeer moeilijk';
+  return t(BANDS.find(([min]) => score >= min)?.[1] ?? 'readability.band.veryHard');
 }
 
 /**

@@ -53,8 +53,6 @@ export interface RenderOptions {
   level?: 2 | 3;
   /** Base URL of the library, to link a model article's clause, e.g. `/bibliotheek/`; default none (no links). */
   libraryHref?: string;
-  /** Show each article's clause title as its heading (protocols: yes; models show the source as printed). */
-  articleTitles?: boolean;
   /**
    * Open each section with "In het kort": the plain-language summaries of its articles, one per line, in
    * article order (articles without a summary are skipped). Default false; the published protocol and its PDF
@@ -82,10 +80,11 @@ function renderNonNormative(p: NonNormativePart): string {
   return `<aside class="non-normative non-normative--${p.kind}" aria-label="${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}"><p class="kind">${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}</p><p class="text">${text}</p>${note}</aside>`;
 }
 
-function renderArticle(a: DocArticle, level: number, opts: RenderOptions): string {
+/** One article; `articleTitles`: show its clause title as its heading (protocols do, models show the source as printed). */
+function renderArticle(a: DocArticle, level: number, opts: RenderOptions & { articleTitles: boolean }): string {
   const h = `h${level + 1}`;
   const num = `<span class="num">${escapeHtml(articleNumber(a))}</span>`;
-  const title = opts.articleTitles !== false ? ` <span class="title">${escapeHtml(a.title)}</span>` : '';
+  const title = opts.articleTitles ? ` <span class="title">${escapeHtml(a.title)}</span>` : '';
   const badges: string[] = [];
   if (a.origin === 'custom') badges.push('<span class="badge">eigen artikel van de school</span>');
   if (a.origin === 'override') badges.push('<span class="badge">eigen tekst van de school</span>');
@@ -113,7 +112,7 @@ function renderArticle(a: DocArticle, level: number, opts: RenderOptions): strin
  */
 export function renderDocumentHtml(doc: ProtocolDocument, opts: RenderOptions = {}): string {
   const level = opts.level ?? 2;
-  const articleTitles = opts.articleTitles ?? doc.kind === 'protocol';
+  const articleTitles = doc.kind === 'protocol';
   const parts: string[] = [];
   if (doc.front.length) parts.push(`<div class="front">${doc.front.map(renderNonNormative).join('\n')}</div>`);
   for (const s of doc.sections) {
@@ -129,15 +128,25 @@ ${opts.summaries ? renderSummaryHtml(s, level) : ''}${items}
   return parts.join('\n');
 }
 
-/** A table of contents for a document: sections, each with its articles, linking to their anchors. */
-export function renderTocHtml(doc: ProtocolDocument, withArticles = true): string {
+/**
+ * The one table of contents, for the page and the PDF: every section linking to its anchor; in a protocol, the
+ * articles of each numbered section under it (a model's articles, and those of an unnumbered section, whose numbers
+ * are ours in brackets, are not listed).
+ *
+ * @param doc the document.
+ * @param opts `pageNumbers`: wrap each entry's text in `<span class="label">`, beside which the print CSS puts the
+ *   page number (`target-counter`); default false.
+ */
+export function renderTocHtml(doc: ProtocolDocument, opts: { pageNumbers?: boolean } = {}): string {
+  const label = (text: string) => (opts.pageNumbers ? `<span class="label">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const link = (anchor: string, text: string) => `<a href="#${escapeHtml(anchor)}">${label(text)}</a>`;
   const sections = doc.sections.map((s) => {
     const articles = s.items.flatMap((i) => ('article' in i ? [i.article] : []));
-    const inner =
-      withArticles && articles.length && doc.kind === 'protocol'
-        ? `<ol>${articles.map((a) => `<li><a href="#${escapeHtml(a.anchor)}">${escapeHtml(articleNumber(a))} ${escapeHtml(a.title)}</a></li>`).join('')}</ol>`
-        : '';
-    return `<li><a href="#${escapeHtml(s.anchor)}">${escapeHtml(sectionHeading(s))}</a>${inner}</li>`;
+    const listed = doc.kind === 'protocol' && s.numbered && articles.length > 0;
+    const inner = listed
+      ? `<ol>${articles.map((a) => `<li>${link(a.anchor, `${articleNumber(a)} ${a.title}`)}</li>`).join('')}</ol>`
+      : '';
+    return `<li>${link(s.anchor, sectionHeading(s))}${inner}</li>`;
   });
   return `<ol class="toc-list">${sections.join('')}</ol>`;
 }

@@ -1,6 +1,7 @@
 import type { ProtocolDocument } from '../compose/document.ts';
-import { adoptionSentence } from './format-date.ts';
-import { articleNumber, escapeHtml, renderDocumentHtml, sectionHeading, type RenderOptions } from './render-html.ts';
+import { t } from '../../i18n/t.ts';
+import { adoptionSentence } from '../text/format-date.ts';
+import { escapeHtml, renderDocumentHtml, renderTocHtml, type RenderOptions } from './render-html.ts';
 
 /**
  * The body of a protocol's print edition, as Paged.js lays it out with `templates/print.css`: a cover (title,
@@ -12,22 +13,14 @@ import { articleNumber, escapeHtml, renderDocumentHtml, sectionHeading, type Ren
  */
 export function renderPrintHtml(doc: ProtocolDocument, status?: string, opts: RenderOptions = {}): string {
   const adopted = adoptionSentence(doc.adoption);
-  const toc = `<ol>${doc.sections
-    .map((s) => {
-      const arts = s.items.flatMap((i) => ('article' in i ? [i.article] : []));
-      return `<li><a href="#${escapeHtml(s.anchor)}"><span class="label">${escapeHtml(sectionHeading(s))}</span></a>${
-        s.numbered
-          ? `<ol>${arts.map((a) => `<li><a href="#${escapeHtml(a.anchor)}"><span class="label">${escapeHtml(articleNumber(a))} ${escapeHtml(a.title)}</span></a></li>`).join('')}</ol>`
-          : ''
-      }</li>`;
-    })
-    .join('')}</ol>`;
-  const board = doc.board ? `<dt>Bestuur</dt><dd>${escapeHtml(doc.board)}</dd>` : '';
+  const board = doc.board ? `<dt>${t('protocol.board')}</dt><dd>${escapeHtml(doc.board)}</dd>` : '';
+  const version = `<dt>${t('protocol.version')}</dt><dd><span class="running-version">versie ${escapeHtml(doc.version ?? '')}</span></dd>`;
+  const state = `<dt>${t('protocol.status')}</dt><dd>${escapeHtml(status ?? adopted ?? t('protocol.draft'))}</dd>`;
   return `<section class="cover">
 <h1>${escapeHtml(doc.title)}</h1>
 <p class="school running-school">${escapeHtml(doc.organisation)}</p>
-<dl><dt>Versie</dt><dd><span class="running-version">versie ${escapeHtml(doc.version ?? '')}</span></dd>${board}<dt>Status</dt><dd>${escapeHtml(status ?? adopted ?? 'Concept: nog niet vastgesteld.')}</dd></dl>
+<dl>${version}${board}${state}</dl>
 </section>
-<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Inhoud</h2>${toc}</nav>
+<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${t('toc.title')}</h2>${renderTocHtml(doc, { pageNumbers: true })}</nav>
 ${renderDocumentHtml(doc, opts)}`;
 }

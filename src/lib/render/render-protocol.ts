@@ -46,7 +46,7 @@ export function renderProtocolHtml(doc: ProtocolDocument, head: ProtocolHead): s
 <p class="status">${escapeHtml(head.status)}</p>
 </header>
 <main>
-${renderDocumentHtml(doc, { articleTitles: true })}
+${renderDocumentHtml(doc)}
 </main>
 </body>
 </html>

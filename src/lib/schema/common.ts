@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { labelTable } from '../../i18n/t.ts';
 
 /**
  * School sector, in the Dutch abbreviations the field uses.
@@ -14,14 +15,8 @@ export type Sector = z.output<typeof SectorSchema>;
 export const AudienceSchema = z.enum(['everyone', 'pupils', 'parents', 'staff', 'leadership']);
 export type Audience = z.output<typeof AudienceSchema>;
 
-/** Dutch name of each audience, as a reader picks it. */
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  everyone: 'iedereen',
-  pupils: 'leerlingen',
-  parents: 'ouders/verzorgers',
-  staff: 'medewerkers',
-  leadership: 'schoolleiding',
-};
+/** Dutch name of each audience, as a reader picks it (`audience.label.*` in nl.json). */
+export const AUDIENCE_LABELS: Record<Audience, string> = labelTable('audience.label', AudienceSchema.options);
 
 /**
  * The library's sections, in the order a composed protocol usually follows.
@@ -45,23 +40,8 @@ export const SectionIdSchema = z.enum([
 ]);
 export type SectionId = z.output<typeof SectionIdSchema>;
 
-/** Dutch heading of each library section, as a school leader reads it. */
-export const SECTION_TITLES: Record<SectionId, string> = {
-  introduction: 'Inleiding',
-  'definitions-scope': 'Begrippen en reikwijdte',
-  principles: 'Uitgangspunten',
-  'all-users': 'Voor iedereen',
-  pupils: 'Voor leerlingen',
-  parents: 'Voor ouders/verzorgers',
-  'staff-at-work': 'Voor medewerkers tijdens het werk',
-  'staff-outside-work': 'Voor medewerkers buiten het werk',
-  devices: 'Telefoons en andere apparaten',
-  'school-communication': 'Communicatie van de school',
-  reporting: 'Melden',
-  measures: 'Gevolgen en maatregelen',
-  'measures-pupils': 'Maatregelen voor leerlingen',
-  'measures-staff': 'Maatregelen voor medewerkers',
-};
+/** Dutch heading of each library section, as a school leader reads it (`section.*` in nl.json). */
+export const SECTION_TITLES: Record<SectionId, string> = labelTable('section', SectionIdSchema.options);
 
 /** A lower-case, hyphenated identifier such as `image-consent` or `mill-hill-2023`. */
 export const SlugSchema = z

@@ -56,7 +56,6 @@ export const SchoolDocumentSchema = z.strictObject({
     .refine(isWebUrl, 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.')
     .optional(),
 });
-export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 
 /** The longest school name accepted, in characters: longer does not fit on the PDF cover (review, failure 12). */
 export const MAX_SCHOOL_NAME = 200;
@@ -125,7 +124,6 @@ export const CustomArticleSchema = z.strictObject({
 });
 
 export const ProtocolArticleSchema = z.union([LibraryArticleSchema, CustomArticleSchema]);
-export type ProtocolArticleInput = z.input<typeof ProtocolArticleSchema>;
 
 /** A section of a school's protocol: a heading and its articles in order. */
 export const ProtocolSectionSchema = z.strictObject({

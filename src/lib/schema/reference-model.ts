@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { labelTable } from '../../i18n/t.ts';
 import { ClauseIdSchema, IsoDateSchema, ModelIdSchema, SectorSchema } from './common.ts';
 import { ContactSchema } from './protocol.ts';
 
@@ -45,20 +46,11 @@ export const NonNormativeKindSchema = z.enum([
 ]);
 export type NonNormativeKind = z.output<typeof NonNormativeKindSchema>;
 
-/** Dutch name of each non-normative kind, shown on the model page. */
-export const NON_NORMATIVE_LABELS: Record<NonNormativeKind, string> = {
-  title: 'Titel',
-  cover: 'Voorblad',
-  toc: 'Inhoudsopgave',
-  heading: 'Tussenkop',
-  quote: 'Citaat in de opmaak (geen regel)',
-  footnote: 'Voetnoot',
-  'drafting-note': 'Notitie van de opstellers (geen regel)',
-  'appendix-reference': 'Verwijzing naar een bijlage die ontbreekt',
-  'document-reference': 'Verwijzing naar een ander document van de school',
-  adoption: 'Vaststelling',
-  closing: 'Plaats en datum',
-};
+/** Dutch name of each non-normative kind, shown on the model page (`nonNormative.*` in nl.json). */
+export const NON_NORMATIVE_LABELS: Record<NonNormativeKind, string> = labelTable(
+  'nonNormative',
+  NonNormativeKindSchema.options,
+);
 
 /** A non-normative part of a model: kept and shown, never an article. */
 export const NonNormativePartSchema = z.strictObject({
@@ -101,7 +93,6 @@ export const ModelPartSchema = z.union([
   z.strictObject({ article: ModelArticleSchema }),
   z.strictObject({ nonNormative: NonNormativePartSchema }),
 ]);
-export type ModelPart = z.output<typeof ModelPartSchema>;
 
 /** A section of a reference model, with its heading as printed. */
 export const ModelSectionSchema = z.strictObject({
@@ -116,7 +107,6 @@ export const ModelSectionSchema = z.strictObject({
   corrections: z.array(CorrectionSchema).default([]),
   parts: z.array(ModelPartSchema).default([]),
 });
-export type ModelSection = z.output<typeof ModelSectionSchema>;
 
 /** Consent of a participation council to a protocol (instemming). */
 export const ModelConsentSchema = z.strictObject({
@@ -175,4 +165,3 @@ export const ReferenceModelSchema = z.strictObject({
   back: z.array(NonNormativePartSchema).default([]),
 });
 export type ReferenceModel = z.output<typeof ReferenceModelSchema>;
-export type ReferenceModelInput = z.input<typeof ReferenceModelSchema>;

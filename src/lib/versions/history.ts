@@ -41,18 +41,24 @@ export function checkHistory(current: ProtocolVersion & { text: string }, histor
   for (const v of history) {
     if (!v.protocol.adoption) {
       problems.push({
+        rule: 'version-not-adopted',
         file: v.file,
         field: 'adoption',
         message: 'een eerdere versie moet vastgesteld zijn; vul `adoption` in (by, date, consent) of verwijder het bestand als het nooit is vastgesteld.',
       });
     }
     const other = seen.get(v.version);
-    if (other) problems.push({ file: v.file, field: 'version', message: `versie ${v.version} komt ook voor in ${other}; geef elke versie een eigen nummer.` });
+    if (other) {
+      const message = `versie ${v.version} komt ook voor in ${other}; geef elke versie een eigen nummer.`;
+      problems.push({ rule: 'duplicate-version', file: v.file, field: 'version', message, related: [{ file: other, field: 'version' }] });
+    }
     seen.set(v.version, v.file);
     if (v.protocol.school.name !== current.protocol.school.name) {
       problems.push({
+        rule: 'other-school',
         file: v.file,
         field: 'school.name',
+        related: [{ file: current.file, field: 'school.name' }],
         message: `is \`${v.protocol.school.name}\`, maar het huidige protocol (${current.file}) is van \`${current.protocol.school.name}\`. Een eerdere versie hoort bij dezelfde school.`,
       });
     }
@@ -74,6 +80,7 @@ export function checkHistory(current: ProtocolVersion & { text: string }, histor
     const unused = previous ? diffVersions(previous.doc, current.doc, reasons).unusedReasons : keys;
     for (const key of unused) {
       problems.push({
+        rule: 'unused-reason',
         file: current.file,
         line: lineOf(key),
         field: `reasons.${key}`,

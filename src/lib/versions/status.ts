@@ -1,4 +1,5 @@
-import { adoptionSentence } from '../render/format-date.ts';
+import { t } from '../../i18n/t.ts';
+import { adoptionSentence } from '../text/format-date.ts';
 import type { Protocol } from '../schema/protocol.ts';
 
 /**
@@ -15,8 +16,9 @@ export function statusSentence(protocol: Pick<Protocol, 'version' | 'adoption'>,
   if (own) return own;
   const inForce = history.at(-1)?.protocol;
   const previous = adoptionSentence(inForce?.adoption);
-  if (!inForce || !previous) return 'Concept: nog niet vastgesteld.';
-  return `Concept van versie ${protocol.version}: nog niet vastgesteld. Nu geldt versie ${inForce.version}, ${previous.charAt(0).toLowerCase()}${previous.slice(1)}`;
+  if (!inForce || !previous) return t('protocol.draft');
+  const adopted = `${previous.charAt(0).toLowerCase()}${previous.slice(1)}`;
+  return t('protocol.draftOf', { version: protocol.version, inForce: inForce.version, adopted });
 }
 
 /** How the two versions of a version diff are named: `versie 1.0` and `concept 2.0` (or `versie 2.0` once adopted). */

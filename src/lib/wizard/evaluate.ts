@@ -3,7 +3,7 @@ import { checkProtocol, errorsOnly } from '../compose/check-protocol.ts';
 import { composeProtocol } from '../compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
-import { dutchIssueMessage } from '../errors/zod-messages.ts';
+import { dutchIssueMessage, issueRule } from '../errors/zod-messages.ts';
 import { isWebUrl, PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
 import { draftToProtocolInput, type Draft } from './draft.ts';
 
@@ -38,6 +38,7 @@ export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly
     const problems = result.error.issues.map((issue) => ({
       file,
       field: issue.path.join('.') || undefined,
+      rule: issueRule(issue),
       message: wizardMessage(issue, input),
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.

@@ -1,17 +1,13 @@
 import { CURRENT_DEFAULTS } from '../lint/current-law.ts';
 import type { Library } from '../compose/document.ts';
 import type { Clause } from '../schema/clause.ts';
-import { SECTION_TITLES, SectionIdSchema, type Sector } from '../schema/common.ts';
+import { SECTION_TITLES, SectionIdSchema, SectorSchema, type Sector } from '../schema/common.ts';
+import { labelTable } from '../../i18n/t.ts';
 import { PROTOCOL_FORMAT, type ProtocolInput, type SchoolInput } from '../schema/protocol.ts';
 import { protocolTitle } from '../model/model-start.ts';
 
-/** Dutch name of each sector, as a sentence uses it. */
-export const SECTOR_NAMES: Record<Sector, string> = {
-  po: 'primair onderwijs',
-  vo: 'voortgezet onderwijs',
-  mbo: 'middelbaar beroepsonderwijs',
-  so: 'speciaal onderwijs',
-};
+/** Dutch name of each sector, as a sentence uses it (`sector.name.*` in nl.json). */
+export const SECTOR_NAMES: Record<Sector, string> = labelTable('sector.name', SectorSchema.options);
 
 /** The word for pupils a sector usually uses (DOMAIN.md, "Words"). */
 export const SECTOR_PUPILS: Record<Sector, string> = { po: 'leerlingen', vo: 'leerlingen', mbo: 'deelnemers', so: 'leerlingen' };

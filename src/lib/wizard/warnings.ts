@@ -3,6 +3,7 @@ import { documentArticles } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import type { ProtocolInput } from '../schema/protocol.ts';
 import { protocolWarnings } from '../compose/protocol-warnings.ts';
+import { labelTable } from '../../i18n/t.ts';
 import { SECTOR_NAMES } from './sector-default.ts';
 
 /** Something missing or odd in a composition, for the review step. */
@@ -80,24 +81,25 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
   return warnings;
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  title: 'titel',
-  text: 'tekst',
-  clause: 'bepaling',
-  custom: 'naam',
-  name: 'naam',
-  role: 'rol',
-  email: 'e-mailadres',
-  url: 'webadres',
-  phone: 'telefoonnummer',
-  audiences: 'voor wie',
-  summary: 'in het kort',
-  date: 'datum',
-  pupils: 'woord voor leerlingen',
-  version: 'versie',
-  startsFrom: 'startpunt',
-  sections: 'secties',
-};
+/** A field's name as a school leader reads it (`field.*` in nl.json). */
+const FIELD_NAMES: Readonly<Record<string, string>> = labelTable('field', [
+  'title',
+  'text',
+  'clause',
+  'custom',
+  'name',
+  'role',
+  'email',
+  'url',
+  'phone',
+  'audiences',
+  'summary',
+  'date',
+  'pupils',
+  'version',
+  'startsFrom',
+  'sections',
+]);
 
 /**
  * Says where a problem is in words a school leader reads, instead of a field path:

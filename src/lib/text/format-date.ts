@@ -1,4 +1,22 @@
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/**
+ * Dates in Dutch, for every layer that writes one (the renderers, the version status, the pages): the lowest layer of
+ * the core, importing nothing of it.
+ */
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** Writes an ISO date (`2020-11-27`, `2023-01` or `2023`) the Dutch way: `27 november 2020`, `januari 2023`. */
 export function formatDateNl(iso: string): string {
@@ -20,7 +38,9 @@ export function adoptionSentence(adoption?: {
   if (!adoption) return undefined;
   const given = adoption.consent.filter((c) => c.outcome !== 'niet-ingestemd');
   const refused = adoption.consent.filter((c) => c.outcome === 'niet-ingestemd');
-  const consent = given.length ? `, na instemming van ${given.map((c) => `de ${c.body} op ${formatDateNl(c.date)}`).join(' en ')}` : '';
+  const consent = given.length
+    ? `, na instemming van ${given.map((c) => `de ${c.body} op ${formatDateNl(c.date)}`).join(' en ')}`
+    : '';
   const refusal = refused.length
     ? ` De ${refused.map((c) => `${c.body} stemde op ${formatDateNl(c.date)} niet in`).join(' en de ')}.`
     : '';
