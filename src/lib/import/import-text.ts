@@ -29,6 +29,11 @@ export interface ImportedArticle {
   candidates: Candidate[];
   /** True when the text stops mid-sentence (cut off in the file). */
   truncated: boolean;
+  /**
+   * Set when the rule is about a choice point (its best candidate settles one) but fits none of that choice point's
+   * variants well enough to take one: the wizard says so, and the rule stays an own article.
+   */
+  choicePointMiss?: MissingTopic;
 }
 
 /** A choice point (or, without one, a library section) that no imported article settles. */
@@ -151,6 +156,12 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
     }
   }
   articles.forEach((a, i) => (a.truncated = isTruncated(a.lines[a.lines.length - 1]!, i === articles.length - 1)));
+  const cpTitles = new Map(library.choicePoints.map((cp) => [cp.id, cp.title]));
+  for (const a of articles) {
+    const top = a.candidates[0];
+    const cp = top ? aligner.clauses.get(top.clause)?.choicePoint : undefined;
+    if (cp && a.clause === null && top!.score >= aligner.threshold * 0.5) a.choicePointMiss = { choicePoint: cp, title: cpTitles.get(cp) ?? cp };
+  }
   const settled = new Set<string>();
   for (const a of articles) {
     const cp = a.clause ? aligner.clauses.get(a.clause)?.choicePoint : undefined;

@@ -180,9 +180,11 @@ function headingLike(p: Para): boolean {
 
 /** Splits `A. Voor alle gebruikers` into label and title. */
 function sectionOf(text: string): FoundSection {
-  const t = foldSpace(text.replace(SUPERSCRIPTS, ''));
+  let t = foldSpace(text.replace(SUPERSCRIPTS, ''));
+  // An ALL-CAPS heading ("A. VOOR ALLE GEBRUIKERS") in sentence case, as a protocol prints a heading.
+  if (upperShare(t) > 0.9 && words(t).length > 0) t = t.charAt(0) + t.slice(1).toLowerCase();
   const m = /^([A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s+(.+)$/.exec(t);
-  if (m) return { label: m[1], title: m[2]! };
+  if (m) return { label: m[1]!.toUpperCase(), title: m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1) };
   return { title: t };
 }
 
