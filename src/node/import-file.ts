@@ -7,13 +7,14 @@ import { importText, type ImportResult } from '../lib/import/import-text.ts';
 import { alignClauses, examplesFromModels } from '../lib/import/library-data.ts';
 import type { PdfjsLike } from '../lib/import/read-pdf.ts';
 import { readImportFile, type ImportReaders, type ReadResult } from '../lib/import/read-file.ts';
+import type { MammothLike } from '../lib/import/read-docx.ts';
 import type { Library } from '../lib/compose/document.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels, type LoadedModel } from './load-content.ts';
 
 /** The readers for Node: pdfjs-dist's legacy build (the modern build needs browser APIs) and mammoth. */
 export const nodeReaders: ImportReaders = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike,
-  mammoth: async () => (await import('mammoth')).default,
+  mammoth: async () => (await import('mammoth')).default as unknown as MammothLike,
 };
 
 /** Everything the importer needs from `content/`, loaded once. */

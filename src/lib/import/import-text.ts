@@ -80,8 +80,8 @@ export function isTruncated(text: string, last: boolean): boolean {
 }
 
 /** Two neighbouring parts of a paragraph are one rule when the two together align at least this close to the
- * better of the two alone. */
-const MERGE_MARGIN = 0.1;
+ * better of the two alone (a share of that score). */
+const MERGE_MARGIN = 0.12;
 
 /**
  * Splits a prose paragraph that holds several rules (as in the Lankforst model's introduction) into its rules.
@@ -103,8 +103,9 @@ function splitProse(text: string, heading: string, aligner: Aligner): string[] {
       const merged = aligner.align(`${x.text} ${y.text}`, heading);
       const same = x.a.clause !== null && x.a.clause === y.a.clause;
       const weak = x.a.clause === null || y.a.clause === null;
-      const gain = merged.score - Math.max(x.a.score, y.a.score);
-      if ((same || weak || gain >= -MERGE_MARGIN) && gain + (same ? 1 : 0) > bestGain) {
+      const better = Math.max(x.a.score, y.a.score);
+      const gain = merged.score - better;
+      if ((same || weak || gain >= -MERGE_MARGIN * better) && gain + (same ? 1 : 0) > bestGain) {
         best = i;
         bestGain = gain + (same ? 1 : 0);
         bestMerged = merged;
@@ -136,7 +137,8 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
   const headingOf = (s: Segment) => (s.section >= 0 ? seg.sections[s.section]!.title : '');
   for (const s of seg.segments) {
     const heading = headingOf(s);
-    const texts = s.kind === 'prose' ? splitProse(s.lines[0]!, heading, aligner) : [null];
+    // Only a paragraph on its own is split; a lead-in with its list stays one rule.
+    const texts = s.kind === 'prose' && s.lines.length === 1 ? splitProse(s.lines[0]!, heading, aligner) : [null];
     for (const part of texts) {
       const lines = part === null ? s.lines : [part];
       const full = segmentText1(lines);
