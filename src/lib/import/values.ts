@@ -67,8 +67,9 @@ export function parseDutchDate(text: string): string | undefined {
   return undefined;
 }
 
-/** Dutch phone numbers: 10 digits from 0, or +31 and 9 digits, with spaces, dashes or brackets between. */
-const PHONE = /(?:\+31[\s-]?(?:\(0\)[\s-]?)?|\b0)(?:[\s\-()]*\d){9}\b/g;
+/** Dutch phone numbers: 10 digits from 0, or +31 and 9 digits, with spaces, dashes or brackets between; not the
+ * digits of an IBAN (`RABO 0181 2204 74`). */
+const PHONE = /(?<![A-Z]{4} |\d[\s-]?)(?:\+31[\s-]?(?:\(0\)[\s-]?)?|\(0|\b0)(?:[\s\-()]*\d){9}\b/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 
 function unique<T>(items: T[]): T[] {
@@ -196,7 +197,12 @@ export function findValues(
   }
   const orgPattern =
     /\b((?:Stichting|Vereniging|Nutsschool|Basisschool|Openbare basisschool|Christelijke basisschool|OBS|CBS|RKBS|Scholengemeenschap|Lyceum|College|ROC|Het|De)\s+(?:[\p{Lu}][\p{L}'-]*\s?){1,4})/gu;
-  const orgs = [...flat.matchAll(orgPattern)].map((m) => m[1]!.trim()).filter((o) => o.split(/\s+/).length >= 2);
+  // Per line, so a name never runs on into the next paragraph.
+  const orgs = text
+    .split(/\n/)
+    .flatMap((line) => [...line.replace(/[*#_]/g, ' ').matchAll(orgPattern)].map((m) => m[1]!.trim()))
+    .map((o) => o.replace(/\s+/g, ' ').replace(/\s+(De|Het|Een)$/, ''))
+    .filter((o) => o.split(/\s+/).length >= 2);
   const board = mostFrequent(orgs.filter((o) => /^(Stichting|Vereniging)\b/.test(o)));
   const schoolName =
     mostFrequent(schoolNames) ?? mostFrequent(orgs.filter((o) => !/^(Stichting|Vereniging|Het|De)\b/.test(o))) ?? board;
