@@ -19,6 +19,7 @@ import { SectionsStep } from './SectionsStep.tsx';
 import { OwnStep } from './OwnStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { HomeStep } from './HomeStep.tsx';
+import { ImportProtocol } from './ImportProtocol.tsx';
 import { firstProblem, showProblem, takePendingFocus } from './focus-problem.ts';
 import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
 import {
@@ -520,6 +521,7 @@ function StartStep() {
   return (
     <div class="step">
       <p>{t('wizard.start.intro')}</p>
+      <ImportProtocol />
       {group('model', 'wizard.start.models')}
       {group('sector', 'wizard.start.sectors')}
     </div>

@@ -138,3 +138,55 @@ export function scoreImport(result: ImportResult, model: ReferenceModel): Import
     mistakes,
   };
 }
+
+/** A hand-written expectation for one article of a fixture: how its text starts, and the clause(s) that are right. */
+export interface ExpectedArticle {
+  starts: string;
+  /** The right clause; a list when more than one says the same; null for an own article. */
+  clause: string | null | (string | null)[];
+  number?: string | null;
+  truncated?: boolean;
+  /** List items the article owns. */
+  items?: number;
+}
+
+/** How an import of a fixture compares with its expected alignments. */
+export interface FixtureScore {
+  expected: number;
+  imported: number;
+  /** Expected articles found, in order, as an imported article starting with the expected words. */
+  found: number;
+  /** Of those, aligned to a right clause (or left own where own is right). */
+  right: number;
+  /** Expected own articles that were given a clause: the harm an own article avoids. */
+  ownGivenClause: number;
+  mistakes: { starts: string; expected: ExpectedArticle['clause']; got: string | null; score: number }[];
+}
+
+/**
+ * Compares an import with a fixture's expected articles (in order).
+ *
+ * @param result the import.
+ * @param expected the hand-written expectations (`tests/fixtures/import/<case>/expected.json`).
+ */
+export function scoreFixture(result: ImportResult, expected: ExpectedArticle[]): FixtureScore {
+  let found = 0;
+  let right = 0;
+  let ownGivenClause = 0;
+  const mistakes: FixtureScore['mistakes'] = [];
+  let from = 0;
+  for (const e of expected) {
+    const at = result.articles.findIndex((a, i) => i >= from && a.text.startsWith(e.starts));
+    if (at < 0) continue;
+    from = at + 1;
+    found++;
+    const a = result.articles[at]!;
+    const allowed = Array.isArray(e.clause) ? e.clause : [e.clause];
+    if (allowed.includes(a.clause)) right++;
+    else {
+      if (allowed.every((c) => c === null)) ownGivenClause++;
+      mistakes.push({ starts: e.starts, expected: e.clause, got: a.clause, score: a.score });
+    }
+  }
+  return { expected: expected.length, imported: result.articles.length, found, right, ownGivenClause, mistakes };
+}

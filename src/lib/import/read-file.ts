@@ -82,6 +82,20 @@ export function checkDutch(text: string, file: string): void {
 }
 
 /**
+ * Refuses a file over {@link MAX_IMPORT_BYTES}, before it is read into memory.
+ * @throws ContentError `import-too-large`.
+ */
+export function checkImportSize(byteLength: number, file: string): void {
+  if (byteLength <= MAX_IMPORT_BYTES) return;
+  const mb = (byteLength / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+  fail(
+    file,
+    'import-too-large',
+    `het bestand is ${mb} MB; een protocol is hooguit ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Kies het goede bestand, of sla het op zonder afbeeldingen.`,
+  );
+}
+
+/**
  * Reads an imported file.
  *
  * @param bytes the file's bytes.
@@ -91,14 +105,7 @@ export function checkDutch(text: string, file: string): void {
  */
 export async function readImportFile(bytes: Uint8Array, file: string, readers: ImportReaders): Promise<ReadResult> {
   if (bytes.byteLength === 0) fail(file, 'import-empty', 'het bestand is leeg. Kies het bestand met de tekst van uw protocol.');
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
-    fail(
-      file,
-      'import-too-large',
-      `het bestand is ${mb} MB; een protocol is hooguit ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Kies het goede bestand, of sla het op zonder afbeeldingen.`,
-    );
-  }
+  checkImportSize(bytes.byteLength, file);
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
   let result: ReadResult;
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
