@@ -9,26 +9,19 @@
  */
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { t, type MessageKey } from '../../i18n/t.ts';
+import { t } from '../../i18n/t.ts';
 import { ContentError, type Problem } from '../../lib/errors/content-error.ts';
-import type { Aligner } from '../../lib/import/align.ts';
 import type { ImportResult } from '../../lib/import/import-text.ts';
-import type { AlignExample } from '../../lib/import/align.ts';
 import type { ArticleDecision } from '../../lib/import/to-protocol.ts';
-import { diffText } from '../../lib/diff/diff-documents.ts';
-import { renderWordsHtml } from '../../lib/render/render-diff.ts';
-import { fillTemplate } from '../../lib/render/fill-template.ts';
 import { ProtocolSchema } from '../../lib/schema/protocol.ts';
 import { draftFromProtocol, type Draft } from '../../lib/wizard/draft.ts';
 import { data, draft, goTo, goToSection, notice, replaceDraft } from './store.ts';
 
-/** Where the PDF.js worker is served from (copied into `public/vendor/` by `scripts/prebuild.ts`). */
-const PDF_WORKER = '/vendor/pdf.worker.min.mjs';
+/** Where the PDF.js worker is served from (copied into `public/vendor/` by `scripts/prebuild.ts`, as .js). */
+const PDF_WORKER = '/vendor/pdf.worker.min.js';
 
-interface Loaded {
-  aligner: Aligner;
-  examples: AlignExample[];
-}
+type Loaded = import('./ImportReview.tsx').Loaded;
+type ReviewView = typeof import('./ImportReview.tsx');
 let loaded: Promise<Loaded> | undefined;
 
 /** Builds the aligner from `bibliotheek.json` once per page. */
@@ -55,33 +48,25 @@ const browserReaders = {
   mammoth: async () => (await import('mammoth')).default as unknown as import('../../lib/import/read-docx.ts').MammothLike,
 };
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? '');
-}
-
-/** "hoog", "redelijk" or "laag", from the score and the aligner's threshold. */
-function sureness(score: number, threshold: number): MessageKey {
-  if (score >= Math.max(0.5, threshold * 3)) return 'wizard.ownProtocol.sure.high';
-  if (score >= threshold * 1.5) return 'wizard.ownProtocol.sure.mid';
-  return 'wizard.ownProtocol.sure.low';
-}
-
 /** The import control and, after reading, the review per article. */
 export function ImportProtocol() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Problem[] | undefined>();
   const [pasted, setPasted] = useState('');
   const [review, setReview] = useState<{ result: ImportResult; decisions: ArticleDecision[]; loaded: Loaded } | undefined>();
+  const [view, setView] = useState<ReviewView | undefined>();
 
   async function run(read: () => Promise<{ text: string; chrome: ImportResult['nonNormative'] }>, name: string) {
     setBusy(true);
     setErrors(undefined);
     try {
-      const [{ importText }, { defaultDecision }, ready] = await Promise.all([
+      const [{ importText }, { defaultDecision }, ready, reviewView] = await Promise.all([
         import('../../lib/import/import-text.ts'),
         import('../../lib/import/to-protocol.ts'),
         loadAligner(),
+        import('./ImportReview.tsx'),
       ]);
+      setView(reviewView);
       const { text, chrome } = await read();
       const result = importText(text, ready.aligner, { choicePoints: data.value!.choicePoints }, chrome);
       if (!result.articles.length) throw new ContentError([{ file: name, rule: 'import-no-articles', message: t('wizard.ownProtocol.noArticles') }]);
@@ -143,7 +128,7 @@ export function ImportProtocol() {
     replaceDraft(next);
     const lib = review.decisions.filter((d, i) => (d === 'library' || d === 'override') && review.result.articles[i]!.clause).length;
     const own = review.decisions.filter((d, i) => d === 'custom' || (d !== 'skip' && !review.result.articles[i]!.clause)).length;
-    notice.value = fill(t('wizard.ownProtocol.done'), { lib: String(lib), own: String(own) });
+    notice.value = view!.fill(t('wizard.ownProtocol.done'), { lib: String(lib), own: String(own) });
     setReview(undefined);
     goToSection(0);
     goTo(2);
@@ -156,9 +141,9 @@ export function ImportProtocol() {
       <p>{t('wizard.ownProtocol.intro')}</p>
       <div class="field">
         <label for="own-protocol-file">{t('wizard.ownProtocol.file')}</label>
-        <span id="own-protocol-file-help" class="help">
+        <p id="own-protocol-file-help" class="help">
           {t('wizard.ownProtocol.fileHelp')}
-        </span>
+        </p>
         <input
           id="own-protocol-file"
           type="file"
@@ -191,7 +176,7 @@ export function ImportProtocol() {
         </button>
       </div>
       <p role="status">{busy ? t('wizard.ownProtocol.reading') : ''}</p>
-      {review && <Review review={review} setDecision={(i, d) => setReview({ ...review, decisions: review.decisions.map((x, j) => (j === i ? d : x)) })} />}
+      {review && view && <view.Review review={review} setDecision={(i, d) => setReview({ ...review, decisions: review.decisions.map((x, j) => (j === i ? d : x)) })} />}
       {review && (
         <p class="own-protocol-actions">
           <button type="button" class="primary" onClick={accept}>
@@ -203,136 +188,5 @@ export function ImportProtocol() {
         </p>
       )}
     </section>
-  );
-}
-
-/** The review of an import: per article the texts side by side, the word diff, the sureness and the choice. */
-function Review({
-  review,
-  setDecision,
-}: {
-  review: { result: ImportResult; decisions: ArticleDecision[]; loaded: Loaded };
-  setDecision: (i: number, d: ArticleDecision) => void;
-}) {
-  const { result, decisions, loaded } = review;
-  const clauses = loaded.aligner.clauses;
-  const full = new Map(data.value!.clauses.map((c) => [c.id, c]));
-  const v = result.values;
-  const school = { name: v.schoolName ?? (draft.value.school.name || 'de school'), pupils: v.pupils ?? draft.value.school.pupils };
-  const libraryText = (id: string) => {
-    const c = full.get(id)!;
-    try {
-      return fillTemplate(c.body, c.variables, v.variables[id] ?? {}, school);
-    } catch {
-      return c.body;
-    }
-  };
-  const aligned = result.articles.filter((a) => a.clause).length;
-  const valueLines: [string, string][] = [
-    ['Naam', v.schoolName ?? ''],
-    ['Bestuur', v.board ?? ''],
-    ['Woord voor leerlingen', v.pupils ?? ''],
-    ['Sociale media genoemd', v.platforms.join(', ')],
-    ['Contactpersonen', v.contacts.map((c) => [c.role, c.email, c.phone].filter(Boolean).join(', ')).join('; ')],
-    ['E-mailadressen', v.emails.join(', ')],
-    ['Telefoonnummers', v.phones.join(', ')],
-    ['Leeftijden', v.ages.map((a) => `${a} jaar`).join(', ')],
-    ['Vastgesteld', v.adoption ? [v.adoption.by, v.adoption.date].filter(Boolean).join(', ') : ''],
-  ];
-  return (
-    <div class="own-protocol-review">
-      <p role="status">{fill(t('wizard.ownProtocol.found'), { n: String(result.articles.length), lib: String(aligned) })}</p>
-      <p class="help">{t('wizard.ownProtocol.reviewHelp')}</p>
-      <ol class="import-articles">
-        {result.articles.map((a, i) => {
-          const clause = a.clause ? clauses.get(a.clause) : undefined;
-          const heading = a.section >= 0 ? result.sections[a.section]!.title : '';
-          const lib = clause ? libraryText(clause.id) : '';
-          const pct = Math.round(a.score * 100);
-          const name = `import-choice-${i}`;
-          const options: ArticleDecision[] = clause ? ['library', 'override', 'custom', 'skip'] : ['custom', 'skip'];
-          return (
-            <li class="import-article" aria-labelledby={`import-article-${i}`}>
-              <h4 id={`import-article-${i}`}>
-                {t('wizard.ownProtocol.article')} {a.number ?? i + 1}
-                {heading && <span class="help"> · {heading}</span>}
-              </h4>
-              {a.truncated && <p class="import-warning">{t('wizard.ownProtocol.truncated')}</p>}
-              {a.choicePointMiss && <p class="import-warning">{fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}</p>}
-              <div class="import-pair">
-                <div>
-                  <h5>{t('wizard.ownProtocol.yours')}</h5>
-                  <p class="import-text">{a.text}</p>
-                </div>
-                <div>
-                  <h5>
-                    {t('wizard.ownProtocol.library')}
-                    {clause ? `: ${clause.title}` : ''}
-                  </h5>
-                  {clause ? <p class="import-text">{lib}</p> : <p class="help">{t('wizard.ownProtocol.noClause')}</p>}
-                </div>
-              </div>
-              {clause && (
-                <details>
-                  <summary>{t('wizard.ownProtocol.diff')}</summary>
-                  <p class="import-diff" dangerouslySetInnerHTML={{ __html: renderWordsHtml(diffText(lib, a.text)) }} />
-                </details>
-              )}
-              <p>
-                {t('wizard.ownProtocol.sure')}: <strong>{pct}%</strong> ({t(sureness(a.score, loaded.aligner.threshold))})
-              </p>
-              <fieldset class="import-choice">
-                <legend>{t('wizard.ownProtocol.choice')}</legend>
-                {options.map((o) => (
-                  <div class="check">
-                    <input id={`${name}-${o}`} type="radio" name={name} checked={decisions[i] === o} onChange={() => setDecision(i, o)} />
-                    <label for={`${name}-${o}`}>{t(`wizard.ownProtocol.choice.${o}`)}</label>
-                  </div>
-                ))}
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      {result.nonNormative.length > 0 && (
-        <section aria-labelledby="import-nonnormative">
-          <h4 id="import-nonnormative">{t('wizard.ownProtocol.nonNormative')}</h4>
-          <ul class="import-nonnormative">
-            {result.nonNormative.map((p) => {
-              const key = `wizard.ownProtocol.kind.${p.kind}` as MessageKey;
-              return (
-                <li>
-                  <strong>{t(key) ?? p.kind}:</strong> {p.text.length > 160 ? `${p.text.slice(0, 160)} …` : p.text}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-      {result.missing.length > 0 && (
-        <section aria-labelledby="import-missing">
-          <h4 id="import-missing">{t('wizard.ownProtocol.missing')}</h4>
-          <p class="help">{t('wizard.ownProtocol.missingHelp')}</p>
-          <ul>
-            {result.missing.map((m) => (
-              <li>{m.title}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="import-values">
-        <h4 id="import-values">{t('wizard.ownProtocol.values')}</h4>
-        <dl class="import-values">
-          {valueLines
-            .filter(([, value]) => value)
-            .map(([label, value]) => (
-              <>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </>
-            ))}
-        </dl>
-      </section>
-    </div>
   );
 }

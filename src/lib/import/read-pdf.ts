@@ -3,7 +3,7 @@
  * paragraphs from the gaps between lines, and page chrome (headers, footers, page numbers: the lines at the top or
  * bottom of a page that recur on most pages once digits are ignored) taken out and reported as non-normative.
  * The caller passes the pdfjs module: the legacy build in Node, the normal build with its worker served from the
- * site itself in the browser (`/vendor/pdf.worker.min.mjs`, copied there by `scripts/prebuild.ts`).
+ * site itself in the browser (`/vendor/pdf.worker.min.js`, copied there by `scripts/prebuild.ts`).
  */
 import { ContentError } from '../errors/content-error.ts';
 import type { FoundNonNormative } from './segment.ts';
@@ -86,7 +86,8 @@ function shape(text: string): string {
  * @param bytes the file's bytes (not kept; pdfjs may detach them).
  * @param file the file name, for messages.
  * @throws ContentError `import-pdf-password` for a password-protected PDF, `import-pdf-no-text` for a PDF without a
- *   text layer (a scan), `import-pdf-damaged` for a file PDF.js cannot open.
+ *   text layer (a scan), `import-pdf-damaged` for a file PDF.js cannot parse, `import-pdf-reader` when PDF.js itself
+ *   did not start.
  */
 export async function readPdf(pdfjs: PdfjsLike, bytes: Uint8Array, file: string): Promise<PdfText> {
   let doc: PdfDocumentLike;
@@ -104,11 +105,21 @@ export async function readPdf(pdfjs: PdfjsLike, bytes: Uint8Array, file: string)
         },
       ]);
     }
+    if (name === 'InvalidPDFException' || name === 'FormatError') {
+      throw new ContentError([
+        {
+          file,
+          rule: 'import-pdf-damaged',
+          message: 'dit bestand kan niet als PDF gelezen worden; het is beschadigd of geen echte PDF. Open het en sla het opnieuw op als PDF, of plak de tekst.',
+        },
+      ]);
+    }
+    // Not the file's fault: the PDF reader itself did not start (a blocked worker, no memory).
     throw new ContentError([
       {
         file,
-        rule: 'import-pdf-damaged',
-        message: 'dit bestand kan niet als PDF gelezen worden; het is beschadigd of geen echte PDF. Open het en sla het opnieuw op als PDF, of plak de tekst.',
+        rule: 'import-pdf-reader',
+        message: 'de PDF-lezer kon niet starten, dus deze PDF is niet gelezen. Laad de pagina opnieuw en probeer het nog eens, of kopieer de tekst uit de PDF en plak die hier.',
       },
     ]);
   }
