@@ -13,6 +13,8 @@
  * (g) gzipped weight of each protocol page and everything it loads (budget 40 KB);
  * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
  *     against each of the five models (scripts/bench-versions.ts).
+ * (h) the importer (scripts/bench-import.ts): leave-one-out on the five models, the three fixtures against their
+ *     hand-written alignments, and a 15-page PDF read and aligned in the built wizard in Chromium.
  *
  * Set `BENCH_KEEP=1` to keep the temporary folders (their paths are printed).
  */
@@ -31,6 +33,7 @@ import { makePdf } from '../src/node/make-pdf.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
+import { benchImport } from './bench-import.ts';
 import { benchWizard } from './bench-wizard.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
 
@@ -304,6 +307,12 @@ try {
   console.log('(g) page weight of each protocol page and what it loads, gzipped …');
   const weight = pageWeights(outA, ids);
   console.log(`    largest ${weight.maxKb} KB (budget 40 KB)`);
+  console.log('(h) the importer: leave-one-out on the models, the fixtures, a 15-page PDF in the browser …');
+  const importer = await benchImport(outA);
+  console.log(
+    `    right clause ${importer.leaveOneOut.overall.alignedShare}, found as one ${importer.leaveOneOut.overall.foundShare}, ` +
+      `${importer.browser15Pages ? `${importer.browser15Pages.pages}-page PDF ${importer.browser15Pages.firstImportSeconds} s` : 'no browser run'}`,
+  );
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
@@ -343,6 +352,7 @@ try {
     wizard,
     versionDiff,
     pageWeight: weight,
+    importer,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
