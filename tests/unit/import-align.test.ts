@@ -27,6 +27,18 @@ describe('buildAligner', () => {
     expect(a.score).toBeGreaterThan(0.2);
   });
 
+  test('a clause for other people than the heading names loses to one that fits, even when its words are closer', () => {
+    const al = buildAligner(
+      [
+        { id: 'staff/respect', title: 'Respect', body: 'Je neemt de fatsoensnormen in acht en laat iedereen in zijn waarde.', summary: 'Netjes.', audiences: ['staff'] },
+        { id: 'all/respect', title: 'Respect', body: 'We behandelen elkaar met respect.', summary: 'Netjes.', audiences: ['everyone'] },
+      ],
+      [],
+      { threshold: 0.05 },
+    );
+    expect(al.align('Leerlingen nemen de fatsoensnormen in acht en behandelen elkaar met respect.', 'Voor leerlingen').clause).toBe('all/respect');
+  });
+
   test('the section heading decides between the same text for pupils and for staff', () => {
     const al = buildAligner(clauses, examples, { threshold: 0.2 });
     expect(al.align('Houd je wachtwoorden geheim!', 'Personeel').clause).toBe('staff/wachtwoorden');
@@ -71,6 +83,7 @@ describe('addressees', () => {
   test('reads the audience from the heading first, then from the text', () => {
     expect([...addressees('Voor medewerkers', 'Houd je wachtwoorden geheim.')]).toEqual(['staff']);
     expect([...addressees('', 'Ouders geven toestemming met een formulier.')]).toEqual(['parents']);
-    expect([...addressees('Voor alle gebruikers (medewerkers, leerlingen en ouders)', 'x')]).toEqual(['everyone']);
+    // A heading that names several groups speaks to each of them and to everyone.
+    expect([...addressees('Voor alle gebruikers (medewerkers, leerlingen en ouders)', 'x')].sort()).toEqual(['everyone', 'parents', 'pupils', 'staff']);
   });
 });

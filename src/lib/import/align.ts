@@ -79,13 +79,25 @@ const AUDIENCE_WORDS: [Audience, RegExp][] = [
  * @param text the rule's text.
  */
 export function addressees(heading: string, text: string): Set<Audience> {
+  return addresseesFrom(heading, text).who;
+}
+
+/** {@link addressees}, and whether the section heading named them (a stronger sign than the rule's own words). */
+function addresseesFrom(heading: string, text: string): { who: Set<Audience>; fromHeading: boolean } {
+  const fromHeading = headingAudiences(heading);
+  if (fromHeading.size) return { who: fromHeading, fromHeading: true };
+  const out = new Set<Audience>();
+  const t = text.toLowerCase();
+  for (const [a, re] of AUDIENCE_WORDS) if (re.test(t)) out.add(a);
+  return { who: out, fromHeading: false };
+}
+
+/** The audience a section heading names: one group; several groups and everyone when it names several; or none. */
+function headingAudiences(heading: string): Set<Audience> {
   const h = heading.toLowerCase();
   const out = new Set<Audience>();
   for (const [a, re] of AUDIENCE_WORDS) if (re.test(h)) out.add(a);
-  if (out.size === 1 && !out.has('everyone')) return out;
-  if (out.size > 1) return new Set(['everyone']);
-  const t = text.toLowerCase();
-  for (const [a, re] of AUDIENCE_WORDS) if (re.test(t)) out.add(a);
+  if (out.size > 1) out.add('everyone');
   return out;
 }
 
@@ -135,6 +147,10 @@ function cosine(a: Vector, b: Vector): number {
 
 /** How much the summary weighs next to the closest body or example. */
 const SUMMARY_WEIGHT = 0.15;
+/** A clause for other addressees than the rule's own words name is scored this much lower. */
+const AUDIENCE_MISMATCH = 0.85;
+/** … and this much lower when the section heading names them ("Personeel", "Voor ouders"). */
+const HEADING_MISMATCH = 0.6;
 /** Candidates within this distance of the best are re-ranked by their addressees. */
 const AUDIENCE_MARGIN = 0.08;
 
@@ -193,17 +209,18 @@ export function buildAligner(clauses: AlignClause[], examples: AlignExample[], o
     let list = [...best].map(([clause, s]) => ({ clause, score: s.main + SUMMARY_WEIGHT * s.summary }));
     list.sort((a, b) => b.score - a.score);
     const top = list[0]?.score ?? 0;
-    const who = addressees(heading, text);
+    const { who, fromHeading } = addresseesFrom(heading, text);
     if (who.size) {
       list = list.map((c) => {
-        if (c.score < top - AUDIENCE_MARGIN) return c;
         const aud = known.get(c.clause)!.audiences;
         const fits = aud.some((a) => who.has(a) || (a === 'leadership' && who.has('staff')));
         const onlyEveryone = aud.length === 1 && aud[0] === 'everyone';
+        // A clause for other people than the rule names (staff rules under "Leerlingen") is always pushed down.
+        if (!fits && !onlyEveryone) return { clause: c.clause, score: c.score * (fromHeading ? HEADING_MISMATCH : AUDIENCE_MISMATCH) };
+        if (c.score < top - AUDIENCE_MARGIN) return c;
         const specific = !who.has('everyone');
         let factor = 1;
-        if (!fits && !onlyEveryone) factor = 0.9;
-        else if (onlyEveryone && specific) factor = 0.97;
+        if (onlyEveryone && specific) factor = 0.97;
         else if (fits && !onlyEveryone && specific) factor = 1.02;
         return { clause: c.clause, score: c.score * factor };
       });
