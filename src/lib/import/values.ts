@@ -185,6 +185,8 @@ export function findValues(
     const clause = aligner.clauses.get(a.clause);
     if (!clause) continue;
     for (const [name, v] of Object.entries(clause.variables ?? {})) {
+      // The first article with this clause is the one that takes it (a second becomes an own article).
+      if (variables[a.clause] && name in variables[a.clause]!) continue;
       const value = readVariable(clause.body, name, v, a.text);
       if (value !== undefined) (variables[a.clause] ??= {})[name] = value;
     }
