@@ -87,3 +87,23 @@ describe('articleBody', () => {
     expect(articleBody(['Het is niet toegestaan om:', '- a. te hacken;', '- b. te pesten.'])).toBe('Het is niet toegestaan om:\n\n- a. te hacken;\n- b. te pesten.');
   });
 });
+
+describe('a rule at a choice point', () => {
+  const report: AlignClause = { ...reportClause, variables: {} };
+  const phone: AlignClause = { id: 'x/telefoon', title: 'Telefoon', body: 'De telefoon blijft in de tas.', summary: 'Telefoon weg.', audiences: ['pupils'] };
+  const al = buildAligner([report, phone], [], { threshold: 0.27 });
+  const lib = { choicePoints: [{ id: 'reporting-route', title: 'Waar je iets meldt' }] };
+
+  test('takes the variant when it matches clearly', () => {
+    const [a] = importText('Regels\n\n1. Iets wat niet deugt meld je bij de conciërge.', al, lib).articles;
+    expect(a!.clause).toBe('reporting/melden');
+    expect(a!.choicePointMiss).toBeUndefined();
+  });
+
+  test('that only just passes the threshold stays an own article and says it fits none of the variants', () => {
+    const [a] = importText('Regels\n\n1. Meld een kapotte printer bij de conciërge van de school.', al, lib).articles;
+    expect(a!.score).toBeGreaterThanOrEqual(0.27); // above the threshold, below threshold + margin
+    expect(a!.clause).toBeNull();
+    expect(a!.choicePointMiss).toEqual({ choicePoint: 'reporting-route', title: 'Waar je iets meldt' });
+  });
+});

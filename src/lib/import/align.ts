@@ -213,10 +213,13 @@ export function buildAligner(clauses: AlignClause[], examples: AlignExample[], o
     if (who.size) {
       list = list.map((c) => {
         const aud = known.get(c.clause)!.audiences;
-        const fits = aud.some((a) => who.has(a) || (a === 'leadership' && who.has('staff')));
+        // A rule for everyone fits a clause for any group; otherwise the groups must meet.
+        const fits = who.has('everyone') || aud.some((a) => who.has(a) || (a === 'leadership' && who.has('staff')));
         const onlyEveryone = aud.length === 1 && aud[0] === 'everyone';
         // A clause for other people than the rule names (staff rules under "Leerlingen") is always pushed down.
         if (!fits && !onlyEveryone) return { clause: c.clause, score: c.score * (fromHeading ? HEADING_MISMATCH : AUDIENCE_MISMATCH) };
+        // A rule for everyone is better served by a clause for everyone than by one for a single group.
+        if (who.has('everyone') && !onlyEveryone && aud.length < 3) return { clause: c.clause, score: c.score * AUDIENCE_MISMATCH };
         if (c.score < top - AUDIENCE_MARGIN) return c;
         const specific = !who.has('everyone');
         let factor = 1;

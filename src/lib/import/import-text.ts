@@ -79,6 +79,13 @@ export function isTruncated(text: string, last: boolean): boolean {
   return last && ws.length > 6 && isStopWord(end);
 }
 
+/**
+ * A rule takes a variant of a choice point only when it scores at least this much above the threshold: a wrong
+ * variant misstates the school's decision, so below it the rule stays an own article and the wizard says that it
+ * fits none of the variants.
+ */
+export const CHOICE_POINT_MARGIN = 0.05;
+
 /** Two neighbouring parts of a paragraph are one rule when the two together align at least this close to the
  * better of the two alone (a share of that score). */
 const MERGE_MARGIN = 0.12;
@@ -162,7 +169,10 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
   for (const a of articles) {
     const top = a.candidates[0];
     const cp = top ? aligner.clauses.get(top.clause)?.choicePoint : undefined;
-    if (cp && a.clause === null && top!.score >= aligner.threshold * 0.5) a.choicePointMiss = { choicePoint: cp, title: cpTitles.get(cp) ?? cp };
+    if (!cp || top!.score < aligner.threshold * 0.5) continue;
+    // A variant states what the school decided; a weak match would put another decision in its mouth.
+    if (a.clause !== null && a.score < aligner.threshold + CHOICE_POINT_MARGIN) a.clause = null;
+    if (a.clause === null) a.choicePointMiss = { choicePoint: cp, title: cpTitles.get(cp) ?? cp };
   }
   const settled = new Set<string>();
   for (const a of articles) {
