@@ -17,7 +17,8 @@ export function alignClauses(clauses: Iterable<Clause>): AlignClause[] {
     summary: c.summary,
     audiences: c.audiences,
     ...(c.choicePoint ? { choicePoint: c.choicePoint, variant: c.variant } : {}),
-    sourceModels: c.sources.map((s) => s.model),
+    // `sources` may be absent for a clause that rests on law or guidance alone (its `basis`).
+    sourceModels: (c.sources ?? []).map((s) => s.model),
     variables: c.variables,
   }));
 }
