@@ -6,12 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../src/lib/errors/content-error.ts';
+import { ContentError, formatProblem } from '../src/lib/errors/content-error.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { ROOT } from '../src/node/paths.ts';
 
 try {
   const site = loadSite();
+  for (const w of site.warnings) console.warn(`waarschuwing: ${formatProblem(w)}${w.rule ? ` [${w.rule}]` : ''}`);
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
 } catch (e) {
   if (e instanceof ContentError) {

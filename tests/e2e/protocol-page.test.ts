@@ -70,7 +70,7 @@ describe('the protocol page of Basisschool De Linde, with JavaScript switched of
     expect(fold(await page.locator('[id="all-users--beeld-schriftelijke-toestemming"] .article-heading').textContent() ?? '')).toBe(
       '3.5 Toestemming voor beeldmateriaal',
     );
-    expect(await page.locator('[id="all-users--beeld-schriftelijke-toestemming"] .body').innerText()).toContain('leerlingen ouder dan 16 jaar');
+    expect(await page.locator('[id="all-users--beeld-schriftelijke-toestemming"] .body').innerText()).toContain('leerlingen vanaf 16 jaar');
     expect(fold(await page.locator('[id="measures--gesprek"] .body').innerText())).toBe(
       'Basisschool De Linde gaat met betrokkenen in gesprek als hiervoor aanleiding is. Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.',
     );

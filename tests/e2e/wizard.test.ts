@@ -230,7 +230,7 @@ describe('the wizard', () => {
   test.each([
     ['bad YAML', 'format: 1\nschool: [oeps\n', /kapot\.yaml:\d+: ongeldige YAML/],
     ['an unknown clause', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: scope-2012\nsections:\n  - title: A\n    articles:\n      - clause: all-users/bestaat-niet\n', /kapot\.yaml:8: sections\.0\.articles\.0\.clause: bepaling `all-users\/bestaat-niet` bestaat niet/],
-    ['a wrongly typed variable', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: hoeksche-2020\nsections:\n  - title: A\n    articles:\n      - clause: all-users/beeld-schriftelijke-toestemming\n        values: { consentAge: zestien }\n', /kapot\.yaml:9: sections\.0\.articles\.0\.values\.consentAge: verwacht een geheel getal/],
+    ['a wrongly typed variable', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: hoeksche-2020\nsections:\n  - title: A\n    articles:\n      - clause: all-users/openbaar-blijft\n        values: { publishedKinds: 16 }\n', /kapot\.yaml:9: sections\.0\.articles\.0\.values\.publishedKinds: verwacht een lijst/],
     ['a newer format', 'format: 2\n', /kapot\.yaml:1: format: dit bestand heeft formaat 2/],
   ])('an import with %s says what and where, and leaves the work untouched', async (_name, yaml, message) => {
     const { context, page } = await newWizard();

@@ -30,8 +30,8 @@ function article(doc: ProtocolDocument, key: string): DocArticle {
 
 describe('composeProtocol', () => {
   test('fills a variable from the school\'s values', () => {
-    expect(article(compose('de-linde'), 'all-users/beeld-schriftelijke-toestemming').text).toBe(
-      'De school vraagt aantoonbaar schriftelijke toestemming aan medewerkers, ouders/verzorgers of aan leerlingen ouder dan 16 jaar om foto-, film- en geluidsopnamen van aan school gerelateerde situaties, waarop zij zijn afgebeeld, op de school- en/of persoonlijke sociale media te zetten.',
+    expect(article(compose('de-linde'), 'introduction/onderdeel-samenleving').text).toContain(
+      'sociale media zoals WhatsApp, Instagram, TikTok, YouTube en Snapchat',
     );
   });
 
@@ -43,7 +43,7 @@ describe('composeProtocol', () => {
 
   test('puts the school\'s name where the clause says {{school.name}}', () => {
     expect(article(compose('de-linde'), 'measures/naleven-ambassadeurs').text).toBe(
-      'Basisschool De Linde hecht een groot belang aan het naleven van de genoemde richtlijnen en gaat er van uit dat personeel, ouders en leerlingen zich als integere ambassadeurs van de school gedragen;',
+      'Basisschool De Linde hecht een groot belang aan het naleven van de richtlijnen in dit protocol en gaat er van uit dat personeel, ouders en leerlingen zich als integere ambassadeurs van de school gedragen.',
     );
   });
 

@@ -88,7 +88,8 @@ describe('docx-word-numbering-and-headings', () => {
     expect(v.phones).toEqual(exp.phones);
     expect(v.adoption).toEqual(exp.adoption);
     expect(v.schoolName).toBe('Scholengemeenschap Het Lage Veld');
-    expect(v.variables['reporting/melden-coordinator']).toEqual({ reportContact: 'coördinator leerlingzaken' });
+    // Read where the clause body has {{school.reporting}}.
+    expect(v.school.reporting).toBe('de coördinator leerlingzaken');
   });
 
   test('becomes a protocol file that the build accepts, with the adoption and the own article', async () => {
@@ -96,6 +97,7 @@ describe('docx-word-numbering-and-headings', () => {
     const { protocol } = importToProtocolInput(result, ctx.aligner, { examples: ctx.examples, missingRequired: 'custom' });
     const parsed = parseProtocol(protocolYaml(protocol), 'het-lage-veld.yaml', ctx.library, [...ctx.models.keys()]);
     expect(parsed.school.name).toBe('Scholengemeenschap Het Lage Veld');
+    expect(parsed.school.contacts.find((c) => c.role === 'coördinator leerlingzaken')?.reporting).toBe(true);
     expect(parsed.adoption).toEqual({ by: 'College van Bestuur', date: '2025-03-14', consent: [{ body: 'MR', date: '2025-03-03', outcome: 'ingestemd' }] });
     const custom = parsed.sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
     expect(custom.map((a) => ('custom' in a ? a.text : ''))).toContain('Leerlingen die meedoen aan de schoolschaakclub mogen hun partijen online delen.');

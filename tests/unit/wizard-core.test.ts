@@ -10,7 +10,6 @@ import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
 import { protocolYaml } from '../../src/lib/wizard/protocol-yaml.ts';
 import { problemLocation } from '../../src/lib/wizard/problem-location.ts';
 import { handlesOwnUndo, shortcutAction } from '../../src/lib/wizard/shortcuts.ts';
-import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
 import { decodeShare, encodeShare } from '../../src/lib/wizard/share.ts';
 import { reviewWarnings } from '../../src/lib/wizard/warnings.ts';
 import { loadSite } from '../../src/node/site-data.ts';
@@ -311,15 +310,6 @@ describe('custom articles in the draft', () => {
   });
 });
 
-describe('sectorDefault', () => {
-  test.each(['po', 'vo', 'mbo', 'so'] as const)('gives a %s composition that the build accepts', (sector) => {
-    const input = sectorDefault(sector, site.library, 'lankforst-2024', modelIds);
-    const protocol = ProtocolSchema.parse(input);
-    expect(checkProtocol(protocol, site.library, modelIds, 'x')).toEqual([]);
-    expect(documentArticles(composeProtocol('x', protocol, site.library)).length).toBeGreaterThan(30);
-  });
-});
-
 describe('the exported YAML', () => {
   test('builds to exactly the articles of the draft, hostile text kept as text', () => {
     const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
@@ -359,8 +349,8 @@ describe('reviewWarnings', () => {
 
   test('names an empty variable and two contradicting variants', () => {
     const draft = draftFromProtocol(site.protocols.get('hoeksche-2020')!.protocol, 'model:hoeksche-2020');
-    const withValues = draft.sections.flatMap((s) => s.articles).find((a) => a.clause === 'all-users/beeld-schriftelijke-toestemming')!;
-    withValues.values = { consentAge: '' as unknown as number };
+    const withValues = draft.sections.flatMap((s) => s.articles).find((a) => a.clause === 'all-users/openbaar-blijft')!;
+    withValues.values = { publishedKinds: [] };
     draft.sections[0]!.articles.push({ uid: 'x', enabled: true, clause: 'all-users/beeld-bezwaar' });
     const ev = evaluateDraft(draft, site.library, modelIds);
     const ids = reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id);

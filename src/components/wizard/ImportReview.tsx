@@ -10,7 +10,7 @@ import type { ImportResult } from '../../lib/import/import-text.ts';
 import type { ArticleDecision } from '../../lib/import/to-protocol.ts';
 import { diffText } from '../../lib/diff/diff-documents.ts';
 import { renderWordsHtml } from '../../lib/render/render-diff.ts';
-import { fillTemplate } from '../../lib/render/fill-template.ts';
+import { fillTemplate, schoolValues } from '../../lib/compose/fill-template.ts';
 import { data, draft } from './store.ts';
 
 /** The aligner and its examples, as the import control built them. */
@@ -43,7 +43,13 @@ export function Review({
   const clauses = loaded.aligner.clauses;
   const full = new Map(data.value!.clauses.map((c) => [c.id, c]));
   const v = result.values;
-  const school = { name: v.schoolName ?? (draft.value.school.name || 'de school'), pupils: v.pupils ?? draft.value.school.pupils };
+  const school = schoolValues({
+    ...v.school,
+    name: v.schoolName ?? (draft.value.school.name || 'de school'),
+    board: v.board,
+    pupils: v.pupils ?? draft.value.school.pupils,
+    contacts: v.contacts.map((c) => ({ role: c.role, reporting: true })),
+  });
   const libraryText = (id: string) => {
     const c = full.get(id)!;
     try {
@@ -84,6 +90,7 @@ export function Review({
               </h4>
               {a.truncated && <p class="import-warning">{t('wizard.ownProtocol.truncated')}</p>}
               {a.choicePointMiss && <p class="import-warning">{fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}</p>}
+              {clause?.historic && <p class="import-warning">{fill(t('wizard.ownProtocol.historic'), { reason: clause.historic })}</p>}
               <div class="import-pair">
                 <div>
                   <h5>{t('wizard.ownProtocol.yours')}</h5>

@@ -11,7 +11,7 @@ import { data, draft, evaluation, library } from './store.ts';
 export function ReviewStep() {
   const ev = evaluation.value!;
   const lib = library.value!;
-  const warnings = reviewWarnings(ev.input, ev.doc, ev.problems, lib);
+  const warnings = reviewWarnings(ev.input, ev.doc, [...ev.problems, ...ev.warnings], lib);
   const [diffHtml, setDiffHtml] = useState('');
   const model = data.value!.models.find((m) => m.id === draft.value.startsFrom);
   const doc = ev.doc;

@@ -1,7 +1,7 @@
-import { ContentError } from '../errors/content-error.ts';
+import { ContentError, type Problem } from '../errors/content-error.ts';
 import { parseYamlLocated, zodProblems } from '../errors/parse-yaml.ts';
 import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol } from '../schema/protocol.ts';
-import { checkProtocol } from './check-protocol.ts';
+import { checkProtocol, errorsOnly, newerFormatMessage } from './check-protocol.ts';
 import type { Library } from './document.ts';
 
 /**
@@ -15,21 +15,29 @@ import type { Library } from './document.ts';
  * @throws ContentError listing every problem with line and field; nothing is composed from a bad file.
  */
 export function parseProtocol(text: string, file: string, library: Library, modelIds: readonly string[]): Protocol {
+  return parseProtocolWithWarnings(text, file, library, modelIds).protocol;
+}
+
+/**
+ * {@link parseProtocol}, also returning the warnings (severity `warning`: a clause without the clause it leans on),
+ * which never stop a build; the build prints them.
+ *
+ * @throws ContentError as {@link parseProtocol}.
+ */
+export function parseProtocolWithWarnings(
+  text: string,
+  file: string,
+  library: Library,
+  modelIds: readonly string[],
+): { protocol: Protocol; warnings: Problem[] } {
   const located = parseYamlLocated(text, file);
   const raw = located.value as { format?: unknown } | null;
-  if (raw && typeof raw === 'object' && typeof raw.format === 'number' && raw.format > PROTOCOL_FORMAT) {
-    throw new ContentError([
-      {
-        file,
-        line: located.lineOf(['format']),
-        field: 'format',
-        message: `dit bestand heeft formaat ${raw.format}, maar deze versie van Protocolwijzer leest formaat ${PROTOCOL_FORMAT}. Werk Protocolwijzer bij.`,
-      },
-    ]);
-  }
+  const newer = raw && typeof raw === 'object' ? newerFormatMessage(raw.format, PROTOCOL_FORMAT) : undefined;
+  if (newer) throw new ContentError([{ file, line: located.lineOf(['format']), field: 'format', rule: 'newer-format', message: newer }]);
   const result = ProtocolSchema.safeParse(located.value);
-  if (!result.success) throw new ContentError(zodProblems(result.error, located, file));
+  if (!result.success) throw new ContentError(zodProblems(result.error, located, file).map((p) => ({ ...p, rule: p.rule ?? 'protocol-schema' })));
   const problems = checkProtocol(result.data, library, modelIds, file, located, PROTOCOL_FORMAT);
-  if (problems.length) throw new ContentError(problems);
-  return result.data;
+  const errors = errorsOnly(problems);
+  if (errors.length) throw new ContentError(errors);
+  return { protocol: result.data, warnings: problems.filter((p) => !errors.includes(p)) };
 }

@@ -31,6 +31,7 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
       doc.errors.map((e) => ({
         file,
         line: lineCounter.linePos(e.pos[0]).line + lineOffset,
+        rule: 'yaml-syntax',
         message: `ongeldige YAML: ${e.message.split('\n')[0]}. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.`,
       })),
     );

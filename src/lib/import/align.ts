@@ -22,6 +22,8 @@ export interface AlignClause {
   audiences: Audience[];
   choicePoint?: string;
   variant?: string;
+  /** Set when the clause only records a model's historic choice the law no longer allows (the reason, in Dutch). */
+  historic?: string;
   /** The reference models the clause was made from (its `sources`), for the strict leave-one-out. */
   sourceModels?: string[];
   /** The clause's variables, so values can be read from an aligned article. */

@@ -17,6 +17,7 @@ export function alignClauses(clauses: Iterable<Clause>): AlignClause[] {
     summary: c.summary,
     audiences: c.audiences,
     ...(c.choicePoint ? { choicePoint: c.choicePoint, variant: c.variant } : {}),
+    ...(c.historic ? { historic: c.historic } : {}),
     // `sources` may be absent for a clause that rests on law or guidance alone (its `basis`).
     sourceModels: (c.sources ?? []).map((s) => s.model),
     variables: c.variables,

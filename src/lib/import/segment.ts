@@ -6,7 +6,7 @@
  * that owns the list after it; a numbered heading followed by its body paragraph; prose paragraphs (split into
  * sentences later, when they hold several rules); markdown marks (`**`, `##`, links) left by a text extraction.
  * Non-normative: title and cover lines, a table of contents, footnotes, ALL-CAPS quotes, adoption and version lines,
- * a place-and-date line, drafting notes and appendix references. Page headers and footers are removed by the PDF
+ * a place-and-date line, drafting notes, appendix references and references to another document. Page headers and footers are removed by the PDF
  * reader before this runs (`read-pdf.ts`). Plain TypeScript; runs in the browser and in Node.
  */
 import { foldSpace, words } from './text.ts';
@@ -114,6 +114,10 @@ export function nonNormativeKind(text: string, position: 'front' | 'body' | 'bac
   if (new RegExp(`^[\\p{L} .'-]{2,40}, (\\d{1,2} )?(${MONTHS}) \\d{4}\\.?$`, 'iu').test(flat)) return 'closing';
   if (/^(mogelijk nodig|nog (toevoegen|uitwerken|aanvullen)|todo\b|n\.?b\.?[: ]|concept:?\s*$)/i.test(flat)) return 'drafting-note';
   if (/\(zie bijlage\)|^bijlage\b/i.test(flat) && words(flat).length <= 12) return 'appendix-reference';
+  // "Meer over cyberpesten is te vinden in het antipestprotocol": points at another document, sets no rule.
+  if (/^(meer (informatie )?over\b.{0,80}\b(is|staat) te (vinden|lezen) in|zie ook\b)/i.test(flat) && words(flat).length <= 25) {
+    return 'document-reference';
+  }
   const ws = words(flat).length;
   if (ws >= 6 && upperShare(flat) > 0.85 && /[.!?'’"]$/.test(flat)) return 'quote';
   if (position === 'front') {
@@ -219,7 +223,7 @@ export function segmentText(text: string): Segmented {
           text: rest.join(' '),
           lines: rest,
           mdHeading: false,
-          blankBefore: false,
+          blankBefore: true,
         });
         i--;
         continue;

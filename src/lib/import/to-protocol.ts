@@ -83,6 +83,26 @@ export function guessSector(text: string, pupils?: string): Sector {
 }
 
 /**
+ * The school's contacts: the roles found, with their address; a role is a reporting route when the text's
+ * `{{school.reporting}}` place names it or a rule about reporting ("meld…") does. A reporting role the text names
+ * only there is added.
+ */
+function contactsOf(v: ImportResult['values'], reportingText: string) {
+  const routes = (v.school.reporting ?? '')
+    .split(/,\s*|\s+(?:en|of)\s+/)
+    .map((r) => r.trim().replace(/^(aan\s+)?(de|het)\s+/i, ''))
+    .filter((r) => r.length > 1 && !/@|^aan\s/i.test(r));
+  const contacts = v.contacts.map((c) => ({
+    role: c.role,
+    ...(c.email ? { email: c.email } : {}),
+    ...(c.phone ? { phone: c.phone } : {}),
+    reporting: routes.some((r) => r.toLowerCase() === c.role.toLowerCase()) || reportingText.includes(c.role.toLowerCase()),
+  }));
+  for (const r of routes) if (!contacts.some((c) => c.role.toLowerCase() === r.toLowerCase())) contacts.push({ role: r, reporting: true });
+  return contacts;
+}
+
+/**
  * Builds the composition.
  *
  * @param result the import.
@@ -196,15 +216,13 @@ export function importToProtocolInput(
     ...(title && words(title).length <= 14 ? { title: title.replace(/\s*\(.*\)\s*$/, '') } : {}),
     school: {
       name: v.schoolName ?? options.fallbackName ?? '',
+      ...(v.school.nameInText && v.school.nameInText !== v.schoolName ? { nameInText: v.school.nameInText } : {}),
       ...(v.board && v.board !== v.schoolName ? { board: v.board } : {}),
+      ...(v.school.boardInText ? { boardInText: v.school.boardInText } : {}),
+      ...(v.school.account ? { account: v.school.account } : {}),
       sector,
       pupils: v.pupils ?? 'leerlingen',
-      contacts: v.contacts.map((c) => ({
-        role: c.role,
-        ...(c.email ? { email: c.email } : {}),
-        ...(c.phone ? { phone: c.phone } : {}),
-        reporting: reportingText.includes(c.role.toLowerCase()),
-      })),
+      contacts: contactsOf(v, reportingText),
     },
     version,
     ...adoption,

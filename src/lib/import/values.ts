@@ -37,6 +37,11 @@ export interface ImportValues {
   /** Ages named (`16 jaar`), ascending. */
   ages: number[];
   adoption?: FoundAdoption;
+  /**
+   * The school block's details as the text writes them where an aligned clause body has `{{school.<field>}}`:
+   * `nameInText` (`het Mill Hill College`), `boardInText`, `account`, … (the most frequent reading per field).
+   */
+  school: Record<string, string>;
   /** Values of the aligned clauses' variables, by clause id and variable name. */
   variables: Record<string, Record<string, VariableValue>>;
 }
@@ -90,21 +95,33 @@ function enumeration(text: string): string[] {
 }
 
 /**
- * Reads one variable from an article: the words around `{{name}}` in the clause body (up to four before, up to two
- * after) are looked up in the article; what stands between them is the value, checked against the variable's type.
+ * Reads one variable from an article: the words around `{{name}}` in the clause body (four before and two after,
+ * else fewer, down to two before and one after) are looked up in the article; what stands between them is the
+ * value, checked against the variable's type.
  *
  * @returns the value, or undefined when the words around it are not found or the value does not fit its type.
  */
 export function readVariable(body: string, name: string, variable: ClauseVariable, articleText: string): VariableValue | undefined {
-  const at = body.indexOf(`{{${name}`);
+  const at = body.search(new RegExp(`\\{\\{\\s*${escapeRe(name)}\\b`));
   if (at < 0) return undefined;
-  const before = body.slice(0, at).replace(/\{\{[^}]*\}\}/g, ' ').split(/\s+/).filter(Boolean).slice(-4);
+  const beforeAll = body.slice(0, at).replace(/\{\{[^}]*\}\}/g, ' ').split(/\s+/).filter(Boolean);
   const afterRaw = body.slice(body.indexOf('}}', at) + 2);
-  const after = afterRaw.replace(/\{\{[^}]*\}\}.*$/s, '').split(/\s+/).filter(Boolean).slice(0, 2);
+  const afterAll = afterRaw.replace(/\{\{[^}]*\}\}.*$/s, '').split(/\s+/).filter(Boolean);
   const flat = foldSpace(articleText);
-  const left = before.length ? before.map(escapeRe).join('\\s+') + '\\s+' : '^';
-  const right = after.length ? '\\s*' + after.map(escapeRe).join('\\s+') : '\\s*[.;:]?$';
-  const m = new RegExp(`${left}(.{1,200}?)${right}`, 'i').exec(flat);
+  // The closest context first (four words before, two after), then less of it: the school may word the rest freely.
+  let m: RegExpExecArray | null = null;
+  for (const k of [4, 3, 2]) {
+    const before = beforeAll.slice(-k);
+    if (before.length < Math.min(k, beforeAll.length)) continue;
+    for (const j of [2, 1]) {
+      const after = afterAll.slice(0, j);
+      const left = before.length ? before.map(escapeRe).join('\\s+') + '\\s+' : '^';
+      const right = after.length ? '\\s*' + after.map(escapeRe).join('\\s+') : '\\s*[.;:]?$';
+      m = new RegExp(`${left}(.{1,200}?)${right}`, 'i').exec(flat);
+      if (m) break;
+    }
+    if (m || beforeAll.length < k) break;
+  }
   if (!m) return undefined;
   const raw = m[1]!.trim().replace(/[,;]$/, '');
   switch (variable.type) {
@@ -180,6 +197,7 @@ export function findValues(
 
   const variables: Record<string, Record<string, VariableValue>> = {};
   const schoolNames: string[] = [];
+  const schoolFields: Record<string, string[]> = {};
   for (const a of articles) {
     if (!a.clause) continue;
     const clause = aligner.clauses.get(a.clause);
@@ -190,13 +208,21 @@ export function findValues(
       const value = readVariable(clause.body, name, v, a.text);
       if (value !== undefined) (variables[a.clause] ??= {})[name] = value;
     }
-    if (clause.body.includes('{{school.name}}')) {
-      const name = readVariable(clause.body, 'school.name', { type: 'text', label: 'school', default: '', required: false }, a.text);
-      if (typeof name === 'string' && name.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(name.replace(/^(de|het)\s+/i, ''))) {
-        schoolNames.push(name.replace(/^(de|het)\s+/i, ''));
-      }
+    // The school's details stand where the body has `{{school.<field>}}` (the school block, issue-8).
+    for (const m of clause.body.matchAll(/\{\{\s*school\.(\w+)/g)) {
+      const field = m[1]!;
+      const text = readVariable(clause.body, `school.${field}`, { type: 'text', label: field, required: false }, a.text);
+      if (typeof text === 'string' && text.split(/\s+/).length <= 6 && !/[.;:!?]/.test(text)) (schoolFields[field] ??= []).push(text);
     }
   }
+  const school: Record<string, string> = {};
+  for (const [field, found] of Object.entries(schoolFields)) {
+    const most = mostFrequent(found);
+    if (most) school[field] = most;
+  }
+  const stripArticle = (t: string | undefined) => t?.replace(/^(de|het)\s+/i, '');
+  const named = [school.name, stripArticle(school.nameInText)].find((n) => n && /^\p{Lu}/u.test(n));
+  for (const n of named ? [named] : []) schoolNames.push(n);
   const orgPattern =
     /\b((?:Stichting|Vereniging|Nutsschool|Basisschool|Openbare basisschool|Christelijke basisschool|OBS|CBS|RKBS|Scholengemeenschap|Lyceum|College|ROC|Het|De)\s+(?:[\p{Lu}][\p{L}'-]*\s?){1,4})/gu;
   // Per line, so a name never runs on into the next paragraph.
@@ -205,7 +231,7 @@ export function findValues(
     .flatMap((line) => [...line.replace(/[*#_]/g, ' ').matchAll(orgPattern)].map((m) => m[1]!.trim()))
     .map((o) => o.replace(/\s+/g, ' ').replace(/\s+(De|Het|Een)$/, ''))
     .filter((o) => o.split(/\s+/).length >= 2);
-  const board = mostFrequent(orgs.filter((o) => /^(Stichting|Vereniging)\b/.test(o)));
+  const board = school.board ?? mostFrequent(orgs.filter((o) => /^(Stichting|Vereniging)\b/.test(o)));
   const schoolName =
     mostFrequent(schoolNames) ?? mostFrequent(orgs.filter((o) => !/^(Stichting|Vereniging|Het|De)\b/.test(o))) ?? board;
 
@@ -241,6 +267,7 @@ export function findValues(
     contacts,
     ages,
     ...(adoption ? { adoption } : {}),
+    school,
     variables,
   };
 }

@@ -48,20 +48,47 @@ export const SchoolDocumentSchema = z.strictObject({
 });
 export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 
-/** The school (or board) whose protocol this is. */
+/**
+ * The school (or board) whose protocol this is: the ONLY place for the school's own details. Clause bodies refer to
+ * them as `{{school.…}}` (see `schoolValues` in `src/lib/compose/fill-template.ts`); no clause asks for them again.
+ */
 export const SchoolSchema = z.strictObject({
-  /** The name as the protocol writes it: `Basisschool De Linde`. */
+  /** The name as the title and cover print it: `Basisschool De Linde`. */
   name: z.string().min(1),
-  /** The board (bevoegd gezag), when there is one. */
+  /**
+   * How a sentence refers to the school, with its article when the name takes one: `De Linde`,
+   * `het Mill Hill College`, `de Nutsschool`. In a body `{{school.nameInText}}` (`| cap` at a sentence start).
+   * Default: `name`.
+   */
+  nameInText: z.string().min(1).optional(),
+  /** The board (bevoegd gezag) as printed, when there is one: `Stichting Voorbeeldscholen Utrecht`. */
   board: z.string().optional(),
+  /**
+   * How a sentence refers to the board: `de stichting Voorbeeldscholen`, `de vereniging OMO`.
+   * In a body `{{school.boardInText}}`. Default: `board`, or `het bestuur` when the school names none.
+   */
+  boardInText: z.string().min(1).optional(),
   sector: SectorSchema,
   place: z.string().optional(),
   /** The word the school uses for its pupils (DOMAIN.md: po/vo `leerlingen`, mbo `deelnemers` or `studenten`). */
   pupils: z.string().min(1).default('leerlingen'),
+  /**
+   * The same word for one pupil: `leerling`, `deelnemer`, `student`. In a body `{{school.pupil}}`.
+   * Default: made from `pupils` (`leerlingen` → `leerling`, `deelnemers` → `deelnemer`, `studenten` → `student`).
+   */
+  pupil: z.string().min(1).optional(),
+  /**
+   * The name of the school's own account on social media, as readers find it: `@delinde`, `De Linde`.
+   * In a body `{{school.account}}`. Default: `nameInText`, else `name`.
+   */
+  account: z.string().min(1).optional(),
+  /** People and desks to contact; those with `reporting: true` are the reporting routes (`{{school.reporting}}`). */
   contacts: z.array(ContactSchema).default([]),
   /** The school's other documents that readers may want next to this protocol; shown as a list on its page. */
   documents: z.array(SchoolDocumentSchema).optional(),
 });
+export type School = z.output<typeof SchoolSchema>;
+export type SchoolInput = z.input<typeof SchoolSchema>;
 
 /** An article taken from the library, with the school's values for its variables. */
 export const LibraryArticleSchema = z.strictObject({

@@ -71,10 +71,18 @@ export interface Draft {
   version: string;
   school: {
     name: string;
+    /** How a sentence refers to the school (`De Linde`, `het Mill Hill College`); empty: the name. */
+    nameInText: string;
     board: string;
+    /** How a sentence refers to the board (`de stichting Voorbeeldscholen`); empty: the board's name. */
+    boardInText: string;
+    /** The school's account name on social media; empty: the school as a sentence names it. */
+    account: string;
     sector: Sector;
     place: string;
     pupils: string;
+    /** The word for one pupil; empty: made from `pupils`. */
+    pupil: string;
     contacts: DraftContact[];
     /** The school's other documents (anti-pestprotocol, privacyreglement, …), in order. */
     documents: DraftDocument[];
@@ -97,7 +105,7 @@ export function emptyDraft(): Draft {
     v: 1,
     title: 'Protocol sociale media',
     version: '1.0',
-    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [], documents: [] },
+    school: { name: '', nameInText: '', board: '', boardInText: '', account: '', sector: 'po', place: '', pupils: 'leerlingen', pupil: '', contacts: [], documents: [] },
     adoption: { by: '', date: '', consent: [] },
     start: '',
     startsFrom: '',
@@ -120,10 +128,14 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
     version: protocol.version,
     school: {
       name: protocol.school.name,
+      nameInText: protocol.school.nameInText ?? '',
       board: protocol.school.board ?? '',
+      boardInText: protocol.school.boardInText ?? '',
+      account: protocol.school.account ?? '',
       sector: protocol.school.sector,
       place: protocol.school.place ?? '',
       pupils: protocol.school.pupils,
+      pupil: protocol.school.pupil ?? '',
       contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', phone: c.phone ?? '', reporting: c.reporting })),
       documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
     },
@@ -191,10 +203,14 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     title: draft.title,
     school: {
       name: school.name,
+      ...(optional(school.nameInText) ? { nameInText: school.nameInText.trim() } : {}),
       ...(optional(school.board) ? { board: school.board } : {}),
+      ...(optional(school.boardInText) ? { boardInText: school.boardInText.trim() } : {}),
+      ...(optional(school.account) ? { account: school.account.trim() } : {}),
       sector: school.sector,
       ...(optional(school.place) ? { place: school.place } : {}),
       pupils: school.pupils,
+      ...(optional(school.pupil) ? { pupil: school.pupil.trim() } : {}),
       contacts: school.contacts.map((c) => ({
         role: c.role,
         ...(optional(c.name) ? { name: c.name } : {}),

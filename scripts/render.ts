@@ -1,0 +1,73 @@
+/**
+ * `npm run render -- <protocol.yaml> [--format text|html]`: prints the composed protocol (title, school, status
+ * sentence, every article with its number, title and text) to standard output, without building the site.
+ * Formats: `PROTOCOL_FORMATS` in src/lib/render/render-protocol.ts (default `text`).
+ *
+ * Exit 0 on success; 2 with the build's located Dutch messages (`file:line: field: message [rule]`) for a missing
+ * or invalid file, a required value left empty, an unknown format, or a broken library.
+ * Warnings (a clause without the clause it leans on) go to standard error and do not change the exit status.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { composeProtocol } from '../src/lib/compose/compose-protocol.ts';
+import type { Library } from '../src/lib/compose/document.ts';
+import { parseProtocol, parseProtocolWithWarnings } from '../src/lib/compose/parse-protocol.ts';
+import { ContentError, formatProblem, type Problem } from '../src/lib/errors/content-error.ts';
+import { PROTOCOL_FORMATS, type ProtocolFormat } from '../src/lib/render/render-protocol.ts';
+import { sortHistory } from '../src/lib/versions/history.ts';
+import { statusSentence } from '../src/lib/versions/status.ts';
+import { loadChoicePoints, loadClauses, loadReferenceModels } from '../src/node/load-content.ts';
+
+const FORMATS = Object.keys(PROTOCOL_FORMATS) as ProtocolFormat[];
+const USAGE = `Gebruik: npm run render -- <protocol.yaml> [--format ${FORMATS.join('|')}]`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const line = (p: Problem) => `${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}`;
+
+const args = process.argv.slice(2).filter((a) => a !== '--');
+let format: ProtocolFormat = 'text';
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  const value = a.startsWith('--format=') ? a.slice('--format='.length) : a === '--format' ? args[++i] : undefined;
+  if (a === '--format' || a.startsWith('--format=')) {
+    if (!value || !(FORMATS as string[]).includes(value)) fail(`onbekend formaat \`${value ?? ''}\`; kies ${FORMATS.join(' of ')}.\n${USAGE}`);
+    format = value as ProtocolFormat;
+  } else if (a.startsWith('--')) fail(`onbekende optie \`${a}\`.\n${USAGE}`);
+  else files.push(a);
+}
+if (files.length !== 1) fail(`Er is één protocolbestand nodig, er ${files.length === 0 ? 'is er geen' : `zijn er ${files.length}`} gegeven.\n${USAGE}`);
+const file = files[0]!;
+if (!fs.existsSync(file)) fail(`${file}: bestand niet gevonden.\n${USAGE}`);
+if (fs.statSync(file).isDirectory()) fail(`${file}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
+
+try {
+  const library: Library = { clauses: loadClauses(), choicePoints: loadChoicePoints() };
+  const modelIds = [...loadReferenceModels().keys()];
+  const { protocol, warnings } = parseProtocolWithWarnings(fs.readFileSync(file, 'utf8'), file, library, modelIds);
+  for (const w of warnings) process.stderr.write(`waarschuwing: ${line(w)}\n`);
+  const id = path.basename(file, '.yaml');
+  // Earlier adopted versions beside the file (`<dir>/<id>/*.yaml`) give the status of a draft.
+  const historyDir = path.join(path.dirname(file), id);
+  const history = fs.existsSync(historyDir)
+    ? sortHistory(
+        fs
+          .readdirSync(historyDir)
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => {
+            const p = path.join(historyDir, f);
+            const earlier = parseProtocol(fs.readFileSync(p, 'utf8'), p, library, modelIds);
+            return { version: earlier.version, file: p, protocol: earlier, doc: composeProtocol(id, earlier, library) };
+          }),
+      )
+    : [];
+  const doc = composeProtocol(id, protocol, library);
+  process.stdout.write(PROTOCOL_FORMATS[format](doc, { status: statusSentence(protocol, history) }));
+} catch (e) {
+  if (e instanceof ContentError) fail(`Het protocol kan niet worden samengesteld:\n${e.problems.map(line).join('\n')}`);
+  throw e;
+}
