@@ -15,6 +15,8 @@
  *     against each of the five models (scripts/bench-versions.ts).
  * (h) milliseconds per review (`reviewProtocol`) of each included protocol, and its findings per rule
  *     (scripts/bench-review.ts).
+ * (i) the importer (scripts/bench-import.ts): leave-one-out on the five models, the three fixtures against their
+ *     hand-written alignments, and a 15-page PDF read and aligned in the built wizard in Chromium.
  *
  * Each part lives in its own module under scripts/bench/ (build, generate-protocols, pdfs, diffs, page-weight,
  * stats); this file runs them in order and writes the results.
@@ -32,6 +34,7 @@ import { generateProtocols } from './bench/generate-protocols.ts';
 import { pageWeights } from './bench/page-weight.ts';
 import { timePdfs } from './bench/pdfs.ts';
 import { round, seconds } from './bench/stats.ts';
+import { benchImport } from './bench-import.ts';
 import { benchWizard } from './bench-wizard.ts';
 import { timeReviews } from './bench-review.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
@@ -81,6 +84,12 @@ try {
   console.log('(g) page weight of each protocol page and what it loads, gzipped …');
   const weight = pageWeights(outA, ids);
   console.log(`    largest ${weight.maxKb} KB (budget 40 KB)`);
+  console.log('(i) the importer: leave-one-out on the models, the fixtures, a 15-page PDF in the browser …');
+  const importer = await benchImport(outA);
+  console.log(
+    `    right clause ${importer.leaveOneOut.overall.alignedShare}, found as one ${importer.leaveOneOut.overall.foundShare}, ` +
+      `${importer.browser15Pages ? `${importer.browser15Pages.pages}-page PDF ${importer.browser15Pages.firstImportSeconds} s` : 'no browser run'}`,
+  );
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
@@ -121,6 +130,7 @@ try {
     versionDiff,
     review,
     pageWeight: weight,
+    importer,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

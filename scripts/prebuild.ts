@@ -37,6 +37,9 @@ try {
 fs.mkdirSync(path.join(ROOT, 'public/vendor'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'), path.join(ROOT, 'public/vendor/paged.polyfill.min.js'));
 fs.copyFileSync(path.join(ROOT, 'templates/print.css'), path.join(ROOT, 'public/vendor/print.css'));
+// The PDF.js worker for the wizard's import, served from the site itself (no other host, whatever the CSP); as .js,
+// since a static server may not know .mjs and a module worker needs a JavaScript MIME type.
+fs.copyFileSync(path.join(ROOT, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), path.join(ROOT, 'public/vendor/pdf.worker.min.js'));
 fs.copyFileSync(path.join(ROOT, 'templates/redline.css'), path.join(ROOT, 'public/vendor/redline.css'));
 fs.copyFileSync(path.join(ROOT, 'templates/paged-handlers.js'), path.join(ROOT, 'public/vendor/paged-handlers.js'));
 // The site's only font, served from the site itself (no font host: families' privacy, the AVG).

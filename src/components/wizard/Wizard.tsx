@@ -22,6 +22,7 @@ import { SectionsStep } from './SectionsStep.tsx';
 import { OwnStep } from './OwnStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { fileNameFor, HomeStep } from './HomeStep.tsx';
+import { ImportProtocol } from './ImportProtocol.tsx';
 import { firstProblem, showProblem, takePendingFocus } from './focus-problem.ts';
 import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
 import {
@@ -650,6 +651,7 @@ function StartStep() {
   return (
     <div class="step">
       <p>{t('wizard.start.intro')}</p>
+      <ImportProtocol />
       {group('model', 'wizard.start.models')}
       {group('sector', 'wizard.start.sectors')}
     </div>
