@@ -52,9 +52,10 @@ describe('parseProtocol', () => {
       {
         file: 'tests/fixtures/protocols/bad-yaml.yaml',
         line: 9,
+        column: 12,
         rule: 'yaml-syntax',
         message:
-          'ongeldige YAML: Nested mappings are not allowed in compact mappings. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.',
+          'ongeldige YAML: na de dubbele punt staat nog een `naam:`. Zet tekst met een dubbele punt tussen aanhalingstekens, of begin een nieuwe, ingesprongen regel.',
       },
     ]);
   });
@@ -172,6 +173,7 @@ describe('parseProtocol', () => {
           file: 'content/protocols/typo.yaml',
           line: 5,
           field: 'school.sektor',
+          rule: 'protocol-schema',
           message: 'onbekend veld `sektor`. Controleer de spelling of verwijder het.',
         },
       ]),
