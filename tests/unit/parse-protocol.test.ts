@@ -169,7 +169,6 @@ describe('parseProtocol', () => {
     expect(() => parseProtocol(text, 'content/protocols/typo.yaml', fx.library, fx.modelIds)).toThrow(
       new ContentError([
         {
-          rule: 'unknown-field',
           file: 'content/protocols/typo.yaml',
           line: 5,
           field: 'school.sektor',
