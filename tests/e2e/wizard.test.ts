@@ -124,7 +124,12 @@ async function composeByKeyboard(width: number) {
   return { context, page, yaml, fileName: download.suggestedFilename() };
 }
 
+/** Time limit for the two tests that compose a whole protocol by keyboard (ms). */
+const KEYBOARD_TIMEOUT = 180_000;
+
 describe('the wizard', () => {
+  // Six axe scans of a protocol of about a hundred articles, typed key by key: on a shared two-core machine this
+  // takes longer than the default minute. The limit is no speed requirement (that is the benchmark's job).
   test('composes a protocol from scratch by keyboard; the downloaded YAML builds to the preview’s articles', async () => {
     const { context, page, yaml, fileName } = await composeByKeyboard(1280);
     try {
@@ -145,7 +150,7 @@ describe('the wizard', () => {
     } finally {
       await context.close();
     }
-  });
+  }, KEYBOARD_TIMEOUT);
 
   test('works at 360 px by keyboard, with the preview one tap away', async () => {
     const { context, page } = await composeByKeyboard(360);
@@ -158,7 +163,7 @@ describe('the wizard', () => {
     } finally {
       await context.close();
     }
-  });
+  }, KEYBOARD_TIMEOUT);
 
   test('brings the work back after a reload, and undoes a change', async () => {
     const { context, page } = await newWizard();
