@@ -42,7 +42,7 @@ afterAll(async () => {
 describe('a very long article', () => {
   test('is laid out completely: every one of 50,000 words is in the PDF', async () => {
     const { pdf, pages } = await makePdf(browser, `${server.url}/lang/`, { timeoutMs: 300_000 });
-    expect(pages).toBeGreaterThan(100);
+    expect(pages).toBeGreaterThan(50);
     const file = path.join(tmp, 'lang.pdf');
     fs.writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -147,6 +147,7 @@ describe('the wizard', () => {
         place: 'Zwolle',
         pupils: 'leerlingen',
         contacts: [{ role: 'vertrouwenspersoon', email: 'vp@hetanker.example.nl', reporting: true }],
+        documents: [],
       });
       const built = documentArticles(composeProtocol('x', protocol, content.library));
       expect(built.map((a) => readableText(a.text))).toEqual(await previewTexts(page));

@@ -86,7 +86,11 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
         school: fc.record(
           {
             name: text(60),
+            nameInText: text(),
             board: text(),
+            boardInText: text(),
+            account: text(20),
+            pupil: text(15),
             sector: fc.constantFrom('po', 'vo', 'mbo', 'so'),
             place: text(),
             pupils: text(15),
@@ -112,6 +116,9 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
         ),
         startsFrom: fc.constantFrom(...modelIds),
         overrideTexts: fc.array(fc.option(text(80), { nil: undefined }), { minLength: 10, maxLength: 10 }),
+        accepted: fc.array(fc.record({ rule: fc.stringMatching(/^[a-z]+(-[a-z]+)?$/), article: fc.constantFrom(null, ...clauses), reason: text(40) }), {
+          maxLength: 2,
+        }),
         reasonTexts: fc.array(fc.option(text(80), { nil: undefined }), { minLength: 13, maxLength: 13 }),
       })
       .map((r) => {
@@ -138,6 +145,7 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
           sections,
           ...(Object.keys(overrides).length ? { overrides } : {}),
           ...(Object.keys(reasons).length ? { reasons } : {}),
+          ...(r.accepted.length ? { accepted: r.accepted } : {}),
         };
       });
   });

@@ -9,23 +9,13 @@ import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { ContentError, type Problem } from '../../src/lib/errors/content-error.ts';
 import { protocolWarnings } from '../../src/lib/compose/protocol-warnings.ts';
 import { decodeText } from '../../src/lib/yaml/decode-text.ts';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseClauseFile } from '../../src/lib/schema/parse-clause.ts';
-import { loadChoicePoints, loadClauses, loadReferenceModels } from '../../src/node/load-content.ts';
-import { ROOT } from '../../src/node/paths.ts';
+import { fixtureContent } from '../helpers/fixture-content.ts';
 
+// The small fixture library: its clause all-users/beeld-toestemming has a number variable, an age (0–120).
 let library: Library;
 let modelIds: string[];
 beforeAll(() => {
-  // The library has no number variable (the consent age is fixed by law, art. 5 UAVG), so a fixture clause with one
-  // (0–120) stands in for the image-consent clause.
-  const clauses = new Map(loadClauses());
-  const file = 'tests/fixtures/clauses/number-variable.md';
-  const id = 'all-users/beeld-schriftelijke-toestemming';
-  clauses.set(id, parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), id, file));
-  library = { clauses, choicePoints: loadChoicePoints() };
-  modelIds = [...loadReferenceModels().keys()];
+  ({ library, modelIds } = fixtureContent('small-library'));
 });
 
 /** A small valid protocol; `patch` replaces parts of it. */
@@ -38,11 +28,11 @@ function protocolText(patch: { school?: string; adoption?: string; values?: stri
     `  sector: po`,
     `version: "1.0"`,
     patch.adoption ?? '',
-    `startsFrom: hoeksche-2020`,
+    `startsFrom: voorbeeld-2020`,
     `sections:`,
     `  - title: Voor iedereen`,
     `    articles:`,
-    `      - clause: all-users/beeld-schriftelijke-toestemming`,
+    `      - clause: all-users/beeld-toestemming`,
     `        values:`,
     patch.values ?? `          consentAge: 16`,
     patch.extra ?? '',
@@ -195,7 +185,8 @@ describe('text that would be changed without a word (review failure 12)', () => 
 
   test('a school name over 200 characters is refused', () => {
     const problems = problemsOf(protocolText({ school: `  name: ${'a'.repeat(201)}` }));
-    expect(problems.map((p) => [p.field, p.rule])).toEqual([['school.name', 'text-too-long']]);
+    expect(problems.map((p) => [p.field, p.rule])).toEqual([['school.name', 'protocol-schema']]);
+    expect(problems[0]!.message).toMatch(/te lang: hoogstens 200 tekens/);
   });
 
   test('a right-to-left override in a name is refused', () => {

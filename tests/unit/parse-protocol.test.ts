@@ -169,10 +169,10 @@ describe('parseProtocol', () => {
     expect(() => parseProtocol(text, 'content/protocols/typo.yaml', fx.library, fx.modelIds)).toThrow(
       new ContentError([
         {
-          rule: 'unknown-field',
           file: 'content/protocols/typo.yaml',
           line: 5,
           field: 'school.sektor',
+          rule: 'protocol-schema',
           message: 'onbekend veld `sektor`. Controleer de spelling of verwijder het.',
         },
       ]),

@@ -244,7 +244,8 @@ function failSyntax(errors: readonly YAMLError[], at: (offset: number) => { line
 }
 
 /**
- * Turns zod issues into located problems: `file:line: field.path: message`.
+ * Turns zod issues into located problems: `file:line: field.path: message`. The caller gives them their rule id
+ * (`protocol-schema`, `clause-schema`).
  *
  * @param error the zod error from `safeParse`.
  * @param located the parsed YAML, to find line numbers.
@@ -256,12 +257,11 @@ export function zodProblems(error: z.ZodError, located: LocatedYaml, file: strin
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
-        return { rule: 'unknown-field', file, line: located.lineOf(path), field: path.join('.'), message: dutchIssueMessage({ ...issue, keys: [key] }) };
+        return { file, line: located.lineOf(path), field: path.join('.'), message: dutchIssueMessage({ ...issue, keys: [key] }) };
       });
     }
     return [
       {
-        rule: ruleForIssue(issue),
         file,
         line: located.lineOf(issue.path),
         field: issue.path.length ? issue.path.join('.') : undefined,
@@ -269,29 +269,6 @@ export function zodProblems(error: z.ZodError, located: LocatedYaml, file: strin
       },
     ];
   });
-}
-
-/**
- * The rule id of a schema problem, from the kind of zod issue: `missing-field`, `wrong-type`, `unknown-field`,
- * `invalid-choice`, `text-too-long`, `too-small`, `too-large`, `invalid-value` (a schema's own check, such as a date
- * that does not exist or an address that is not http(s)).
- */
-export function ruleForIssue(issue: z.ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.received === 'undefined' ? 'missing-field' : 'wrong-type';
-    case 'unrecognized_keys':
-      return 'unknown-field';
-    case 'invalid_enum_value':
-    case 'invalid_literal':
-      return 'invalid-choice';
-    case 'too_big':
-      return issue.type === 'string' ? 'text-too-long' : 'too-large';
-    case 'too_small':
-      return 'too-small';
-    default:
-      return 'invalid-value';
-  }
 }
 
 /**
