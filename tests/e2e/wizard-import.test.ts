@@ -59,7 +59,7 @@ describe('importing the current protocol in the wizard', () => {
     await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Per sectie');
     const draft = JSON.parse((await saved(page))!).draft;
     expect(draft.school.name).toBe('Scholengemeenschap Het Lage Veld');
-    expect(draft.adoption).toEqual({ by: 'College van Bestuur', date: '2025-03-14', consent: [{ body: 'MR', date: '2025-03-03' }] });
+    expect(draft.adoption).toEqual({ by: 'College van Bestuur', date: '2025-03-14', consent: [{ body: 'MR', date: '2025-03-03', outcome: 'ingestemd' }] });
     expect(Object.values(draft.overrides)).toContain(
       'Je mobiele telefoon mag mee naar school, maar in de les gebruik je hem alleen als de docent daar vooraf toestemming voor geeft.',
     );

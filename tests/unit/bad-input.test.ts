@@ -185,7 +185,7 @@ describe('text that would be changed without a word (review failure 12)', () => 
 
   test('a school name over 200 characters is refused', () => {
     const problems = problemsOf(protocolText({ school: `  name: ${'a'.repeat(201)}` }));
-    expect(problems.map((p) => [p.field, p.rule])).toEqual([['school.name', 'protocol-schema']]);
+    expect(problems.map((p) => [p.field, p.rule])).toEqual([['school.name', 'invalid-value']]);
     expect(problems[0]!.message).toMatch(/te lang: hoogstens 200 tekens/);
   });
 

@@ -172,7 +172,7 @@ describe('parseProtocol', () => {
           file: 'content/protocols/typo.yaml',
           line: 5,
           field: 'school.sektor',
-          rule: 'protocol-schema',
+          rule: 'unknown-field',
           message: 'onbekend veld `sektor`. Controleer de spelling of verwijder het.',
         },
       ]),

@@ -1,7 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from '../errors/content-error.ts';
-import { dutchIssueMessage } from '../errors/zod-messages.ts';
+import { dutchIssueMessage, issueRule } from '../errors/zod-messages.ts';
 
 // Kept here too for existing imports; it lives apart so the wizard can use it without loading the YAML parser.
 export { dutchIssueMessage };
@@ -244,8 +244,8 @@ function failSyntax(errors: readonly YAMLError[], at: (offset: number) => { line
 }
 
 /**
- * Turns zod issues into located problems: `file:line: field.path: message`. The caller gives them their rule id
- * (`protocol-schema`, `clause-schema`).
+ * Turns zod issues into located problems: `file:line: field.path: message`, each with the rule id of its kind of
+ * issue (`issueRule`: `unknown-field`, `missing-field`, `invalid-value`).
  *
  * @param error the zod error from `safeParse`.
  * @param located the parsed YAML, to find line numbers.
@@ -257,11 +257,13 @@ export function zodProblems(error: z.ZodError, located: LocatedYaml, file: strin
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
-        return { file, line: located.lineOf(path), field: path.join('.'), message: dutchIssueMessage({ ...issue, keys: [key] }) };
+        const message = dutchIssueMessage({ ...issue, keys: [key] });
+        return { rule: issueRule(issue), file, line: located.lineOf(path), field: path.join('.'), message };
       });
     }
     return [
       {
+        rule: issueRule(issue),
         file,
         line: located.lineOf(issue.path),
         field: issue.path.length ? issue.path.join('.') : undefined,
@@ -285,6 +287,8 @@ export function parseYamlWith<S extends z.ZodTypeAny>(
 ): { data: z.output<S>; located: LocatedYaml } {
   const located = parseYamlLocated(text, file, lineOffset);
   const result = schema.safeParse(located.value);
-  if (!result.success) throw new ContentError(zodProblems(result.error, located, file));
+  if (!result.success) {
+    throw new ContentError(zodProblems(result.error, located, file));
+  }
   return { data: result.data, located };
 }
