@@ -9,24 +9,13 @@ import { RULE_IDS } from '../src/lib/lint/finding.ts';
 import { deriveForeignNames } from '../src/lib/lint/foreign-names.ts';
 import { reviewProtocol } from '../src/lib/lint/review-protocol.ts';
 import { loadSite } from '../src/node/site-data.ts';
+import { timeRuns } from './bench/stats.ts';
 
 const MIN_RUNS = 50;
 const MIN_MS = 250;
 
-/** Median and 95th percentile of `fn`'s run time in ms, after a warm-up. */
-function time(fn: () => void): { medianMs: number; p95Ms: number; runs: number } {
-  for (let i = 0; i < 5; i++) fn();
-  const samples: number[] = [];
-  const started = performance.now();
-  while (samples.length < MIN_RUNS || performance.now() - started < MIN_MS) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(samples[Math.max(0, Math.ceil(q * samples.length) - 1)]! * 1000) / 1000;
-  return { medianMs: at(0.5), p95Ms: at(0.95), runs: samples.length };
-}
+/** Median and 95th percentile of `fn`'s run time in ms (see `timeRuns`). */
+const time = (fn: () => void) => timeRuns(fn, MIN_RUNS, MIN_MS);
 
 /** (h): times the review of each included protocol and counts its findings per rule. */
 export function timeReviews(site: ReturnType<typeof loadSite>) {

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { anchorForKey, documentArticles, type DocArticle, type ProtocolDocument } from '../src/lib/compose/document.ts';
 import { diffVersions } from '../src/lib/versions/diff-versions.ts';
 import { loadSite } from '../src/node/site-data.ts';
+import { timeRuns } from './bench/stats.ts';
 
 /** Number of articles in the generated protocol. */
 export const VERSION_ARTICLES = 200;
@@ -82,20 +83,8 @@ export function generateVersions(site: ReturnType<typeof loadSite>): { draft: Pr
   return { draft: documentOf(draft), previous: documentOf(previous) };
 }
 
-/** Median and 95th percentile of `fn`'s run time in ms, after a warm-up; runs at least MIN_RUNS times and MIN_MS long. */
-function time(fn: () => void): { medianMs: number; p95Ms: number; runs: number } {
-  for (let i = 0; i < 5; i++) fn();
-  const samples: number[] = [];
-  const started = performance.now();
-  while (samples.length < MIN_RUNS || performance.now() - started < MIN_MS) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(samples[Math.max(0, Math.ceil(q * samples.length) - 1)]! * 1000) / 1000;
-  return { medianMs: at(0.5), p95Ms: at(0.95), runs: samples.length };
-}
+/** Median and 95th percentile of `fn`'s run time in ms (see `timeRuns`). */
+const time = (fn: () => void) => timeRuns(fn, MIN_RUNS, MIN_MS);
 
 /** (e): times the version diff of the 200-article protocol against its previous version and against each model. */
 export function timeVersionDiffs(site: ReturnType<typeof loadSite>) {
