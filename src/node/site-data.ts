@@ -10,6 +10,7 @@ import { checkFidelity } from '../lib/model/fidelity.ts';
 import { modelArticles } from '../lib/model/model-articles.ts';
 import type { Protocol } from '../lib/schema/protocol.ts';
 import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions/history.ts';
+import { publishedVersions, type PublishedVersions } from '../lib/versions/published.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels, type LoadedModel } from './load-content.ts';
 import { contentDir, rel } from './paths.ts';
 
@@ -21,6 +22,8 @@ export interface LoadedProtocol {
   doc: ProtocolDocument;
   /** Earlier adopted versions from `content/protocols/<id>/*.yaml`, oldest first; the last is the previous one. */
   history: ProtocolVersion[];
+  /** The current file as a version (the same `protocol` and `doc`). */
+  current: ProtocolVersion;
 }
 
 /** Everything the site is built from, validated. */
@@ -92,7 +95,7 @@ export function loadSite(): SiteData {
       const doc = composeProtocol(id, protocol, library);
       const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems));
       problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
-      protocols.set(id, { id, file: rel(file), protocol, doc, history });
+      protocols.set(id, { id, file: rel(file), protocol, doc, history, current: { version: protocol.version, file: rel(file), protocol, doc } });
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -122,6 +125,14 @@ function loadHistory(id: string, dir: string, library: Library, modelIds: string
     }
   }
   return out;
+}
+
+/**
+ * Which versions of a loaded protocol the site publishes ({@link publishedVersions}): the one in force, the draft,
+ * every adopted one, and the one `/protocollen/<id>/` shows. The current file is the same object each call.
+ */
+export function versionsOf(loaded: LoadedProtocol): PublishedVersions<ProtocolVersion> {
+  return publishedVersions(loaded.current, loaded.history);
 }
 
 let cached: SiteData | undefined;
