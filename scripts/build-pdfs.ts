@@ -1,6 +1,8 @@
 /**
  * Runs after `astro build`: prints with Paged.js in headless Chromium
- * - every protocol's print page (`/protocollen/<id>/print/`) to `dist/protocollen/<id>/<id>.pdf`;
+ * - every protocol's print page (`/protocollen/<id>/print/`) to `dist/protocollen/<id>/<id>.pdf`, its draft
+ *   (`concept/print/`) to `concept/<id>-concept-<version>.pdf` and every adopted version (`<version>/print/`) to
+ *   `<version>/<id>-<version>.pdf` (`protocolOutputs`); a version that is the main page's is copied, not printed twice;
  * - every version redline (`/protocollen/<id>/wijzigingen/print/`) to
  *   `dist/protocollen/<id>/wijzigingen/<id>-wijzigingen-<old>-<new>.pdf`;
  * - every model redline (`/protocollen/<id>/vergelijk/<model>/print/`, only where the protocol differs from the
@@ -17,6 +19,7 @@ import { launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
+import { protocolOutputs } from '../src/node/outputs.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
@@ -24,7 +27,15 @@ const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'ind
 const site = loadSite();
 /** Each print page and the PDF it becomes, relative to `dist/protocollen`. */
 const jobs: { page: string; out: string }[] = [];
-for (const p of site.protocols.values()) if (built(`${p.id}/print/`)) jobs.push({ page: `${p.id}/print/`, out: `${p.id}/${p.id}.pdf` });
+/** PDFs that are the same document as one printed: copied after printing. */
+const copies: { from: string; to: string }[] = [];
+const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
+for (const p of site.protocols.values()) {
+  for (const o of protocolOutputs(p)) {
+    if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
+    else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf) });
+  }
+}
 for (const p of site.protocols.values()) {
   const previous = p.history.at(-1);
   if (previous && built(`${p.id}/wijzigingen/print/`)) {
@@ -58,6 +69,12 @@ try {
   };
   const parallel = Math.max(1, Math.min(3, os.availableParallelism()));
   await Promise.all(Array.from({ length: parallel }, worker));
+  for (const c of copies) {
+    const to = path.join(protocolsDir, c.to);
+    if (!fs.existsSync(path.dirname(to))) continue; // the page was not built (a partial build)
+    fs.copyFileSync(path.join(protocolsDir, c.from), `${to}.tmp`);
+    fs.renameSync(`${to}.tmp`, to);
+  }
   console.log(`${jobs.length} PDF's in ${((performance.now() - started) / 1000).toFixed(1)} s (${parallel} tegelijk)`);
 } catch (e) {
   console.error(`PDF maken mislukt: ${(e as Error).message}`);
