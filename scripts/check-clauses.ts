@@ -21,7 +21,10 @@ try {
     }
     for (const p of problems) console.log(formatProblem(p));
     bad += problems.length;
-    for (const s of c.sources) s.wording === 'template' ? template++ : own++;
+    for (const s of c.sources) {
+      if (s.wording === 'template') template++;
+      else own++;
+    }
   }
   console.log(`${clauses.length} bepalingen; bronnen uit de tekst herbouwd: ${template}, eigen formulering: ${own}; problemen: ${bad}`);
   process.exit(bad ? 1 : 0);

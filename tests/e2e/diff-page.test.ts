@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { documentArticles } from '../../src/lib/compose/document.ts';
-import { diffDocuments, type ChangeKind } from '../../src/lib/diff/diff-documents.ts';
-import { CHANGE_KINDS, CHANGE_LABELS } from '../../src/lib/render/render-diff.ts';
+import { changeLabel } from '../../src/lib/render/change-text.ts';
+import { diffVersions, VERSION_CHANGE_KINDS } from '../../src/lib/versions/diff-versions.ts';
 import { loadSite } from '../../src/node/site-data.ts';
 import { fold, useBuiltSite } from './built-site.ts';
 
@@ -22,12 +22,8 @@ async function summaryCounts(page: Page): Promise<Record<string, number>> {
   );
 }
 
-function expectedCounts(counts: Record<ChangeKind, number>): Record<string, number> {
-  return Object.fromEntries(CHANGE_KINDS.map((k) => [CHANGE_LABELS[k], counts[k]]));
-}
-
 describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
-  const diff = diffDocuments(scopeModel, protocols.get('de-linde')!.doc);
+  const diff = diffVersions(scopeModel, protocols.get('de-linde')!.doc, {}, { against: 'model' });
   let page: Page;
   beforeAll(async () => {
     page = await site.browser.newPage();
@@ -40,42 +36,52 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
     expect(fold(await page.locator('h1').innerText())).toBe('Basisschool De Linde vergeleken met SCOPE');
   });
 
-  test('sums up as many changes of each kind as the differ finds', async () => {
-    expect(diff.counts.changed).toBeGreaterThan(0);
-    expect(diff.counts.added).toBeGreaterThan(0);
-    expect(diff.counts.removed).toBeGreaterThan(0);
-    expect(await summaryCounts(page)).toEqual(expectedCounts(diff.counts));
+  test('sums up as many differences of each kind as the one comparison finds, and the unchanged articles', async () => {
+    const expected = Object.fromEntries([
+      ...VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((k) => [changeLabel(k, { against: 'model' }), diff.counts[k]]),
+      ['ongewijzigd', diff.unchanged],
+    ]);
+    expect(await summaryCounts(page)).toEqual(expected);
+    expect(expected).toEqual({
+      gewijzigd: 3,
+      'naam van de school ingevuld': 8,
+      'andere keuze gemaakt': 4,
+      toegevoegd: 3,
+      weggelaten: 1,
+      'verplaatst en gewijzigd': 1,
+      ongewijzigd: 11,
+    });
+    expect(fold(await page.locator('.diff-summary .total').innerText())).toBe('20 verschillen van SCOPE naar Basisschool De Linde.');
   });
 
-  test('shows one block per aligned article, in the differ\'s order, each printing its kind as a word', async () => {
+  test('numbers the differences V1… in the comparison\'s order, each block printing its kind as a word', async () => {
     const blocks = await page.locator('.diff-changes article.change').evaluateAll((els) =>
-      els.map((el) => ({ className: el.className, kind: el.querySelector('.change-kind')?.textContent })),
+      els.map((el) => [el.id, el.className, el.querySelector('.change-number')?.textContent, el.querySelector('.change-kind')?.textContent]),
     );
-    expect(blocks).toEqual(diff.changes.map((c) => ({ className: `change change--${c.kind}`, kind: CHANGE_LABELS[c.kind] })));
-    const words = new Set(blocks.map((b) => b.kind));
-    for (const word of ['gewijzigd', 'toegevoegd', 'weggelaten', 'ongewijzigd']) expect(words).toContain(word);
+    expect(blocks).toEqual(
+      diff.changes.map((c) => [c.number!.toLowerCase(), `change change--${c.kind}`, c.number, changeLabel(c.kind, { against: 'model' })]),
+    );
+    expect(blocks.map((b) => b[2])).toEqual(Array.from({ length: 20 }, (_, i) => `V${i + 1}`));
   });
 
-  test("marks the school's own article as added, whole, in an <ins>", async () => {
+  test("marks the school's own article as added, whole, under a caption that says so", async () => {
     const block = page.locator('article.change', { hasText: 'Groepsapps van ouders' });
-    expect(fold(await block.locator('.change-heading').innerText())).toBe('TOEGEVOEGD Groepsapps van ouders');
-    expect(await block.locator('.change-kind').textContent()).toBe('toegevoegd');
-    expect(fold(await block.locator('.change-where').innerText())).toBe('alleen in Basisschool De Linde (5.1)');
+    expect(fold(await block.locator('.change-heading').innerText())).toBe('V14 TOEGEVOEGD Groepsapps van ouders');
+    expect(fold(await block.locator('.change-where').innerText())).toBe('alleen in Basisschool De Linde (art. 5.1)');
+    expect(await block.locator('.block-caption').innerText()).toBe('Tekst in Basisschool De Linde, toegevoegd:');
     expect(await block.locator('ins.block').count()).toBe(1);
   });
 
-  test('marks inserted words with <ins> and deleted words with <del>, as many as the word diff has', async () => {
-    const expectedIns = diff.changes.reduce((n, c) => n + (c.words?.filter((w) => w.op === 'ins').length ?? 0) + (c.kind === 'added' ? 1 : 0), 0);
-    const expectedDel = diff.changes.reduce((n, c) => n + (c.words?.filter((w) => w.op === 'del').length ?? 0) + (c.kind === 'removed' ? 1 : 0), 0);
-    expect(expectedIns).toBeGreaterThan(0);
-    expect(expectedDel).toBeGreaterThan(0);
-    expect(await page.locator('.diff-changes ins').count()).toBe(expectedIns);
-    expect(await page.locator('.diff-changes del').count()).toBe(expectedDel);
+  test("says of a text that only has the school's name in place of SCOPE that only the name differs, unmarked", async () => {
+    const block = page.locator('article#v2');
+    expect(await block.locator('.change-kind').innerText()).toMatch(/^naam van de school ingevuld$/i);
+    expect(await block.locator('.name-note').innerText()).toBe('Alleen de naam is anders: SCOPE werd Basisschool De Linde. De tekst:');
+    expect(await block.locator('ins, del').count()).toBe(0);
   });
 
   test('says in words, for screen readers and copied text, what was inserted and deleted', async () => {
-    expect(await page.locator('.diff-changes ins').first().textContent()).toMatch(/^\[toegevoegd: .+\]$/s);
-    expect(await page.locator('.diff-changes del').first().textContent()).toMatch(/^\[verwijderd: .+\]$/s);
+    expect(await page.locator('.diff-changes .words ins').first().textContent()).toMatch(/^\[toegevoegd: .+\]$/s);
+    expect(await page.locator('.diff-changes .words del').first().textContent()).toMatch(/^\[verwijderd: .+\]$/s);
   });
 
   /** Line style of the first `ins` and `del`, and the margin bar of an added and a removed block. */
@@ -103,10 +109,21 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
       await page.emulateMedia({ forcedColors: 'none' });
     }
   });
+
+  test('shows a whole left-out article in the text colour on white with a thin strike, under its caption', async () => {
+    const block = page.locator('article#v5');
+    expect(await block.locator('.block-caption').innerText()).toBe('Tekst in SCOPE, weggelaten:');
+    const style = await block.locator('del.block').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { color: s.color, background: s.backgroundColor, line: s.textDecorationLine, thickness: s.textDecorationThickness };
+    });
+    const text = await page.evaluate(() => getComputedStyle(document.body).color);
+    expect(style).toEqual({ color: text, background: 'rgba(0, 0, 0, 0)', line: 'line-through', thickness: '1px' });
+  });
 });
 
 describe('the rebuilt SCOPE model compared with the SCOPE model itself', () => {
-  const diff = diffDocuments(scopeModel, protocols.get('scope-2012')!.doc);
+  const diff = diffVersions(scopeModel, protocols.get('scope-2012')!.doc, {}, { against: 'model' });
   let page: Page;
   beforeAll(async () => {
     page = await site.browser.newPage();
@@ -115,21 +132,14 @@ describe('the rebuilt SCOPE model compared with the SCOPE model itself', () => {
   });
   afterAll(() => page.close());
 
-  test('shows no changed, added, removed or moved article: the library reproduces the model', async () => {
+  test('shows no difference: the library reproduces the model, every article unchanged', async () => {
     const unchanged = documentArticles(scopeModel).length;
-    expect(diff.counts).toEqual({ unchanged, changed: 0, added: 0, removed: 0, moved: 0, 'moved-changed': 0 });
-    expect(await summaryCounts(page)).toEqual({
-      gewijzigd: 0,
-      toegevoegd: 0,
-      weggelaten: 0,
-      verplaatst: 0,
-      'verplaatst en gewijzigd': 0,
-      ongewijzigd: unchanged,
-    });
+    expect([diff.changes.length, diff.unchanged]).toEqual([0, unchanged]);
+    expect(await summaryCounts(page)).toEqual({ ongewijzigd: unchanged });
+    expect(await page.locator('.diff-changes .no-changes').innerText()).toBe('Geen verschillen.');
   });
 
-  test('marks no words and says every choice point was settled the same way', async () => {
+  test('marks no words', async () => {
     expect(await page.locator('.diff-changes ins, .diff-changes del').count()).toBe(0);
-    expect(await page.locator('.diff-summary').innerText()).toContain('Bij elk keuzepunt is dezelfde keuze gemaakt.');
   });
 });

@@ -34,27 +34,27 @@ describe('the model redline of De Linde against SCOPE (2012)', () => {
       .filter((l) => /^V\d+ [a-z]/.test(l));
     expect(lines).toEqual([
       'V1 gewijzigd Sociale media horen bij de samenleving (p. 3)',
-      'V2 gewijzigd Leren omgaan met sociale media (p. 3)',
-      'V3 gewijzigd Vertrouwen en richtlijnen (p. 3)',
-      'V4 gewijzigd De school deelt nieuws via sociale media (p. 3)',
-      'V5 weggelaten De school luistert mee (p. 3)',
+      'V2 naam van de school ingevuld Leren omgaan met sociale media (p. 3)',
+      'V3 naam van de school ingevuld Vertrouwen en richtlijnen (p. 3)',
+      'V4 naam van de school ingevuld De school deelt nieuws via sociale media (p. 3)',
+      'V5 weggelaten De school luistert mee (p. 4)',
       'V6 gewijzigd Voor wie de afspraken gelden (p. 4)',
       'V7 andere keuze gemaakt Geen sociale media en opnamen in de les, tenzij het mag (p. 4)',
-      'V8 gewijzigd Schrijven over school wordt aangemoedigd (p. 4)',
+      'V8 naam van de school ingevuld Schrijven over school wordt aangemoedigd (p. 5)',
       'V9 andere keuze gemaakt Toestemming voor beeldmateriaal (p. 5)',
       "V10 andere keuze gemaakt Geen 'vrienden' met leerlingen via een privéaccount (p. 5)",
-      'V11 andere keuze gemaakt Geen reactie op nepaccounts (p. 5)',
+      'V11 andere keuze gemaakt Geen reactie op nepaccounts (p. 6)',
       'V12 toegevoegd Telefoon in de tas (p. 6)',
       'V13 toegevoegd Iedereen kan kwetsende berichten melden (p. 6)',
       'V14 toegevoegd Groepsapps van ouders (p. 6)',
       'V15 verplaatst en gewijzigd Bij twijfel naar de leidinggevende (p. 6)',
-      'V16 gewijzigd Ouders en leerlingen informeren via sociale media (p. 6)',
-      'V17 gewijzigd Berichten die niet over school gaan (p. 6)',
-      'V18 gewijzigd Vrijheid van meningsuiting (p. 7)',
-      'V19 gewijzigd Iedereen houdt zich aan de afspraken (p. 7)',
+      'V16 naam van de school ingevuld Ouders en leerlingen informeren via sociale media (p. 7)',
+      'V17 naam van de school ingevuld Berichten die niet over school gaan (p. 7)',
+      'V18 naam van de school ingevuld Vrijheid van meningsuiting (p. 7)',
+      'V19 naam van de school ingevuld Iedereen houdt zich aan de afspraken (p. 7)',
       'V20 gewijzigd Eerst een gesprek (p. 7)',
     ]);
-    expect(fold(redlineText(1))).toContain('20 wijzigingen van SCOPE naar Basisschool De Linde.');
+    expect(fold(redlineText(1))).toContain('20 verschillen van SCOPE naar Basisschool De Linde.');
   });
 
   test('labels every difference in the full text on the page the list gives, so it is found without colour', () => {

@@ -34,6 +34,7 @@ describe('the changes page of De Linde: draft 2.0 against adopted version 1.0 (J
         '1 toegevoegd',
         '1 geschrapt',
         '1 verplaatst en gewijzigd',
+        '26 ongewijzigd',
       ]);
       // W5: the moved and edited article says where it was and is, gives its reason, and marks whole words.
       const w5 = page.locator('article#w5');

@@ -34,8 +34,8 @@ describe('npm run diff', () => {
     expect(r.stdout).not.toContain('\x1b[');
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      'Wijzigingen van versie 1.0 naar concept 2.0',
-      '5 wijzigingen: 1 andere waarde ingevuld, 1 andere keuze gemaakt, 1 toegevoegd, 1 geschrapt, 1 verplaatst en gewijzigd',
+      '5 wijzigingen van versie 1.0 naar concept 2.0',
+      '1 andere waarde ingevuld, 1 andere keuze gemaakt, 1 toegevoegd, 1 geschrapt, 1 verplaatst en gewijzigd, 26 ongewijzigd',
     ]);
     expect(lines.filter((l) => /^W\d/.test(l))).toEqual([
       'W1  geschrapt: Kennis en informatie delen mag',
@@ -51,7 +51,7 @@ describe('npm run diff', () => {
 
   test('says there are no changes, and exits 0, for a file against itself', () => {
     const r = runDiff('content/protocols/de-linde.yaml', 'content/protocols/de-linde.yaml');
-    expect([r.status, r.stdout]).toEqual([0, 'Wijzigingen van versie 2.0 naar concept 2.0\nGeen wijzigingen.\n']);
+    expect([r.status, r.stdout]).toEqual([0, '0 wijzigingen van versie 2.0 naar concept 2.0\n']);
   });
 
   test('exits 2 with a Dutch message on a path that does not exist', () => {
@@ -80,9 +80,18 @@ describe('npm run diff', () => {
     );
   });
 
-  test('compares a protocol with a reference model given by its id', () => {
+  test('compares a protocol with a reference model given by its id: differences V1…, removals weggelaten', () => {
     const r = runDiff('scope-2012', 'content/protocols/de-linde.yaml');
     expect(r.status).toBe(1);
-    expect(r.stdout.split('\n')[0]).toBe('Wijzigingen van SCOPE (november 2012) naar Basisschool De Linde versie 2.0');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('20 verschillen van SCOPE naar Basisschool De Linde');
+    expect(lines.filter((l) => /^[VW]\d/.test(l)).slice(0, 5)).toEqual([
+      'V1  gewijzigd: Sociale media horen bij de samenleving',
+      'V2  naam van de school ingevuld: Leren omgaan met sociale media',
+      'V3  naam van de school ingevuld: Vertrouwen en richtlijnen',
+      'V4  naam van de school ingevuld: De school deelt nieuws via sociale media',
+      'V5  weggelaten: De school luistert mee',
+    ]);
+    expect(r.stdout).not.toContain('geschrapt');
   });
 });

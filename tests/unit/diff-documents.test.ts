@@ -145,25 +145,6 @@ describe('diffDocuments', () => {
     expect(diff.changes[1]!.before).toBeUndefined();
     expect(diff.counts.added).toBe(1);
   });
-
-  test('lists a choice point settled by another variant, and one settled only in the new document', () => {
-    const before = doc([art('a/beeld-bezwaar', '1', FOTO, ['image-consent', 'opt-out-yearly']), art('a/respect', '2', RESPECT)]);
-    const after = doc([
-      art('a/beeld-toestemming', '1', FOTO, ['image-consent', 'opt-in-written']),
-      art('a/respect', '2', RESPECT),
-      art('d/telefoon-in-tas', '3', 'De telefoon blijft in de tas.', ['phones-at-school', 'in-bag']),
-    ]);
-    expect(diffDocuments(before, after).choices).toEqual([
-      { choicePoint: 'image-consent', before: 'opt-out-yearly', beforeClause: 'a/beeld-bezwaar', after: 'opt-in-written', afterClause: 'a/beeld-toestemming' },
-      { choicePoint: 'phones-at-school', before: undefined, beforeClause: undefined, after: 'in-bag', afterClause: 'd/telefoon-in-tas' },
-    ]);
-  });
-
-  test('lists no choice change when both documents choose the same variant', () => {
-    const before = doc([art('a/beeld-bezwaar', '1', FOTO, ['image-consent', 'opt-out-yearly'])]);
-    const after = doc([art('a/beeld-bezwaar', '4', `${FOTO} Ook op het schoolplein.`, ['image-consent', 'opt-out-yearly'])]);
-    expect(diffDocuments(before, after).choices).toEqual([]);
-  });
 });
 
 describe('diffText', () => {

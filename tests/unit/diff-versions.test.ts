@@ -4,7 +4,10 @@ import { anchorForKey, type DocArticle, type ProtocolDocument } from '../../src/
 import { diffVersions, modelCounterpart, modelDirection, wordDistance } from '../../src/lib/versions/diff-versions.ts';
 import { checkHistory } from '../../src/lib/versions/history.ts';
 import { modelRedlineNames, modelRedlinePdfName, statusSentence } from '../../src/lib/versions/status.ts';
-import { changeLabel, redlineItems, renderRedlineTextHtml } from '../../src/lib/render/render-versions.ts';
+import { changeLabel } from '../../src/lib/render/change-text.ts';
+import { redlineItems, renderRedlineTextHtml } from '../../src/lib/render/render-redline.ts';
+import { renderChangeHtml } from '../../src/lib/render/render-change.ts';
+import { renderVersionDiffText } from '../../src/lib/render/render-terminal.ts';
 import { loadSite } from '../../src/node/site-data.ts';
 
 /** A library article `key` numbered `number`, with `text`, optional values and choice point. */
@@ -49,7 +52,7 @@ describe('diffVersions', () => {
     const diff = diffVersions(before, after);
     expect(summary(before, after)).toEqual([['W1', 'moved', 'a/respect', '1.1', '2.1']]);
     expect(diff.changes[0]!.words).toBeUndefined();
-    expect(diff.counts).toEqual({ changed: 0, variable: 0, variant: 0, added: 0, removed: 0, moved: 1, 'moved-changed': 0 });
+    expect(diff.counts).toEqual({ changed: 0, name: 0, variable: 0, variant: 0, added: 0, removed: 0, moved: 1, 'moved-changed': 0 });
   });
 
   test('edit inside a move: moved and changed, with whole-word insertions and deletions', () => {
@@ -243,10 +246,10 @@ describe('statusSentence', () => {
 });
 
 describe('the redline of a protocol against a reference model', () => {
-  test('numbers differences with another letter (V1, V2, …) when asked, so they are not taken for W-numbers', () => {
+  test('numbers differences with another letter (V1, V2, …) against a model, so they are not taken for W-numbers', () => {
     const before = doc([art('a/respect', '1.1', RESPECT), art('a/foto', '1.2', FOTO)]);
     const after = doc([art('a/respect', '1.1', RESPECT)], [art('b/melden', '2.1', MELDEN)]);
-    expect(diffVersions(before, after, {}, { prefix: 'V' }).changes.map((c) => [c.number, c.kind, c.key])).toEqual([
+    expect(diffVersions(before, after, {}, { against: 'model' }).changes.map((c) => [c.number, c.kind, c.key])).toEqual([
       ['V1', 'removed', 'a/foto'],
       ['V2', 'added', 'b/melden'],
     ]);
@@ -256,6 +259,8 @@ describe('the redline of a protocol against a reference model', () => {
     expect(changeLabel('removed', { against: 'model' })).toBe('weggelaten');
     expect(changeLabel('removed', {})).toBe('geschrapt');
     expect(changeLabel('variant', { against: 'model' })).toBe('andere keuze gemaakt');
+    expect(changeLabel('name', { against: 'model' })).toBe('naam van de school ingevuld');
+    expect(changeLabel('name', {})).toBe('andere naam van de school');
   });
 
   test('names the model, the school and the version, and the PDF after the school and the model', () => {
@@ -302,5 +307,59 @@ describe('redlineItems: both ends of a move on paper', () => {
     expect(html).toContain('<span class="was">(was art. 1.1, <a class="page-ref" href="#w1-oud">pagina</a>)</span>');
     expect(html.indexOf(' a/respect</h3>')).toBeGreaterThan(html.indexOf('id="w1-oud"'));
     expect(html.indexOf('id="w1-oud"')).toBeGreaterThan(-1);
+  });
+});
+
+describe("a text that differs only by the school's own name", () => {
+  const model = (text: string) => ({ ...doc([art('a/nieuws', '1', text)]), organisation: 'SCOPE', kind: 'model' as const });
+  const school = (text: string) => ({ ...doc([art('a/nieuws', '1.1', text)]), organisation: 'Basisschool De Linde' });
+
+  test('is its own kind, with both names, not a word change', () => {
+    const diff = diffVersions(model('SCOPE maakt gebruik van sociale media.'), school('Basisschool De Linde maakt gebruik van sociale media.'), {}, { against: 'model' });
+    expect(diff.changes.map((c) => [c.number, c.kind, c.names])).toEqual([['V1', 'name', { before: 'SCOPE', after: 'Basisschool De Linde' }]]);
+    expect(diff.counts.changed).toBe(0);
+  });
+
+  test('also when the model writes its name in other capitals, more than once', () => {
+    const diff = diffVersions(model('Scope gebruikt sociale media. SCOPE luistert.'), school('Basisschool De Linde gebruikt sociale media. Basisschool De Linde luistert.'));
+    expect(diff.changes.map((c) => c.kind)).toEqual(['name']);
+  });
+
+  test('stays a word change when anything else differs as well', () => {
+    const diff = diffVersions(model('SCOPE maakt gebruik van sociale media.'), school('Basisschool De Linde maakt graag gebruik van sociale media.'));
+    expect(diff.changes.map((c) => c.kind)).toEqual(['changed']);
+  });
+
+  test('stays a word change when another word takes the name\'s place', () => {
+    const diff = diffVersions(model('De schoolgemeenschap maakt gebruik van sociale media.'), school('Basisschool De Linde maakt gebruik van sociale media.'));
+    expect(diff.changes.map((c) => c.kind)).toEqual(['changed']);
+  });
+
+  test('the page and the terminal say that only the name differs, and show the text unmarked', () => {
+    const diff = diffVersions(model('SCOPE maakt gebruik van sociale media.'), school('Basisschool De Linde maakt gebruik van sociale media.'), {}, { against: 'model' });
+    const html = renderChangeHtml(diff.changes[0]!, { beforeName: 'SCOPE', afterName: 'Basisschool De Linde', against: 'model' });
+    expect(html).toContain('<span class="change-kind">naam van de school ingevuld</span>');
+    expect(html).toContain('<p class="name-note">Alleen de naam is anders: SCOPE werd Basisschool De Linde. De tekst:</p>');
+    expect(html).not.toMatch(/<(ins|del)>/);
+    expect(renderVersionDiffText(diff, { beforeName: 'SCOPE', afterName: 'Basisschool De Linde' }).split('\n')).toEqual([
+      '1 verschil van SCOPE naar Basisschool De Linde',
+      '1 naam van de school ingevuld, 0 ongewijzigd',
+      '',
+      'V1  naam van de school ingevuld: a/nieuws',
+      '    SCOPE art. 1 → Basisschool De Linde art. 1.1',
+      '    Alleen de naam is anders: SCOPE werd Basisschool De Linde. De tekst:',
+      '    Basisschool De Linde maakt gebruik van sociale media.',
+      '',
+    ]);
+  });
+});
+
+describe('a whole article left out', () => {
+  test('stands under a caption naming the document and the kind, so it reads without colour or strike', () => {
+    const before = { ...doc([art('a/respect', '1', RESPECT), art('a/foto', '2', FOTO)]), organisation: 'SCOPE' };
+    const after = doc([art('a/respect', '1.1', RESPECT)]);
+    const diff = diffVersions(before, after, {}, { against: 'model' });
+    const html = renderChangeHtml(diff.changes[0]!, { beforeName: 'SCOPE', afterName: 'De Linde', against: 'model' });
+    expect(html).toContain(`<p class="block-caption">Tekst in SCOPE, weggelaten:</p>\n<del class="block"><p>${FOTO}</p></del>`);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { documentArticles } from '../../src/lib/compose/document.ts';
 import { diffDocuments, type DocumentDiff } from '../../src/lib/diff/diff-documents.ts';
+import { diffVersions } from '../../src/lib/versions/diff-versions.ts';
 import { loadSite, type SiteData } from '../../src/node/site-data.ts';
 
 let site: SiteData;
@@ -20,7 +21,7 @@ describe('rebuilding each reference model from the library', () => {
     expect(documentArticles(model)).toHaveLength(articles);
     const diff = diffDocuments(model, site.protocols.get(id)!.doc);
     expect(diff.counts).toEqual({ unchanged: articles, changed: 0, added: 0, removed: 0, moved: 0, 'moved-changed': 0 });
-    expect(diff.choices).toEqual([]);
+    expect(diffVersions(model, site.protocols.get(id)!.doc, {}, { against: 'model' }).changes).toEqual([]);
   });
 });
 
@@ -77,44 +78,21 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
     expect(diff.counts).toEqual({ unchanged: 11, changed: 11, added: 7, removed: 5, moved: 0, 'moved-changed': 1 });
   });
 
-  test('lists the five choice points the school settles differently', () => {
-    expect(diff.choices).toEqual([
-      {
-        choicePoint: 'school-reaction',
-        before: 'correct-facts-only',
-        beforeClause: 'school-communication/reactie-alleen-onjuistheden',
-        after: 'ignore-fake-accounts',
-        afterClause: 'school-communication/geen-reactie-nepaccounts',
-      },
-      {
-        choicePoint: 'social-media-in-lessons',
-        before: 'allowed-within-agreements',
-        beforeClause: 'all-users/sociale-media-in-les-toegestaan',
-        after: 'not-unless-permitted',
-        afterClause: 'all-users/sociale-media-in-les-niet-tenzij',
-      },
-      {
-        choicePoint: 'image-consent',
-        before: 'opt-out-yearly',
-        beforeClause: 'all-users/beeld-bezwaar',
-        after: 'opt-in-written',
-        afterClause: 'all-users/beeld-schriftelijke-toestemming',
-      },
-      {
-        choicePoint: 'staff-pupil-friends',
-        before: 'school-account',
-        beforeClause: 'staff-at-work/vrienden-schoolaccount',
-        after: 'no-private-account-parents-allowed',
-        afterClause: 'staff-at-work/vrienden-geen-prive-account',
-      },
-      {
-        choicePoint: 'phones-at-school',
-        before: undefined,
-        beforeClause: undefined,
-        after: 'in-bag',
-        afterClause: 'devices/telefoon-in-tas',
-      },
+  test('the one comparison pairs four choice points settled differently into "andere keuze" changes', () => {
+    const versions = diffVersions(site.modelDocs.get('scope-2012')!, site.protocols.get('de-linde')!.doc, {}, { against: 'model' });
+    const variants = versions.changes.filter((c) => c.kind === 'variant');
+    expect(variants.map((c) => [c.number, c.before!.variant, c.after!.variant])).toEqual([
+      ['V7', 'allowed-within-agreements', 'not-unless-permitted'],
+      ['V9', 'opt-out-yearly', 'opt-in-written'],
+      ['V10', 'school-account', 'no-private-account-parents-allowed'],
+      ['V11', 'correct-facts-only', 'ignore-fake-accounts'],
     ]);
+  });
+
+  test('of the 11 texts that differ in place, 8 differ only by the school\'s name in place of SCOPE', () => {
+    const versions = diffVersions(site.modelDocs.get('scope-2012')!, site.protocols.get('de-linde')!.doc, {}, { against: 'model' });
+    expect([versions.counts.changed, versions.counts.name]).toEqual([3, 8]);
+    expect(versions.changes.find((c) => c.kind === 'name')!.names).toEqual({ before: 'SCOPE', after: 'Basisschool De Linde' });
   });
 
   test('shows, word by word, Hyves giving way to TikTok in the introduction', () => {

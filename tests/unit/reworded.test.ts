@@ -3,7 +3,7 @@ import { testDocument } from '../helpers/documents.ts';
 import { anchorForKey, type DocArticle } from '../../src/lib/compose/document.ts';
 import { diffText } from '../../src/lib/diff/diff-documents.ts';
 import { isReworded, REWORDED_BELOW, sharedWordShare } from '../../src/lib/diff/reworded.ts';
-import { renderVersionChangeHtml } from '../../src/lib/render/render-versions.ts';
+import { renderChangeHtml } from '../../src/lib/render/render-change.ts';
 import { renderVersionDiffText } from '../../src/lib/render/render-terminal.ts';
 import { diffVersions } from '../../src/lib/versions/diff-versions.ts';
 
@@ -53,7 +53,7 @@ describe('another variant worded quite differently', () => {
 
   test('the page and the redline show the old text whole and struck through, then the new text whole and underlined', () => {
     const [far] = diffVersions(doc(phone('d/mag', 'teacher-permits', MAG)), doc(phone('d/tas', 'in-bag', TAS))).changes;
-    const html = renderVersionChangeHtml(far!, { beforeName: 'versie 1.0', afterName: 'concept 2.0' });
+    const html = renderChangeHtml(far!, { beforeName: 'versie 1.0', afterName: 'concept 2.0' });
     expect(html).toContain(`<div class="body reworded">
 <p class="block-caption">Tekst in versie 1.0:</p>
 <del class="block"><p>${MAG}</p></del>
@@ -68,7 +68,9 @@ describe('another variant worded quite differently', () => {
     expect(renderVersionDiffText(diff, { beforeName: 'versie 1.0', afterName: 'concept 2.0' }).split('\n').slice(3)).toEqual([
       'W1  andere keuze gemaakt: d/tas',
       '    versie 1.0 art. 1.2 → concept 2.0 art. 1.2',
+      '    Tekst in versie 1.0:',
       `    [-${MAG}-]`,
+      '    Tekst in concept 2.0:',
       `    {+${TAS}+}`,
       '',
     ]);

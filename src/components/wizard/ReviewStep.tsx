@@ -18,16 +18,16 @@ export function ReviewStep() {
   useEffect(() => {
     if (!doc || !model) return;
     let cancelled = false;
-    Promise.all([import('../../lib/diff/diff-documents.ts'), import('../../lib/render/render-diff.ts')]).then(([{ diffDocuments }, { renderDiffHtml }]) => {
-      if (cancelled) return;
-      const diff = diffDocuments(model.doc, doc);
-      setDiffHtml(
-        renderDiffHtml(diff, { beforeName: model.organisation, afterName: doc.organisation, choicePoints: lib.choicePoints, clauses: lib.clauses }).replace(
-          /<h(\d)/g,
-          (_m, n: string) => `<h${Math.min(6, Number(n) + 1)}`,
-        ).replace(/<\/h(\d)>/g, (_m, n: string) => `</h${Math.min(6, Number(n) + 1)}>`),
-      );
-    });
+    Promise.all([import('../../lib/versions/diff-versions.ts'), import('../../lib/render/render-change.ts')]).then(
+      ([{ diffVersions }, { renderChangeSummaryHtml, renderChangesHtml }]) => {
+        if (cancelled) return;
+        // The one comparison, as on the model-diff page and its redline: V1, V2, … against the starting model.
+        const diff = diffVersions(model.doc, doc, {}, { against: 'model' });
+        const opts = { beforeName: model.organisation, afterName: doc.organisation, clauses: lib.clauses, level: 4 as const };
+        const summary = `<div class="diff-summary">${renderChangeSummaryHtml(diff, opts)}</div>`;
+        setDiffHtml(`${summary}\n<div class="diff-changes">${renderChangesHtml(diff, opts)}</div>`);
+      },
+    );
     return () => {
       cancelled = true;
     };

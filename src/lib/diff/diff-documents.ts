@@ -27,23 +27,12 @@ export interface ArticleChange {
   words?: WordPart[];
 }
 
-/** A choice point settled differently in the two documents (or in only one of them). */
-export interface ChoiceChange {
-  choicePoint: string;
-  /** Variant in the old document; undefined when it does not settle this choice point. */
-  before?: string;
-  beforeClause?: string;
-  after?: string;
-  afterClause?: string;
-}
-
-/** The whole comparison of two documents. */
+/** The alignment of two documents, article by article (the first step of {@link diffVersions}). */
 export interface DocumentDiff {
   /** In the new document's order, each removed article placed after the article that preceded it in the old one. */
   changes: ArticleChange[];
   /** How many of each kind. */
   counts: Record<ChangeKind, number>;
-  choices: ChoiceChange[];
 }
 
 /** Folds white space so that line wrapping is not a change. */
@@ -87,8 +76,10 @@ function lcsKeys(a: string[], b: string[]): Set<string> {
 }
 
 /**
- * Compares two documents article by article, aligned by clause key. An article counts as moved when it
- * is not part of the longest run of articles that keep their relative order; renumbering alone is no change.
+ * Aligns two documents article by article, by clause key: the first step of the one comparison,
+ * {@link diffVersions}, which every page, PDF and terminal view uses (it pairs variants, names values and numbers
+ * the changes). An article counts as moved when it is not part of the longest run of articles that keep their
+ * relative order; renumbering alone is no change.
  *
  * @param before the old document (a reference model, or the previous version).
  * @param after the new document (the school's protocol, or the draft).
@@ -98,7 +89,8 @@ export function diffDocuments(before: ProtocolDocument, after: ProtocolDocument)
   const newArticles = documentArticles(after);
   const oldByKey = new Map(oldArticles.map((a) => [a.key, a]));
   const newByKey = new Map(newArticles.map((a) => [a.key, a]));
-  const common = (list: DocArticle[], other: Map<string, DocArticle>) => list.filter((a) => other.has(a.key)).map((a) => a.key);
+  const common = (list: DocArticle[], other: Map<string, DocArticle>) =>
+    list.filter((a) => other.has(a.key)).map((a) => a.key);
   const inOrder = lcsKeys(common(oldArticles, newByKey), common(newArticles, oldByKey));
 
   const changes: ArticleChange[] = [];
@@ -136,23 +128,15 @@ export function diffDocuments(before: ProtocolDocument, after: ProtocolDocument)
     }
   }
 
-  const counts: Record<ChangeKind, number> = { unchanged: 0, changed: 0, added: 0, removed: 0, moved: 0, 'moved-changed': 0 };
+  const counts: Record<ChangeKind, number> = {
+    unchanged: 0,
+    changed: 0,
+    added: 0,
+    removed: 0,
+    moved: 0,
+    'moved-changed': 0,
+  };
   for (const c of changes) counts[c.kind]++;
 
-  const variants = (list: DocArticle[]) => {
-    const map = new Map<string, DocArticle>();
-    for (const a of list) if (a.choicePoint && !map.has(a.choicePoint)) map.set(a.choicePoint, a);
-    return map;
-  };
-  const oldVariants = variants(oldArticles);
-  const newVariants = variants(newArticles);
-  const choices: ChoiceChange[] = [];
-  for (const cp of new Set([...oldVariants.keys(), ...newVariants.keys()])) {
-    const b = oldVariants.get(cp);
-    const a = newVariants.get(cp);
-    if (b?.variant !== a?.variant) {
-      choices.push({ choicePoint: cp, before: b?.variant, beforeClause: b?.clause, after: a?.variant, afterClause: a?.clause });
-    }
-  }
-  return { changes, counts, choices };
+  return { changes, counts };
 }

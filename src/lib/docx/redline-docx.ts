@@ -1,7 +1,9 @@
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, PageBreak, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { DocArticle, ProtocolDocument } from '../compose/document.ts';
 import { articleNumber, sectionHeading } from '../render/render-html.ts';
-import { changeLabel, changePlace, formatValue, redlineItems, type VersionRenderOptions } from '../render/render-versions.ts';
+import { changeCount, changeLabel, changePlace, formatValue } from '../render/change-text.ts';
+import type { ChangeRenderOptions } from '../render/render-change.ts';
+import { redlineItems } from '../render/render-redline.ts';
 import { diffWordsWithSpace } from 'diff';
 import type { WordPart } from '../diff/diff-documents.ts';
 import { VERSION_CHANGE_KINDS, type VersionDiff, type VersionEntry } from '../versions/diff-versions.ts';
@@ -17,7 +19,7 @@ export const REDLINE_STYLES = {
 } as const;
 
 /** Options for {@link redlineDocxDocument}: the names of the page's version-diff renderers, and the document's own. */
-export interface RedlineDocxOptions extends VersionRenderOptions {
+export interface RedlineDocxOptions extends ChangeRenderOptions {
   /** The school, in the header of every page. */
   school: string;
   /** Both documents, in the header: `Wijzigingen versie 1.0 → concept 2.0`. */
@@ -167,7 +169,8 @@ function changeParagraphs(rev: Revisions, e: VersionEntry, opts: RedlineDocxOpti
  */
 export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument, after: ProtocolDocument, opts: RedlineDocxOptions): Document {
   const rev = new Revisions(opts.date);
-  const total = `${diff.changes.length} ${diff.changes.length === 1 ? 'wijziging' : 'wijzigingen'} van ${opts.beforeName} naar ${opts.afterName}.`;
+  opts = { ...opts, against: diff.against };
+  const total = `${changeCount(diff.changes.length, diff.against)} van ${opts.beforeName} naar ${opts.afterName}.`;
   const counts = VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((k) => `${diff.counts[k]} ${changeLabel(k, opts)}`);
   const first: Paragraph[] = [
     new Paragraph({ text: opts.heading, heading: HeadingLevel.TITLE }),

@@ -1,6 +1,7 @@
-import { diffWords } from 'diff';
+import { diffText } from '../diff/diff-documents.ts';
 import type { Problem } from '../errors/content-error.ts';
 import { fillTemplate } from '../render/fill-template.ts';
+import { renderWordsText } from '../render/render-terminal.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { ReferenceModel } from '../schema/reference-model.ts';
 import { modelArticles } from './model-articles.ts';
@@ -10,11 +11,13 @@ export function foldSpace(s: string): string {
   return s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
 }
 
-/** A short word diff for messages: `… [-weg-]{+erbij+} …`. */
+/**
+ * A short word diff for messages: `… [-weg-] {+erbij+} …`, written by the one word-diff formatter
+ * ({@link renderWordsText}); kept runs longer than 40 characters are cut to their ends.
+ */
 export function wordDiffSummary(expected: string, actual: string): string {
-  return diffWords(expected, actual)
-    .map((p) => (p.added ? `{+${p.value}+}` : p.removed ? `[-${p.value}-]` : p.value.length > 40 ? `${p.value.slice(0, 15)}…${p.value.slice(-15)}` : p.value))
-    .join('');
+  const short = (text: string) => (text.length > 40 ? `${text.slice(0, 15)}…${text.slice(-15)}` : text);
+  return renderWordsText(diffText(expected, actual).map((p) => (p.op === 'same' ? { ...p, text: short(p.text) } : p)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ProtocolDocument } from '../compose/document.ts';
-import type { VersionRenderOptions } from '../render/render-versions.ts';
+import { t } from '../../i18n/t.ts';
+import type { ChangeRenderOptions } from '../render/render-change.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import { diffVersions, type VersionDiff } from './diff-versions.ts';
 import { modelRedlineNames, modelRedlinePdfName, redlinePdfName, statusSentence, versionNames } from './status.ts';
@@ -19,12 +20,12 @@ export interface RedlineSpec {
   diff: VersionDiff;
   before: ProtocolDocument;
   after: ProtocolDocument;
-  opts: VersionRenderOptions;
+  opts: ChangeRenderOptions;
   /** File name of the PDF; the .docx has the same name with `.docx`. */
   pdfName: string;
 }
 
-type Clauses = VersionRenderOptions['clauses'];
+type Clauses = ChangeRenderOptions['clauses'];
 
 /**
  * The redline of the current file against the previous adopted version (W1, W2, …), or undefined without history.
@@ -70,19 +71,19 @@ export function modelRedlineSpec(
   clauses?: Clauses,
 ): RedlineSpec | undefined {
   const { protocol, doc } = current;
-  const diff = diffVersions(model.doc, doc, {}, { prefix: 'V' });
+  const diff = diffVersions(model.doc, doc, {}, { against: 'model' });
   if (!diff.changes.length) return undefined;
   const names = modelRedlineNames(protocol, model);
   return {
     school: protocol.school.name,
     running: names.running,
-    heading: `Verschillen met het voorbeeldprotocol van ${model.organisation}`,
+    heading: t('compare.redlineHeading', { model: model.organisation }),
     status: statusSentence(protocol, history),
-    fullTextTitle: `Volledige tekst van het protocol van ${protocol.school.name}, met de verschillen met ${model.organisation}`,
+    fullTextTitle: t('compare.redlineFullText', { school: protocol.school.name, model: model.organisation }),
     diff,
     before: model.doc,
     after: doc,
-    opts: { beforeName: names.beforeName, afterName: names.afterName, clauses, against: 'model' },
+    opts: { beforeName: names.beforeName, afterName: names.afterName, clauses },
     pdfName: modelRedlinePdfName(id, model.id),
   };
 }
