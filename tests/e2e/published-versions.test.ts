@@ -181,8 +181,10 @@ describe('paper for families', () => {
   test('a very long school name and an article longer than a page are printed whole: nothing clipped, nothing lost', async () => {
     const name = 'Openbare Basisschool voor Montessori-, Dalton- en Jenaplanonderwijs De Wijde Wereld Achter de Grote Kerk van Sint-Michielsgestel-Noord';
     const long = Array.from({ length: 60 }, (_, i) => `Zin ${i + 1} van een heel lang artikel dat over meer dan één pagina doorloopt.`).join(' ');
+    const url = `https://www.example.nl/documenten/${'privacyreglement'.repeat(12)}.pdf`; // one unbreakable word
     const doc = structuredClone(linde.doc);
     doc.organisation = name;
+    doc.documents = [{ title: 'Privacyreglement', url }];
     const first = doc.sections[1]!.items.find((i) => 'article' in i) as { article: { text: string } };
     first.article.text = long;
     const page = await site.browser.newPage();
@@ -191,18 +193,21 @@ describe('paper for families', () => {
       await page.evaluate((html) => localStorage.setItem('protocolwijzer:afdrukken', JSON.stringify({ title: 'test', html })), renderPrintHtml(doc, 'Concept.'));
       await page.goto(`${site.url}/samenstellen/afdrukken/?geen-afdrukvenster`);
       await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true);
-      // Every margin box and every page's content stays inside its page.
-      const overflow = await page.evaluate(() =>
-        [...document.querySelectorAll('.pagedjs_margin-top-left, .pagedjs_margin-top-right, .pagedjs_page_content')]
-          .filter((el) => el.scrollWidth > el.clientWidth + 1 || (el.classList.contains('pagedjs_page_content') && el.scrollHeight > el.clientHeight + 1))
-          .map((el) => el.className),
-      );
+      // Every running header stays inside its box, and no page's text runs off its right edge.
+      const overflow = await page.evaluate(() => [
+        ...[...document.querySelectorAll('.pagedjs_margin-top-left, .pagedjs_margin-top-right')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className),
+        ...[...document.querySelectorAll('.pagedjs_page_content')].flatMap((content) => {
+          const right = content.getBoundingClientRect().right;
+          return [...content.querySelectorAll('p, li, h1, h2, h3, dt, dd')].filter((el) => el.getBoundingClientRect().right > right + 1).map((el) => el.textContent!.slice(0, 40));
+        }),
+      ]);
       expect(overflow).toEqual([]);
       const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'long-')), 'long.pdf');
       fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
       const all = fold(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
       for (let i = 1; i <= 60; i++) expect(all).toContain(`Zin ${i} van een heel lang artikel`);
+      expect(all.replace(/\s/g, '')).toContain(url); // the address whole, wrapped where need be
       // The whole name in the running header of every page after the cover, wrapped if need be, never cut off.
       for (let n = 2; n <= pages; n++) expect(fold(pdfPage(pdf, n)), `page ${n}`).toContain(name);
     } finally {

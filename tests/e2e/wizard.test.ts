@@ -118,7 +118,7 @@ async function composeByKeyboard(width: number) {
 
   await nextStep(page, '6 van 6: Meenemen');
   await axeClean(page, `step 6 at ${width}px`);
-  await tabTo(page, 'Download als YAML-bestand');
+  await tabTo(page, 'Download het werkbestand');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const yaml = fs.readFileSync((await download.path())!, 'utf8');
   return { context, page, yaml, fileName: download.suggestedFilename() };
@@ -200,7 +200,7 @@ describe('the wizard', () => {
       await page.getByRole('button', { name: /Volgende stap/ }).click();
       await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(1).click();
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = (await download.path())!;
       const preview = await previewTexts(page);
 
@@ -284,7 +284,7 @@ describe('the wizard', () => {
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.documents).toEqual([
         { title: HOSTILE_NAME, url: 'https://www.deesch.example.nl/privacy' },
@@ -333,7 +333,7 @@ describe('the wizard', () => {
       await axeClean(page, 'step 1 with adoption');
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).adoption).toEqual({
         by: 'de directie',
@@ -368,7 +368,7 @@ describe('the wizard', () => {
       expect((await page.locator('section[aria-labelledby="preview-melden"] li').allInnerTexts()).map(fold)).toEqual(['vertrouwenspersoon, 030 765 43 21']);
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.contacts).toEqual([
         { role: 'vertrouwenspersoon', phone: '030 765 43 21', reporting: true },
@@ -448,7 +448,7 @@ describe('the wizard', () => {
       await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).nth(2).click();
       await page.getByRole('button', { name: '6 Meenemen' }).click();
       await expect.poll(active).toBe('step-heading');
-      const download = page.getByRole('button', { name: 'Download als YAML-bestand' });
+      const download = page.getByRole('button', { name: 'Download het werkbestand' });
       expect(await download.getAttribute('aria-disabled')).toBe('true');
       await download.focus();
       await page.keyboard.press('Enter');
@@ -492,7 +492,7 @@ describe('the wizard', () => {
       await axeClean(page, 'step 4 with audiences and summary');
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       const custom = parseProtocol(file, 'de-esch.yaml', content.library, modelIds).sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
       expect(custom).toEqual([
@@ -529,7 +529,7 @@ describe('the wizard', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const protocol = parseProtocol(fs.readFileSync((await download.path())!, 'utf8'), 'x.yaml', content.library, modelIds);
       expect(protocol.school.name).toBe(HOSTILE_NAME);
       const custom = protocol.sections.flatMap((s) => s.articles).find((a) => 'custom' in a);
