@@ -12,7 +12,10 @@
  *     and the gzipped JavaScript the page loads (scripts/bench-wizard.ts).
  * (g) gzipped weight of each protocol page and everything it loads (budget 40 KB);
  * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
- *     against each of the five models (scripts/bench-versions.ts).
+ *     against each of the five models (scripts/bench-versions.ts);
+ * (h) seconds per protocol .docx and per redline .docx, and the gzipped weight of the self-contained family page
+ *     of the wizard's publication package, font included (budget 40 KB, no JavaScript) (scripts/bench-docx.ts).
+ * The builds of (a) and (b) include the Word files (`build-docx`).
  *
  * Set `BENCH_KEEP=1` to keep the temporary folders (their paths are printed).
  */
@@ -33,6 +36,7 @@ import { loadSite } from '../src/node/site-data.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { benchWizard } from './bench-wizard.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
+import { benchDocx } from './bench-docx.ts';
 
 /** How many protocols part (b) generates. */
 const GENERATED = 200;
@@ -79,7 +83,7 @@ function countFiles(dir: string, suffix: string): number {
   return n;
 }
 
-/** prebuild + astro build + build-pdfs, as `npm run build` runs them, with the given content and output folders. */
+/** prebuild + astro build + build-pdfs + build-docx, as `npm run build` runs them, with the given content and output folders. */
 async function timeBuild(label: string, out: string, content?: string) {
   const env: NodeJS.ProcessEnv = { PROTOCOLWIJZER_OUT: out, ...(content ? { PROTOCOLWIJZER_CONTENT: content } : {}) };
   const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
@@ -87,11 +91,20 @@ async function timeBuild(label: string, out: string, content?: string) {
   const astro = await run(`${label}: astro build`, bin('astro'), ['build'], env);
   const search = await run(`${label}: pagefind`, bin('pagefind'), ['--site', out, '--silent'], env);
   const pdfs = await run(`${label}: build-pdfs`, bin('tsx'), ['scripts/build-pdfs.ts'], env);
-  const totalMs = prebuild.ms + astro.ms + search.ms + pdfs.ms;
+  const docx = await run(`${label}: build-docx`, bin('tsx'), ['scripts/build-docx.ts'], env);
+  const totalMs = prebuild.ms + astro.ms + search.ms + pdfs.ms + docx.ms;
   return {
-    seconds: { prebuild: seconds(prebuild.ms), astroBuild: seconds(astro.ms), pagefind: seconds(search.ms), pdfs: seconds(pdfs.ms), total: seconds(totalMs) },
+    seconds: {
+      prebuild: seconds(prebuild.ms),
+      astroBuild: seconds(astro.ms),
+      pagefind: seconds(search.ms),
+      pdfs: seconds(pdfs.ms),
+      docx: seconds(docx.ms),
+      total: seconds(totalMs),
+    },
     htmlPages: countFiles(out, '.html'),
     pdfFiles: countFiles(out, '.pdf'),
+    docxFiles: countFiles(out, '.docx'),
     totalMs,
   };
 }
@@ -304,6 +317,9 @@ try {
   console.log('(g) page weight of each protocol page and what it loads, gzipped …');
   const weight = pageWeights(outA, ids);
   console.log(`    largest ${weight.maxKb} KB (budget 40 KB)`);
+  console.log('(h) Word files and the family page of the publication package …');
+  const word = await benchDocx(site);
+  console.log(`    median ${word.protocolDocx.medianSeconds} s per .docx, ${word.redlineDocx.medianSeconds} s per redline .docx, family page ${word.familyPage.maxKb} KB gzipped`);
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
@@ -343,6 +359,7 @@ try {
     wizard,
     versionDiff,
     pageWeight: weight,
+    word,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
