@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYamlWith } from '../src/lib/errors/parse-yaml.ts';
+import { parseYamlWith } from '../src/lib/yaml/parse-yaml.ts';
 import { ReferenceModelSchema } from '../src/lib/schema/reference-model.ts';
 import { checkFidelity } from '../src/lib/model/fidelity.ts';
 import { ContentError } from '../src/lib/errors/content-error.ts';

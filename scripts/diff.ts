@@ -2,7 +2,8 @@
  * `npm run diff -- <a> <b>`: prints the numbered changes from `a` to `b` in a terminal (see runDiffCli in
  * src/node/diff-cli.ts): two protocol files give W1, W2, …; a reference model's id and a protocol file give V1, V2, ….
  * Colour on a terminal (unless `NO_COLOR` is set), plain text with `[-…-]` and `{+…+}` otherwise.
- * Exit status as diff(1): 0 no changes, 1 changes, 2 trouble (bad path, invalid file), with a Dutch message.
+ * Exit status as diff(1): 0 no changes, 1 changes, 2 trouble (bad path, invalid file, any other failure), with a
+ * Dutch message.
  */
 import { runDiffCli } from '../src/node/diff-cli.ts';
 

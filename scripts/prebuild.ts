@@ -1,24 +1,30 @@
 /**
- * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written)
+ * Runs before `astro build`: checks all content (so a bad file stops the build before anything is written, exit 2;
+ * warnings such as a consent dated after the adoption are printed and do not stop it)
  * and copies the Paged.js polyfill (its package `exports` hide the file), its handlers, `templates/print.css` and
  * `templates/redline.css` into `public/vendor/`, and the site's font into `public/fonts/`. Paged.js reads linked
  * stylesheets; it does not process an inline `<style>`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../src/lib/errors/content-error.ts';
+import { ContentError, formatProblem } from '../src/lib/errors/content-error.ts';
+import { protocolWarnings } from '../src/lib/compose/protocol-warnings.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { ROOT } from '../src/node/paths.ts';
 
 try {
   const site = loadSite();
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
+  const warnings = [...site.protocols.values()].flatMap((p) => protocolWarnings(p.protocol, p.file));
+  for (const w of warnings) console.warn(`waarschuwing: ${formatProblem(w)}`);
 } catch (e) {
+  // Exit 2 for a bad file (as npm run diff), 1 for anything else; never a stack trace for a content mistake.
   if (e instanceof ContentError) {
     console.error(`De inhoud bevat fouten; er is niets gebouwd.\n${e.message}`);
-    process.exit(1);
+    process.exit(2);
   }
-  throw e;
+  console.error(`De inhoud kon niet gelezen worden: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
 }
 fs.mkdirSync(path.join(ROOT, 'public/vendor'), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'), path.join(ROOT, 'public/vendor/paged.polyfill.min.js'));

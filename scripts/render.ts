@@ -13,6 +13,7 @@ import { parseProtocol } from '../src/lib/compose/parse-protocol.ts';
 import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { bodyBlocks } from '../src/lib/docx/body-blocks.ts';
 import { ContentError } from '../src/lib/errors/content-error.ts';
+import { decodeText } from '../src/lib/yaml/decode-text.ts';
 import { adoptionSentence } from '../src/lib/render/format-date.ts';
 import { renderDocumentHtml, sectionHeading, articleNumber } from '../src/lib/render/render-html.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from '../src/node/load-content.ts';
@@ -65,7 +66,7 @@ function plainText(doc: ReturnType<typeof composeProtocol>, status: string): str
 try {
   const library: Library = { clauses: loadClauses(), choicePoints: loadChoicePoints() };
   const models = loadReferenceModels();
-  const protocol = parseProtocol(fs.readFileSync(file, 'utf8'), file, library, [...models.keys()]);
+  const protocol = parseProtocol(decodeText(fs.readFileSync(file), file), file, library, [...models.keys()]);
   const doc = composeProtocol(path.basename(file, '.yaml'), protocol, library);
   const status = adoptionSentence(protocol.adoption) ?? 'Concept: nog niet vastgesteld.';
   const bytes: Uint8Array | string =

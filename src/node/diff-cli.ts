@@ -1,3 +1,4 @@
+import { decodeText } from '../lib/yaml/decode-text.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeProtocol } from '../lib/compose/compose-protocol.ts';
@@ -63,7 +64,7 @@ export function runDiffCli(args: readonly string[], options: { color?: boolean; 
         throw new Trouble(`${arg}: bestand niet gevonden, en er is geen voorbeeldprotocol met die id (wel: ${ids}).\n${USAGE}`);
       }
       if (fs.statSync(arg).isDirectory()) throw new Trouble(`${arg}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
-      const protocol = parseProtocol(fs.readFileSync(arg, 'utf8'), arg, library, [...models.keys()]);
+      const protocol = parseProtocol(decodeText(fs.readFileSync(arg), arg), arg, library, [...models.keys()]);
       const id = path.basename(arg, '.yaml');
       return { doc: composeProtocol(id, protocol, library), protocol, name: `${protocol.school.name} versie ${protocol.version}` };
     };

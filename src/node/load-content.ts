@@ -1,11 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Problem } from '../lib/errors/content-error.ts';
-import { parseYamlWith } from '../lib/errors/parse-yaml.ts';
+import { parseYamlWith } from '../lib/yaml/parse-yaml.ts';
+import { decodeText } from '../lib/yaml/decode-text.ts';
 import { ChoicePointsFileSchema, type ChoicePoint, type Clause } from '../lib/schema/clause.ts';
 import { parseClauseFile } from '../lib/schema/parse-clause.ts';
 import { ReferenceModelSchema, type ReferenceModel } from '../lib/schema/reference-model.ts';
 import { contentDir, rel } from './paths.ts';
+
+/**
+ * Reads a content file as UTF-8 text ({@link decodeText}): a file in another encoding is refused with
+ * "save as UTF-8" (rule `file-not-utf8`) instead of having its letters changed.
+ *
+ * @param file absolute path.
+ * @throws ContentError when the file is not UTF-8.
+ */
+export function readContentFile(file: string): string {
+  return decodeText(fs.readFileSync(file), rel(file));
+}
 
 /** Runs `fn` for each item, collecting the ContentErrors of all of them into one. */
 function collect<T, R>(items: T[], fn: (item: T) => R): R[] {
@@ -40,14 +52,14 @@ export function loadClauses(dir = path.join(contentDir(), 'clauses')): Map<strin
     .sort();
   const clauses = collect(files, (id) => {
     const file = path.join(dir, `${id}.md`);
-    return parseClauseFile(fs.readFileSync(file, 'utf8'), id, rel(file));
+    return parseClauseFile(readContentFile(file), id, rel(file));
   });
   return new Map(clauses.map((c) => [c.id, c]));
 }
 
 /** Loads `content/choice-points.yaml`. @throws ContentError when invalid. */
 export function loadChoicePoints(file = path.join(contentDir(), 'choice-points.yaml')): Map<string, ChoicePoint> {
-  const { data } = parseYamlWith(ChoicePointsFileSchema, fs.readFileSync(file, 'utf8'), rel(file));
+  const { data } = parseYamlWith(ChoicePointsFileSchema, readContentFile(file), rel(file));
   return new Map(Object.entries(data).map(([id, cp]) => [id, { ...cp, id }]));
 }
 
@@ -65,11 +77,11 @@ export function loadReferenceModels(dir = path.join(contentDir(), 'reference-mod
     .sort();
   const models = collect(ids, (id) => {
     const file = path.join(dir, id, 'model.yaml');
-    const { data, located } = parseYamlWith(ReferenceModelSchema, fs.readFileSync(file, 'utf8'), rel(file));
+    const { data, located } = parseYamlWith(ReferenceModelSchema, readContentFile(file), rel(file));
     if (data.id !== id) {
       throw new ContentError([{ file: rel(file), line: located.lineOf(['id']), field: 'id', message: `is \`${data.id}\`, maar de map heet \`${id}\`.` }]);
     }
-    return { ...data, sourceText: fs.readFileSync(path.join(dir, id, 'source.txt'), 'utf8'), file: rel(file) };
+    return { ...data, sourceText: readContentFile(path.join(dir, id, 'source.txt')), file: rel(file) };
   });
   return new Map(models.map((m) => [m.id, m]));
 }

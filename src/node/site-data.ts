@@ -11,7 +11,7 @@ import { modelArticles } from '../lib/model/model-articles.ts';
 import type { Protocol } from '../lib/schema/protocol.ts';
 import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions/history.ts';
 import { publishedVersions, type PublishedVersions } from '../lib/versions/published.ts';
-import { loadChoicePoints, loadClauses, loadReferenceModels, type LoadedModel } from './load-content.ts';
+import { loadChoicePoints, loadClauses, loadReferenceModels, readContentFile, type LoadedModel } from './load-content.ts';
 import { contentDir, rel } from './paths.ts';
 
 /** A school's protocol as loaded: the file's data, its composed document and where it came from. */
@@ -71,9 +71,38 @@ export function checkLibraryAndModels(library: Library, models: ReadonlyMap<stri
   return problems;
 }
 
+/** A protocol's file name without `.yaml`: its id and its address `/protocollen/<id>/`. */
+const PROTOCOL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An earlier version's file name without `.yaml`: the version, `1.0` or `2024-1`, part of the redline PDF's name. */
+const VERSION_FILE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/**
+ * A problem for a file name that cannot be an address (rule `file-name`): a `#`, `?`, space, capital or accent
+ * would break the page's address or the build (review attack-2026-11, failure 3).
+ */
+function fileNameProblem(file: string, kind: 'protocol' | 'version'): Problem {
+  const name = path.basename(file);
+  const suggestion = name
+    .slice(0, -'.yaml'.length)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(kind === 'protocol' ? /[^a-z0-9]+/g : /[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return {
+    rule: 'file-name',
+    file: rel(file),
+    message:
+      kind === 'protocol'
+        ? `de bestandsnaam \`${name}\` kan geen adres zijn: de naam wordt /protocollen/<naam>/. Gebruik alleen kleine letters, cijfers en streepjes (geen spaties, hoofdletters, accenten of tekens als # en ?), bijvoorbeeld \`${suggestion || 'mijn-school'}.yaml\`.`
+        : `de bestandsnaam \`${name}\` is geen versienummer: gebruik alleen kleine letters, cijfers en streepjes, en punten tussen cijfers, bijvoorbeeld \`${suggestion || '1.0'}.yaml\`.`,
+  };
+}
+
 /**
  * Loads and checks all content: the library, the models (with {@link checkLibraryAndModels}) and every
- * protocol in `content/protocols/*.yaml`, composed.
+ * protocol in `content/protocols/*.yaml`, composed. Every file must be UTF-8; a protocol's file name must be an
+ * address (`[a-z0-9-]`, rule `file-name`), an earlier version's a version number.
  *
  * @throws ContentError with every problem in every file, so the build stops before writing anything.
  */
@@ -89,8 +118,12 @@ export function loadSite(): SiteData {
   for (const f of files) {
     const file = path.join(dir, f);
     const id = f.slice(0, -'.yaml'.length);
+    if (!PROTOCOL_ID.test(id)) {
+      problems.push(fileNameProblem(file, 'protocol'));
+      continue;
+    }
     try {
-      const text = fs.readFileSync(file, 'utf8');
+      const text = readContentFile(file);
       const protocol = parseProtocol(text, rel(file), library, [...models.keys()]);
       const doc = composeProtocol(id, protocol, library);
       const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems));
@@ -116,8 +149,12 @@ function loadHistory(id: string, dir: string, library: Library, modelIds: string
   const out: ProtocolVersion[] = [];
   for (const f of fs.readdirSync(historyDir).filter((x) => x.endsWith('.yaml')).sort()) {
     const file = path.join(historyDir, f);
+    if (!VERSION_FILE.test(f.slice(0, -'.yaml'.length))) {
+      problems.push(fileNameProblem(file, 'version'));
+      continue;
+    }
     try {
-      const protocol = parseProtocol(fs.readFileSync(file, 'utf8'), rel(file), library, modelIds);
+      const protocol = parseProtocol(readContentFile(file), rel(file), library, modelIds);
       out.push({ version: protocol.version, file: rel(file), protocol, doc: composeProtocol(id, protocol, library) });
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);

@@ -2,20 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.pdf': 'application/pdf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.yaml': 'text/yaml; charset=utf-8',
-};
+import type { Readable } from 'node:stream';
+import sirv from 'sirv';
 
 /** A running static file server; `url` ends without a slash, e.g. `http://127.0.0.1:4321`. */
 export interface StaticServer {
@@ -23,43 +11,60 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Headers on every answer: no content sniffing, no referrer to other sites (the review, failure 14). */
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 /**
- * Serves a folder over HTTP on 127.0.0.1 (directory URLs serve their `index.html`; `404.html` or a plain
- * 404 otherwise). Listens on loopback only.
+ * Serves a built site over HTTP on 127.0.0.1 with `sirv` (its file list is read once at start, so only files
+ * inside `root` can ever be served; a sibling such as `dist-old/` never). `/a/` and `/a` serve `a/index.html`
+ * without a redirect, so the server never sends a `Location` header at all; an unknown path gets `404.html`
+ * with status 404. Only GET and HEAD are answered (405 otherwise, with `Allow`). A request can never stop the
+ * server: every failure becomes a 400 or 500 answer or a closed connection. A client that goes away mid-download
+ * has its file handle closed at once.
  *
- * @param root folder to serve, e.g. `dist`.
+ * @param root folder to serve, e.g. `dist`; read when the server starts (files added later are not served).
  * @param port TCP port; 0 (default) picks a free one.
+ * @throws the listen error (e.g. `EADDRINUSE`) through the returned promise.
  */
 export function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
+  const notFoundFile = path.join(base, '404.html');
+  const notFound = fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('Niet gevonden');
+  const serve = sirv(base, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Alleen GET en HEAD.');
+      return;
+    }
+    // sirv pipes a read stream into the response; close it when the client goes away before the end,
+    // or its file handle stays open (review, failure 4).
+    res.on('pipe', (source: Readable) => {
+      source.on('error', () => res.destroy());
+      res.once('close', () => source.destroy());
+    });
+    serve(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : notFound);
+    });
+  };
+
   const server = http.createServer((req, res) => {
-    let pathname: string;
+    res.on('error', () => res.destroy());
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      handle(req, res);
     } catch {
-      res.writeHead(400).end('Bad request');
-      return;
+      // A malformed range or an impossible path: answer if we still can, otherwise drop the connection.
+      if (res.headersSent) res.destroy();
+      else res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Ongeldig verzoek.');
     }
-    let file = path.join(base, pathname);
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end('Forbidden');
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/` }).end();
-        return;
-      }
-      file = path.join(file, 'index.html');
-    }
-    if (!fs.existsSync(file)) {
-      const notFound = path.join(base, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Niet gevonden');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -67,7 +72,11 @@ export function startStaticServer(root: string, port = 0): Promise<StaticServer>
       const { port: actual } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${actual}`,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderWordsText } from '../../src/lib/render/render-terminal.ts';
@@ -93,5 +95,21 @@ describe('npm run diff', () => {
       'V5  weggelaten: De school luistert mee',
     ]);
     expect(r.stdout).not.toContain('geschrapt');
+  });
+
+  test('exits 2 with a Dutch message for an alias bomb, never 1 (which means changes)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-diff-'));
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 12; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    const bomb = path.join(dir, 'bom.yaml');
+    fs.writeFileSync(bomb, lines.join('\n'));
+    try {
+      const r = runDiff('content/protocols/de-linde.yaml', bomb);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/te veel verwijzingen/);
+      expect(r.stderr).not.toMatch(/ReferenceError|at .*\.js/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -69,7 +69,7 @@ describe('parseProtocol', () => {
 
   test('refuses invalid YAML with the line and how to fix it', () => {
     expect(errorFor('bad-yaml').message).toBe(
-      'tests/fixtures/protocols/bad-yaml.yaml:9: ongeldige YAML: Nested mappings are not allowed in compact mappings. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.',
+      'tests/fixtures/protocols/bad-yaml.yaml:9: ongeldige YAML: na de dubbele punt staat nog een `naam:`. Zet tekst met een dubbele punt tussen aanhalingstekens, of begin een nieuwe, ingesprongen regel.',
     );
   });
 
@@ -86,6 +86,7 @@ describe('parseProtocol', () => {
     );
     expect(error.problems).toEqual([
       {
+        rule: 'missing-value',
         file: 'tests/fixtures/protocols/missing-variable.yaml',
         line: 12,
         field: 'sections.0.articles.0.values',
@@ -140,6 +141,7 @@ describe('parseProtocol', () => {
     expect(() => parseProtocol(text, 'content/protocols/typo.yaml', library, modelIds)).toThrow(
       new ContentError([
         {
+          rule: 'unknown-field',
           file: 'content/protocols/typo.yaml',
           line: 5,
           field: 'school.sektor',

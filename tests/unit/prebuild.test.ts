@@ -36,9 +36,9 @@ describe('scripts/prebuild.ts with a broken protocol', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  test('stops with exit code 1', () => {
+  test('stops with exit code 2, as npm run diff does for a bad file', () => {
     expect(run.error).toBeUndefined();
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
   });
 
   test('says nothing was built, then names the file, the line and the field', () => {

@@ -1,5 +1,5 @@
 import type { Problem } from '../errors/content-error.ts';
-import type { LocatedYaml } from '../errors/parse-yaml.ts';
+import type { LocatedYaml } from '../yaml/parse-yaml.ts';
 import type { ClauseVariable, VariableValue } from '../schema/clause.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import type { Library } from './document.ts';
@@ -15,27 +15,44 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Says what is wrong with a value for a typed variable, or undefined when it fits. */
+/** A value as a message shows it: `1e400` is "een te groot getal", never `null` (review, failure 13). */
+function shown(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'een te groot getal';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The most a number variable may be when its clause sets no `max`: no count, age or term in a protocol is larger. */
+export const DEFAULT_NUMBER_MAX = 1_000_000;
+
+/**
+ * Says what is wrong with a value for a typed variable, or undefined when it fits. A number is a whole number
+ * from the clause's `min` (default 0: no count, age or term is negative) to its `max` (default
+ * {@link DEFAULT_NUMBER_MAX}); an age clause sets `max: 120`.
+ */
 export function variableValueProblem(variable: ClauseVariable, value: VariableValue): string | undefined {
   switch (variable.type) {
-    case 'number':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `verwacht een geheel getal, maar kreeg ${JSON.stringify(value)}.`;
-      if (variable.min !== undefined && value < variable.min) return `moet minstens ${variable.min} zijn.`;
-      if (variable.max !== undefined && value > variable.max) return `mag hoogstens ${variable.max} zijn.`;
+    case 'number': {
+      if (typeof value === 'number' && !Number.isFinite(value)) return `is te groot; vul een geheel getal in${variable.max !== undefined ? ` tot en met ${variable.max}` : ''}.`;
+      if (typeof value !== 'number' || !Number.isInteger(value)) return `verwacht een geheel getal, maar kreeg ${shown(value)}.`;
+      const min = variable.min ?? 0;
+      const max = variable.max ?? DEFAULT_NUMBER_MAX;
+      if (value < min) return `moet minstens ${min} zijn, maar is ${value}.`;
+      if (value > max) return `mag hoogstens ${max} zijn, maar is ${value}.`;
       return undefined;
+    }
     case 'list':
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || !v.trim())) {
-        return `verwacht een lijst met minstens één tekst, bijvoorbeeld [Instagram, TikTok], maar kreeg ${JSON.stringify(value)}.`;
+        return `verwacht een lijst met minstens één tekst, bijvoorbeeld [Instagram, TikTok], maar kreeg ${shown(value)}.`;
       }
       return undefined;
     case 'choice':
       if (typeof value !== 'string' || !variable.options.includes(value)) return `kies uit: ${variable.options.map((o) => `"${o}"`).join(', ')}.`;
       return undefined;
     case 'email':
-      if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `verwacht een e-mailadres zoals naam@school.nl, maar kreeg ${JSON.stringify(value)}.`;
+      if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `verwacht een e-mailadres zoals naam@school.nl, maar kreeg ${shown(value)}.`;
       return undefined;
     default:
-      if (typeof value !== 'string' || !value.trim()) return `verwacht een tekst, maar kreeg ${JSON.stringify(value)}.`;
+      if (typeof value !== 'string' || !value.trim()) return `verwacht een tekst, maar kreeg ${shown(value)}.`;
       return undefined;
   }
 }
@@ -62,14 +79,14 @@ export function checkProtocol(
   formatVersion = 1,
 ): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: (string | number)[], message: string) =>
-    problems.push({ file, line: located?.lineOf(path), field: path.join('.'), message });
+  const at = (path: (string | number)[], message: string, rule: string) =>
+    problems.push({ rule, file, line: located?.lineOf(path), field: path.join('.'), message });
 
   if (protocol.format > formatVersion) {
-    at(['format'], `dit bestand heeft formaat ${protocol.format}, maar deze versie van Protocolwijzer leest formaat ${formatVersion}. Werk Protocolwijzer bij.`);
+    at(['format'], `dit bestand heeft formaat ${protocol.format}, maar deze versie van Protocolwijzer leest formaat ${formatVersion}. Werk Protocolwijzer bij.`, 'format');
   }
   if (!modelIds.includes(protocol.startsFrom)) {
-    at(['startsFrom'], `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`);
+    at(['startsFrom'], `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`, 'unknown-model');
   }
   const seen = new Map<string, string>();
   const chosen = new Map<string, { variant: string; where: string; clause: string }>();
@@ -79,7 +96,7 @@ export function checkProtocol(
       const where = `sectie ${si + 1} ("${section.title}"), artikel ${ai + 1}`;
       if ('custom' in article) {
         const key = `custom/${article.custom}`;
-        if (seen.has(key)) at([...path, 'custom'], `eigen artikel \`${article.custom}\` staat twee keer in het protocol (ook in ${seen.get(key)}). Geef elk eigen artikel een andere naam.`);
+        if (seen.has(key)) at([...path, 'custom'], `eigen artikel \`${article.custom}\` staat twee keer in het protocol (ook in ${seen.get(key)}). Geef elk eigen artikel een andere naam.`, 'duplicate-article');
         seen.set(key, where);
         return;
       }
@@ -89,11 +106,11 @@ export function checkProtocol(
         const like = [...library.clauses.keys()].filter(
           (id) => id.endsWith(`/${slug}`) || editDistance(id, article.clause) <= 3 || (slug.length >= 6 && id.split('/')[1]?.startsWith(slug.slice(0, 6))),
         );
-        at([...path, 'clause'], `bepaling \`${article.clause}\` bestaat niet in de bibliotheek.${like.length ? ` Bedoelde je ${like.map((l) => `\`${l}\``).join(' of ')}?` : ' Zie /bibliotheek/ voor de bepalingen.'}`);
+        at([...path, 'clause'], `bepaling \`${article.clause}\` bestaat niet in de bibliotheek.${like.length ? ` Bedoelde je ${like.map((l) => `\`${l}\``).join(' of ')}?` : ' Zie /bibliotheek/ voor de bepalingen.'}`, 'unknown-clause');
         return;
       }
       if (seen.has(article.clause)) {
-        at([...path, 'clause'], `bepaling \`${article.clause}\` staat twee keer in het protocol (ook in ${seen.get(article.clause)}). Haal er één weg.`);
+        at([...path, 'clause'], `bepaling \`${article.clause}\` staat twee keer in het protocol (ook in ${seen.get(article.clause)}). Haal er één weg.`, 'duplicate-article');
       }
       seen.set(article.clause, where);
       if (clause.choicePoint && clause.variant) {
@@ -102,30 +119,32 @@ export function checkProtocol(
           at(
             [...path, 'clause'],
             `keuzepunt \`${clause.choicePoint}\` is al geregeld door \`${earlier.clause}\` (${earlier.where}); \`${article.clause}\` is een andere variant. Kies één van beide.`,
+            'two-variants',
           );
         } else chosen.set(clause.choicePoint, { variant: clause.variant, where, clause: article.clause });
       }
       for (const [name, value] of Object.entries(article.values)) {
-        const variable = clause.variables[name];
+        // Own names only: `constructor` or `toString` must not find Object.prototype (review, failure 13).
+        const variable = Object.hasOwn(clause.variables, name) ? clause.variables[name] : undefined;
         if (!variable) {
           const known = Object.keys(clause.variables);
-          at([...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`);
+          at([...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`, 'unknown-variable');
           continue;
         }
         const wrong = variableValueProblem(variable, value);
-        if (wrong) at([...path, 'values', name], wrong);
+        if (wrong) at([...path, 'values', name], wrong, 'invalid-value');
       }
       for (const [name, variable] of Object.entries(clause.variables)) {
         if (variable.required && !(name in article.values)) {
-          at([...path, 'values'], `bepaling \`${article.clause}\` vraagt om \`${name}\` (${variable.label}). Vul die in onder \`values\`.`);
+          at([...path, 'values'], `bepaling \`${article.clause}\` vraagt om \`${name}\` (${variable.label}). Vul die in onder \`values\`.`, 'missing-value');
         }
       }
     });
   });
   for (const key of Object.keys(protocol.overrides)) {
     if (key.startsWith('custom/')) {
-      at(['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`);
-    } else if (!seen.has(key)) at(['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
+      at(['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`, 'override-custom-article');
+    } else if (!seen.has(key)) at(['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`, 'override-missing-article');
   }
   return problems;
 }

@@ -18,9 +18,13 @@ export function dutchIssueMessage(issue: z.ZodIssue): string {
         ? `moet minstens ${issue.minimum} element(en) bevatten.`
         : issue.type === 'string'
           ? 'mag niet leeg zijn.'
-          : `moet minstens ${String(issue.minimum)} zijn.`;
+          : issue.inclusive
+            ? `moet minstens ${String(issue.minimum)} zijn.`
+            : `moet groter dan ${String(issue.minimum)} zijn.`;
     case 'too_big':
-      return `mag hoogstens ${String(issue.maximum)} zijn.`;
+      if (issue.type === 'string') return `is te lang: hoogstens ${String(issue.maximum)} tekens. Kort de tekst in.`;
+      if (issue.type === 'array') return `mag hoogstens ${String(issue.maximum)} element(en) bevatten.`;
+      return issue.inclusive ? `mag hoogstens ${String(issue.maximum)} zijn.` : `moet kleiner dan ${String(issue.maximum)} zijn.`;
     case 'invalid_union':
       return 'heeft niet de juiste vorm. Vergelijk met een voorbeeld in de README.';
     default:

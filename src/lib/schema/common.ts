@@ -83,7 +83,27 @@ export const ModelIdSchema = SlugSchema;
 export const IsoDateSchema = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.'));
+  .pipe(
+    z.string().superRefine((v, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.' });
+      else if (!isCalendarDate(v)) {
+        ctx.addIssue({ code: 'custom', message: `de datum ${v} bestaat niet. Schrijf een echte datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.` });
+      }
+    }),
+  );
+
+/**
+ * True when `iso` (`YYYY-MM-DD`) names a day on the calendar: month 1–12, a day that month has (29 February only in a
+ * leap year), year 1 or later. `2024-13-45` and `2024-02-31` are not (review attack-2026-11, failure 8).
+ */
+export function isCalendarDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** A variable's name: camelCase, as used in a clause body as `{{name}}`. */
 export const VariableNameSchema = z

@@ -1,5 +1,5 @@
 import { ContentError } from '../errors/content-error.ts';
-import { parseYamlWith } from '../errors/parse-yaml.ts';
+import { parseYamlWith } from '../yaml/parse-yaml.ts';
 import { placeholdersOf } from '../render/fill-template.ts';
 import { ClauseFrontmatterSchema, type Clause } from './clause.ts';
 

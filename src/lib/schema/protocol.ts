@@ -5,16 +5,26 @@ import { VariableValueSchema } from './clause.ts';
 /** The version of the protocol file format that this code reads. A newer file is refused with a clear message. */
 export const PROTOCOL_FORMAT = 1;
 
+/**
+ * Optional text where an empty string means "none": `board: ""` reads as no board, so a file, the wizard's export
+ * and the file read back again are the same protocol.
+ */
+const optionalText = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
 /** A person or desk a school names for contact and reporting. */
 export const ContactSchema = z.strictObject({
   /** The role as a sentence uses it: `coördinator leerlingzaken`, `vertrouwenspersoon`. */
   role: z.string().min(1),
   /** Name of the person, when the school wants to publish it. */
-  name: z.string().optional(),
+  name: optionalText(),
   /** E-mail address; linked with `mailto:` on the protocol page. */
   email: z.string().email('geen geldig e-mailadres; schrijf het als naam@school.nl.').optional(),
   /** Phone number as the school writes it (`030 123 45 67`); shown as text. */
-  phone: z.string().optional(),
+  phone: optionalText(),
   /** True when this is a place to report a problem (shown near the top of the published page). */
   reporting: z.boolean().default(false),
 });
@@ -48,19 +58,22 @@ export const SchoolDocumentSchema = z.strictObject({
 });
 export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 
+/** The longest school name accepted, in characters: longer does not fit on the PDF cover (review, failure 12). */
+export const MAX_SCHOOL_NAME = 200;
+
 /** The school (or board) whose protocol this is. */
 export const SchoolSchema = z.strictObject({
-  /** The name as the protocol writes it: `Basisschool De Linde`. */
-  name: z.string().min(1),
+  /** The name as the protocol writes it: `Basisschool De Linde`; at most {@link MAX_SCHOOL_NAME} characters. */
+  name: z.string().min(1).max(MAX_SCHOOL_NAME),
   /** The board (bevoegd gezag), when there is one. */
-  board: z.string().optional(),
+  board: optionalText(),
   sector: SectorSchema,
-  place: z.string().optional(),
+  place: optionalText(),
   /** The word the school uses for its pupils (DOMAIN.md: po/vo `leerlingen`, mbo `deelnemers` or `studenten`). */
   pupils: z.string().min(1).default('leerlingen'),
   contacts: z.array(ContactSchema).default([]),
   /** The school's other documents that readers may want next to this protocol; shown as a list on its page. */
-  documents: z.array(SchoolDocumentSchema).optional(),
+  documents: z.array(SchoolDocumentSchema).default([]),
 });
 
 /** An article taken from the library, with the school's values for its variables. */
@@ -81,7 +94,7 @@ export const CustomArticleSchema = z.strictObject({
   /** Who the article speaks to; default everyone. */
   audiences: z.array(AudienceSchema).min(1).default(['everyone']),
   /** One plain sentence for families; optional. */
-  summary: z.string().optional(),
+  summary: optionalText(),
 });
 
 export const ProtocolArticleSchema = z.union([LibraryArticleSchema, CustomArticleSchema]);
@@ -92,7 +105,7 @@ export const ProtocolSectionSchema = z.strictObject({
   /** Heading in Dutch, as the school wants it printed. */
   title: z.string().min(1),
   /** Letter or number printed before the heading (`A`); default: the section's position. */
-  label: z.string().optional(),
+  label: optionalText(),
   /** False for prose sections (an introduction) whose paragraphs carry no article numbers. Default true. */
   numbered: z.boolean().default(true),
   articles: z.array(ProtocolArticleSchema).min(1),

@@ -1,6 +1,6 @@
 import type { ProtocolDocument } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
-import { parseYamlLocated } from '../errors/parse-yaml.ts';
+import { parseYamlLocated, type LocatedYaml } from '../yaml/parse-yaml.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import { diffVersions } from './diff-versions.ts';
 import { RESERVED_SEGMENTS, versionSlug } from './published.ts';
@@ -73,12 +73,21 @@ export function checkHistory(current: ProtocolVersion & { text: string }, histor
   const reasons = current.protocol.reasons;
   const keys = Object.keys(reasons);
   if (keys.length) {
-    const located = parseYamlLocated(current.text, current.file);
+    // Read for line numbers only when a reason is reported; the file itself was parsed already.
+    let located: LocatedYaml | undefined;
+    const lineOf = (key: string) => {
+      try {
+        located ??= parseYamlLocated(current.text, current.file);
+        return located.lineOf(['reasons', key]);
+      } catch {
+        return undefined;
+      }
+    };
     const unused = previous ? diffVersions(previous.doc, current.doc, reasons).unusedReasons : keys;
     for (const key of unused) {
       problems.push({
         file: current.file,
-        line: located.lineOf(['reasons', key]),
+        line: lineOf(key),
         field: `reasons.${key}`,
         message: previous
           ? `geen wijziging ten opzichte van versie ${previous.version} heeft de sleutel \`${key}\`. Gebruik de bepaling (\`sectie/naam\`) of \`custom/<naam>\` van een gewijzigd, toegevoegd of geschrapt artikel, of haal de toelichting weg.`

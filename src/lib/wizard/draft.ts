@@ -21,6 +21,11 @@ export interface DraftDocument {
 export interface DraftConsent {
   body: string;
   date: string;
+  /**
+   * The council's decision as the file gives it; absent on a row added in the wizard (the file's default,
+   * `ingestemd`). Carried from import to export, so a refusal (`niet-ingestemd`) never becomes consent.
+   */
+  outcome?: 'ingestemd' | 'niet-ingestemd';
 }
 
 /** Adoption (vaststelling) as the wizard edits it: all empty while the protocol is a draft. */
@@ -87,6 +92,11 @@ export interface Draft {
   sections: DraftSection[];
   /** The school's own text for library articles, by clause id. */
   overrides: Record<string, string>;
+  /**
+   * Reasons (toelichting) for the changes against the previous adopted version, by article key, as the file gives
+   * them; carried from import to export unchanged (the wizard does not edit them yet).
+   */
+  reasons: Record<string, string>;
   /** Counter for local ids and custom slugs. */
   next: number;
 }
@@ -103,6 +113,7 @@ export function emptyDraft(): Draft {
     startsFrom: '',
     sections: [],
     overrides: {},
+    reasons: {},
     next: 1,
   };
 }
@@ -130,7 +141,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
     adoption: {
       by: protocol.adoption?.by ?? '',
       date: protocol.adoption?.date ?? '',
-      consent: (protocol.adoption?.consent ?? []).map((c) => ({ body: c.body, date: c.date })),
+      consent: (protocol.adoption?.consent ?? []).map((c) => ({ body: c.body, date: c.date, outcome: c.outcome })),
     },
     start,
     startsFrom: protocol.startsFrom,
@@ -146,13 +157,14 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       ),
     })),
     overrides: { ...protocol.overrides },
+    reasons: { ...protocol.reasons },
     next,
   };
 }
 
-/** Leaves out empty optional strings, so the file does not carry `board: ""`. */
+/** Leaves out empty optional strings, so the file does not carry `board: ""` (the schema reads `""` as absent too). */
 function optional(text: string): string | undefined {
-  return text.trim() ? text : undefined;
+  return text !== '' ? text : undefined;
 }
 
 /**
@@ -198,12 +210,12 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
       contacts: school.contacts.map((c) => ({
         role: c.role,
         ...(optional(c.name) ? { name: c.name } : {}),
-        ...(optional(c.email) ? { email: c.email } : {}),
+        ...(c.email.trim() ? { email: c.email } : {}),
         ...(optional(c.phone) ? { phone: c.phone } : {}),
         reporting: c.reporting,
       })),
       ...(school.documents.length
-        ? { documents: school.documents.map((d) => ({ title: d.title, ...(optional(d.url) ? { url: d.url.trim() } : {}) })) }
+        ? { documents: school.documents.map((d) => ({ title: d.title, ...(d.url.trim() ? { url: d.url.trim() } : {}) })) }
         : {}),
     },
     version: draft.version,
@@ -211,6 +223,7 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     startsFrom: draft.startsFrom,
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
+    ...(Object.keys(draft.reasons).length ? { reasons: { ...draft.reasons } } : {}),
   };
 }
 
@@ -221,7 +234,9 @@ function adoptionInput(adoption: DraftAdoption): Pick<ProtocolInput, 'adoption'>
     adoption: {
       by: adoption.by,
       date: adoption.date,
-      ...(adoption.consent.length ? { consent: adoption.consent.map((c) => ({ body: c.body, date: c.date })) } : {}),
+      ...(adoption.consent.length
+        ? { consent: adoption.consent.map((c) => ({ body: c.body, date: c.date, ...(c.outcome ? { outcome: c.outcome } : {}) })) }
+        : {}),
     },
   };
 }
@@ -245,6 +260,7 @@ export function normalizeDraft(saved: Draft): Draft {
       documents: saved.school?.documents ?? [],
     },
     adoption: { ...empty.adoption, ...saved.adoption },
+    reasons: saved.reasons ?? {},
   };
 }
 

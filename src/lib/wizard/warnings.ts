@@ -2,10 +2,14 @@ import type { Library, ProtocolDocument } from '../compose/document.ts';
 import { documentArticles } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import type { ProtocolInput } from '../schema/protocol.ts';
+import { protocolWarnings } from '../compose/protocol-warnings.ts';
 
 /** Something missing or odd in a composition, for the review step. */
 export interface Warning {
-  /** Stable id: `no-measures`, `no-reporting`, `no-image-rule`, `empty-variable`, `contradicting-variants`, `invalid`. */
+  /**
+   * Stable id: `no-measures`, `no-reporting`, `no-image-rule`, `empty-variable`, `contradicting-variants`,
+   * `consent-after-adoption`, `invalid`.
+   */
   id: string;
   /** What is wrong and what to do, in Dutch. */
   message: string;
@@ -15,7 +19,8 @@ const MEASURE_SECTIONS = ['measures/', 'measures-pupils/', 'measures-staff/'];
 
 /**
  * What the review step lists as missing or odd: no measures section, no reporting route, no rule on images of
- * pupils, an empty variable, two contradicting variants, and any other problem `checkProtocol` found.
+ * pupils, an empty variable, two contradicting variants, a consent dated after the adoption, and any other problem
+ * `checkProtocol` found.
  *
  * @param input the composition (as exported).
  * @param doc the composed document, when there is one.
@@ -40,6 +45,9 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
   }
   if (!clauses.some((c) => library.clauses.get(c)?.choicePoint === 'image-consent')) {
     warnings.push({ id: 'no-image-rule', message: 'Er is geen regel over foto’s en filmpjes van leerlingen. Kies een variant bij het keuzepunt “toestemming voor beeldmateriaal”.' });
+  }
+  for (const w of protocolWarnings(input, 'protocol.yaml')) {
+    warnings.push({ id: w.rule!, message: `${w.field ? `${describeField(w.field, input)}: ` : ''}${w.message}` });
   }
   for (const p of problems) {
     const id = /\.values\./.test(p.field ?? '') || /vraagt om/.test(p.message)

@@ -1,0 +1,126 @@
+/**
+ * `npm run build`: checks the content, then builds the whole site into a temporary folder beside the output
+ * folder and puts it in place only when every step succeeded:
+ *
+ * 1. `scripts/prebuild.ts`: checks all content (exit 2 on a bad file) and copies vendor files into `public/`;
+ * 2. `astro build` into the temporary folder;
+ * 3. `pagefind` indexes it for search;
+ * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF;
+ * 5. `scripts/build-docx.ts` writes the Word file beside each of them.
+ *
+ * The output folder is `dist/`, or `$PROTOCOLWIJZER_OUT`. If a step fails, or the build is stopped (Ctrl-C,
+ * SIGTERM), the temporary folder is removed and the previous output stays exactly as it was (review
+ * attack-2026-11, failure 3). The swap is two renames on the same disk; a temporary folder left by a build that
+ * was killed outright (SIGKILL) is removed by the next build.
+ *
+ * Exit status: 0 built; 2 the content has an error (nothing built); 1 any other failure; 128 + signal when stopped.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../src/node/paths.ts';
+
+const out = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
+const parent = path.dirname(out);
+const prefix = `.${path.basename(out)}-bouw-`;
+const tmp = path.join(parent, `${prefix}${process.pid}`);
+const old = path.join(parent, `.${path.basename(out)}-oud-${process.pid}`);
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+let child: ChildProcess | undefined;
+let stopping = false;
+
+/** Removes the temporary folder (and a half-swapped old folder) of this build. */
+function cleanUp(): void {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  if (fs.existsSync(old)) {
+    if (!fs.existsSync(out)) fs.renameSync(old, out);
+    else fs.rmSync(old, { recursive: true, force: true });
+  }
+}
+
+/** Runs one step as a child process (its own process group, so a stop reaches Chromium too); resolves its exit code. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
+    child.on('error', (e) => {
+      console.error(`Kon ${path.basename(command)} niet starten: ${e.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => {
+      child = undefined;
+      resolve(code ?? (signal ? 128 + (signal === 'SIGTERM' ? 15 : 2) : 1));
+    });
+  });
+}
+
+function stop(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  console.error(`\nBouwen gestopt (${signal}); ${path.relative(ROOT, out) || out} is niet veranderd.`);
+  if (child?.pid) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const finish = () => {
+    cleanUp();
+    process.exit(128 + (signal === 'SIGTERM' ? 15 : 2));
+  };
+  if (child) child.once('exit', finish);
+  else finish();
+  // A child that ignores SIGTERM is killed after 10 s.
+  setTimeout(() => {
+    if (child?.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+    finish();
+  }, 10_000).unref();
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+
+/** Runs the steps in order; returns the exit code of the first that fails, or 0. */
+async function build(): Promise<number> {
+  // Leftovers of a build that was killed outright.
+  for (const f of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+    if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`)) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
+  }
+  const env = { PROTOCOLWIJZER_OUT: tmp, ASTRO_TELEMETRY_DISABLED: '1' };
+  const steps: [string, () => Promise<number>][] = [
+    ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'])],
+    ['site bouwen (astro)', () => run(bin('astro'), ['build'], env)],
+    ['zoekindex maken (pagefind)', () => run(bin('pagefind'), ['--site', tmp, '--silent'], env)],
+    ["PDF's maken", () => run(bin('tsx'), ['scripts/build-pdfs.ts'], env)],
+    ['Word-bestanden maken', () => run(bin('tsx'), ['scripts/build-docx.ts'], env)],
+  ];
+  for (const [name, step] of steps) {
+    const code = await step();
+    if (stopping) return new Promise(() => {}); // stop() exits
+    if (code !== 0) {
+      console.error(`Bouwen mislukt bij: ${name}. ${path.relative(ROOT, out) || out} is niet veranderd.`);
+      return name === 'inhoud controleren' ? code : 1;
+    }
+  }
+  // Every step succeeded: put the new site in place.
+  if (fs.existsSync(out)) fs.renameSync(out, old);
+  fs.renameSync(tmp, out);
+  fs.rmSync(old, { recursive: true, force: true });
+  return 0;
+}
+
+let code: number;
+try {
+  code = await build();
+} catch (e) {
+  console.error(`Bouwen mislukt: ${(e as Error).message}`);
+  code = 1;
+}
+cleanUp();
+process.exit(code);
