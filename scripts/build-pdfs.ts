@@ -8,7 +8,13 @@
  * - every model redline (`/protocollen/<id>/vergelijk/<model>/print/`, only where the protocol differs from the
  *   model) to `dist/protocollen/<id>/vergelijk/<model>/<id>-verschillen-<model>.pdf`.
  * A few pages are laid out at once (one per core, at most 3): Paged.js is single-threaded per page. Each PDF is
- * written to a temporary file and renamed, so a failure leaves no half-written PDF; any failure exits 1.
+ * written to a temporary file and renamed, so a failure leaves no half-written PDF; any failure exits 1 (and
+ * `scripts/build.ts` then keeps the previous site). A PDF whose text Paged.js could not lay out completely stops
+ * the build with a message ({@link makePdf}).
+ *
+ * Reproducible: each PDF is dated with the protocol's adoption date, or, for a draft, `SOURCE_DATE_EPOCH`
+ * (seconds; `scripts/build.ts` sets it to the commit's time), or the Unix epoch; nothing else in it depends on the
+ * time or place of the build.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,46 +31,55 @@ const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLW
 const protocolsDir = path.join(dist, 'protocollen');
 const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'index.html'));
 const site = loadSite();
-/** Each print page and the PDF it becomes, relative to `dist/protocollen`. */
-const jobs: { page: string; out: string }[] = [];
+/** The date in every PDF of a protocol: its adoption date, else SOURCE_DATE_EPOCH, else the Unix epoch. */
+function pdfDate(adoptionDate: string | undefined): Date {
+  if (adoptionDate) return new Date(`${adoptionDate}T00:00:00Z`);
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(0);
+}
+
+/** Each print page, the PDF it becomes (both relative to `dist/protocollen`) and the PDF's date. */
+const jobs: { page: string; out: string; date: Date }[] = [];
 /** PDFs that are the same document as one printed: copied after printing. */
 const copies: { from: string; to: string }[] = [];
 const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
 for (const p of site.protocols.values()) {
   for (const o of protocolOutputs(p)) {
+    const date = pdfDate(o.version.protocol.adoption?.date);
     if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
-    else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf) });
+    else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf), date });
   }
 }
 for (const p of site.protocols.values()) {
   const previous = p.history.at(-1);
   if (previous && built(`${p.id}/wijzigingen/print/`)) {
-    jobs.push({ page: `${p.id}/wijzigingen/print/`, out: `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}` });
+    const out = `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}`;
+    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: pdfDate(p.protocol.adoption?.date) });
   }
 }
 for (const p of site.protocols.values()) {
   for (const model of site.models.keys()) {
     const page = `${p.id}/vergelijk/${model}/print/`;
-    if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}` });
+    if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: pdfDate(p.protocol.adoption?.date) });
   }
 }
 
 const server = await startStaticServer(dist);
 let browser;
+let next = 0;
 const started = performance.now();
 try {
   browser = await launchChromium();
   const b = browser;
-  let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
       const t0 = performance.now();
-      const { pdf, pages } = await makePdf(b, `${server.url}/protocollen/${job.page}`);
+      const { pdf, pages } = await makePdf(b, `${server.url}/protocollen/${job.page}`, { date: job.date });
       const out = path.join(protocolsDir, job.out);
       fs.writeFileSync(`${out}.tmp`, pdf);
       fs.renameSync(`${out}.tmp`, out);
-      console.log(`PDF ${path.relative(ROOT, out)}: ${pages} pagina's, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+      console.log(`PDF ${path.relative(dist, out)}: ${pages} pagina's, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     }
   };
   const parallel = Math.max(1, Math.min(3, os.availableParallelism()));
@@ -79,6 +94,7 @@ try {
 } catch (e) {
   console.error(`PDF maken mislukt: ${(e as Error).message}`);
   process.exitCode = 1;
+  next = jobs.length; // the other workers stop after their current page
 } finally {
   await browser?.close();
   await server.close();

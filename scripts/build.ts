@@ -15,7 +15,7 @@
  *
  * Exit status: 0 built; 2 the content has an error (nothing built); 1 any other failure; 128 + signal when stopped.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
@@ -86,13 +86,23 @@ function stop(signal: NodeJS.Signals): void {
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 
+/**
+ * `SOURCE_DATE_EPOCH` for the PDFs of drafts (reproducible-builds.org): as given, else the time of the checked-out
+ * commit, else 0. Two builds of one commit thus date their PDFs alike, wherever the checkout lies.
+ */
+function sourceDateEpoch(): string {
+  if (process.env.SOURCE_DATE_EPOCH) return process.env.SOURCE_DATE_EPOCH;
+  const git = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' });
+  return git.status === 0 && /^\d+$/.test(git.stdout.trim()) ? git.stdout.trim() : '0';
+}
+
 /** Runs the steps in order; returns the exit code of the first that fails, or 0. */
 async function build(): Promise<number> {
   // Leftovers of a build that was killed outright.
   for (const f of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
     if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`)) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
   }
-  const env = { PROTOCOLWIJZER_OUT: tmp, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { PROTOCOLWIJZER_OUT: tmp, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch() };
   const steps: [string, () => Promise<number>][] = [
     ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'])],
     ['site bouwen (astro)', () => run(bin('astro'), ['build'], env)],

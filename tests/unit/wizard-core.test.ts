@@ -121,7 +121,7 @@ describe('adoption in the draft', () => {
     expect(draft.adoption).toEqual({
       by: 'het bestuur van Stichting Voorbeeldscholen Utrecht',
       date: '2023-06-19',
-      consent: [{ body: 'medezeggenschapsraad', date: '2023-06-12' }],
+      consent: [{ body: 'medezeggenschapsraad', date: '2023-06-12', outcome: 'ingestemd' }],
     });
     expect(ProtocolSchema.parse(draftToProtocolInput(draft)).adoption).toEqual(original.adoption);
   });
