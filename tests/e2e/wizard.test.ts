@@ -318,11 +318,11 @@ describe('the wizard', () => {
       await expect.poll(() => page.locator('#adoption-date').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#adoption-date-error').innerText()).toBe('ontbreekt. Kies een datum.');
       await page.locator('#adoption-date').fill('2025-10-01');
-      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await page.getByRole('button', { name: 'Besluit van de (G)MR toevoegen' }).click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('consent-0-body');
       await page.keyboard.type('MR');
       await page.locator('#consent-0-date').fill('2025-09-24');
-      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await page.getByRole('button', { name: 'Besluit van de (G)MR toevoegen' }).click();
       await page.locator('#consent-1-body').fill('GMR');
       await page.locator('#consent-1-date').fill('2025-09-20');
       await expect.poll(() => page.locator('.preview-status').innerText()).toBe(
