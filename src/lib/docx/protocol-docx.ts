@@ -52,7 +52,8 @@ export function docxStyles(): IStylesOptions {
   return {
     default: {
       document: { run: { font: SERIF, size: 22 }, paragraph: { spacing: { after: 100, line: 276 } } },
-      title: { run: { font: SANS, size: 52, bold: true }, paragraph: { spacing: { before: 1200, after: 240 } } },
+      // An explicit line height: without it LibreOffice sets a wrapped title's lines on top of each other.
+      title: { run: { font: SANS, size: 52, bold: true }, paragraph: { spacing: { before: 1200, after: 240, line: 300, lineRule: 'auto' } } },
       heading1: { run: { font: SANS, size: 30, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
       heading2: { run: { font: SANS, size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
     },
