@@ -1,5 +1,5 @@
 /**
- * Part (h) of `npm run bench`: Word and the publication package. Seconds per protocol .docx (every published version
+ * Part (i) of `npm run bench`: Word and the publication package. Seconds per protocol .docx (every published version
  * of every protocol), per redline .docx (every version and model redline), and the gzipped weight of the
  * self-contained family page of each protocol with its embedded font (budget 40 KB, no JavaScript). Run alone with
  * `npx tsx scripts/bench-docx.ts` (prints, writes nothing).
@@ -25,7 +25,7 @@ function summary(ms: number[]): { count: number; medianSeconds: number; maxSecon
   return { count: ms.length, medianSeconds: round(sorted[Math.floor(sorted.length / 2)]! / 1000), maxSeconds: round(sorted.at(-1)! / 1000) };
 }
 
-/** (h): times every .docx the build writes, and weighs every family page. */
+/** (i): times every .docx the build writes, and weighs every family page. */
 export async function benchDocx(site: ReturnType<typeof loadSite>) {
   const protocolMs: number[] = [];
   const redlineMs: number[] = [];

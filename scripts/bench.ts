@@ -13,7 +13,9 @@
  * (g) gzipped weight of each protocol page and everything it loads (budget 40 KB);
  * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
  *     against each of the five models (scripts/bench-versions.ts);
- * (h) seconds per protocol .docx and per redline .docx, and the gzipped weight of the self-contained family page
+ * (h) milliseconds per review (`reviewProtocol`) of each included protocol, and its findings per rule
+ *     (scripts/bench-review.ts);
+ * (i) seconds per protocol .docx and per redline .docx, and the gzipped weight of the self-contained family page
  *     of the wizard's publication package, font included (budget 40 KB, no JavaScript) (scripts/bench-docx.ts).
  * The builds of (a) and (b) include the Word files (`build-docx`).
  *
@@ -35,6 +37,7 @@ import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import { benchWizard } from './bench-wizard.ts';
+import { timeReviews } from './bench-review.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
 import { benchDocx } from './bench-docx.ts';
 
@@ -313,11 +316,12 @@ try {
   console.log(`    keystroke to preview p95 ${wizard.keystrokeToPreviewMs.p95} ms (${wizard.model}), JavaScript ${wizard.jsGzipKB} KB gzipped`);
   console.log('(f) version diffs of a 200-article protocol …');
   const versionDiff = timeVersionDiffs(site);
+  const review = timeReviews(site);
   console.log(`    median ${versionDiff.againstPrevious.medianMs} ms against its previous version`);
   console.log('(g) page weight of each protocol page and what it loads, gzipped …');
   const weight = pageWeights(outA, ids);
   console.log(`    largest ${weight.maxKb} KB (budget 40 KB)`);
-  console.log('(h) Word files and the family page of the publication package …');
+  console.log('(i) Word files and the family page of the publication package …');
   const word = await benchDocx(site);
   console.log(`    median ${word.protocolDocx.medianSeconds} s per .docx, ${word.redlineDocx.medianSeconds} s per redline .docx, family page ${word.familyPage.maxKb} KB gzipped`);
 
@@ -358,6 +362,7 @@ try {
     diff,
     wizard,
     versionDiff,
+    review,
     pageWeight: weight,
     word,
     benchSeconds: seconds(performance.now() - benchStarted),

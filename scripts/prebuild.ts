@@ -9,14 +9,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, formatProblem } from '../src/lib/errors/content-error.ts';
 import { protocolWarnings } from '../src/lib/compose/protocol-warnings.ts';
+import { summarizeFindings } from '../src/lib/lint/review-protocol.ts';
+import { reviewWith } from '../src/node/review.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { ROOT } from '../src/node/paths.ts';
 
 try {
   const site = loadSite();
+  for (const w of site.warnings) console.warn(`waarschuwing: ${formatProblem(w)}${w.rule ? ` [${w.rule}]` : ''}`);
   console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
   const warnings = [...site.protocols.values()].flatMap((p) => protocolWarnings(p.protocol, p.file));
   for (const w of warnings) console.warn(`waarschuwing: ${formatProblem(w)}`);
+  // The review of each protocol (npm run review -- <file> for the details). Its findings never stop a build.
+  for (const p of site.protocols.values()) {
+    console.log(`controle ${p.file}: ${summarizeFindings(reviewWith(p.protocol, p.doc, site.library, site.modelDocs))}`);
+  }
 } catch (e) {
   // Exit 2 for a bad file (as npm run diff), 1 for anything else; never a stack trace for a content mistake.
   if (e instanceof ContentError) {

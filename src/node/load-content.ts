@@ -63,8 +63,11 @@ export function loadChoicePoints(file = path.join(contentDir(), 'choice-points.y
   return new Map(Object.entries(data).map(([id, cp]) => [id, { ...cp, id }]));
 }
 
-/** A reference model with its source text as received. */
-export type LoadedModel = ReferenceModel & { sourceText: string; file: string };
+/**
+ * A reference model with its source text as received, its file, and the 1-based line of each article (by ref), so
+ * that problems about a model's article can name its line.
+ */
+export type LoadedModel = ReferenceModel & { sourceText: string; file: string; articleLines: Map<string, number> };
 
 /**
  * Loads every reference model (`content/reference-models/<id>/model.yaml` and `source.txt`).
@@ -81,7 +84,14 @@ export function loadReferenceModels(dir = path.join(contentDir(), 'reference-mod
     if (data.id !== id) {
       throw new ContentError([{ file: rel(file), line: located.lineOf(['id']), field: 'id', message: `is \`${data.id}\`, maar de map heet \`${id}\`.` }]);
     }
-    return { ...data, sourceText: readContentFile(path.join(dir, id, 'source.txt')), file: rel(file) };
+    const articleLines = new Map<string, number>();
+    data.sections.forEach((section, si) =>
+      section.parts.forEach((part, pi) => {
+        const line = 'article' in part ? located.lineOf(['sections', si, 'parts', pi, 'article']) : undefined;
+        if ('article' in part && line) articleLines.set(part.article.ref, line);
+      }),
+    );
+    return { ...data, sourceText: readContentFile(path.join(dir, id, 'source.txt')), file: rel(file), articleLines };
   });
   return new Map(models.map((m) => [m.id, m]));
 }

@@ -3,11 +3,9 @@ import path from 'node:path';
 import { composeProtocol } from '../lib/compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../lib/compose/document.ts';
 import { modelToDocument } from '../lib/compose/model-document.ts';
-import { parseProtocol } from '../lib/compose/parse-protocol.ts';
+import { parseProtocol, parseProtocolWithWarnings } from '../lib/compose/parse-protocol.ts';
 import { ContentError, type Problem } from '../lib/errors/content-error.ts';
-import { checkClauseSources } from '../lib/model/check-sources.ts';
-import { checkFidelity } from '../lib/model/fidelity.ts';
-import { modelArticles } from '../lib/model/model-articles.ts';
+import { checkLibraryAndModels } from '../lib/model/check-library.ts';
 import type { Protocol } from '../lib/schema/protocol.ts';
 import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions/history.ts';
 import { publishedVersions, type PublishedVersions } from '../lib/versions/published.ts';
@@ -32,44 +30,12 @@ export interface SiteData {
   models: Map<string, LoadedModel>;
   modelDocs: Map<string, ProtocolDocument>;
   protocols: Map<string, LoadedProtocol>;
+  /** Problems that do not stop the build (severity `warning`): the build prints them. */
+  warnings: Problem[];
 }
 
-/**
- * Checks that the library and the models agree: every model is faithful to its source; every model article
- * is mapped to an existing clause; every clause has a source, and its sources are exactly the model
- * articles mapped to it; every `template` source reproduces its article; choice points exist.
- *
- * @returns problems; empty when consistent.
- */
-export function checkLibraryAndModels(library: Library, models: ReadonlyMap<string, LoadedModel>): Problem[] {
-  const problems: Problem[] = [];
-  const mappedTo = new Map<string, string[]>(); // clause -> ["model:ref"]
-  for (const m of models.values()) {
-    const fidelity = checkFidelity(m, m.sourceText);
-    for (const p of fidelity.problems) problems.push({ file: m.file, message: `niet trouw aan source.txt: ${p}` });
-    for (const a of modelArticles(m).values()) {
-      if (!a.clause) problems.push({ file: m.file, field: a.ref, message: 'artikel is aan geen bepaling gekoppeld; vul `clause` in.' });
-      else if (!library.clauses.has(a.clause)) problems.push({ file: m.file, field: a.ref, message: `gekoppeld aan \`${a.clause}\`, maar die bepaling bestaat niet.` });
-      else mappedTo.set(a.clause, [...(mappedTo.get(a.clause) ?? []), `${m.id}:${a.ref}`]);
-    }
-  }
-  for (const c of library.clauses.values()) {
-    problems.push(...checkClauseSources(c, models));
-    if (c.choicePoint && !library.choicePoints.has(c.choicePoint)) {
-      problems.push({ file: c.file, field: 'choicePoint', message: `onbekend keuzepunt \`${c.choicePoint}\`; zie content/choice-points.yaml.` });
-    }
-    const declared = c.sources.map((s) => `${s.model}:${s.article}`).sort();
-    const mapped = (mappedTo.get(c.id) ?? []).sort();
-    if (declared.join() !== mapped.join()) {
-      problems.push({
-        file: c.file,
-        field: 'sources',
-        message: `noemt ${declared.join(', ') || 'niets'}, maar de modellen koppelen ${mapped.join(', ') || 'niets'} aan deze bepaling. Maak ze gelijk.`,
-      });
-    }
-  }
-  return problems;
-}
+// The pure library-and-models check lives in the core (src/lib/model/check-library.ts); re-exported for callers here.
+export { checkLibraryAndModels };
 
 /** A protocol's file name without `.yaml`: its id and its address `/protocollen/<id>/`. */
 const PROTOCOL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -113,6 +79,7 @@ export function loadSite(): SiteData {
   const models = loadReferenceModels();
   const problems = checkLibraryAndModels(library, models);
   const protocols = new Map<string, LoadedProtocol>();
+  const warnings: Problem[] = [];
   const dir = path.join(contentDir(), 'protocols');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
   for (const f of files) {
@@ -124,7 +91,8 @@ export function loadSite(): SiteData {
     }
     try {
       const text = readContentFile(file);
-      const protocol = parseProtocol(text, rel(file), library, [...models.keys()]);
+      const { protocol, warnings: found } = parseProtocolWithWarnings(text, rel(file), library, [...models.keys()]);
+      warnings.push(...found);
       const doc = composeProtocol(id, protocol, library);
       const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems));
       problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
@@ -136,7 +104,7 @@ export function loadSite(): SiteData {
   }
   if (problems.length) throw new ContentError(problems);
   const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
-  return { library, models, modelDocs, protocols };
+  return { library, models, modelDocs, protocols, warnings };
 }
 
 /**

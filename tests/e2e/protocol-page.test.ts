@@ -59,7 +59,7 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
   });
 
   test(`shows all ${articles.length} articles of the composed protocol, and no others`, async () => {
-    expect(articles.length).toBe(30);
+    expect(articles.length).toBe(43);
     expect(await page.locator('article.article').count()).toBe(articles.length);
   });
 
@@ -72,10 +72,12 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
   });
 
   test("fills in the school's own values and its own wording", async () => {
-    expect(fold(await page.locator('[id="all-users--beeld-schriftelijke-toestemming"] .article-heading').textContent() ?? '')).toBe(
-      '3.5 Toestemming voor beeldmateriaal',
+    expect(fold(await page.locator('[id="all-users--beeld-toestemming-per-doel"] .article-heading').textContent() ?? '')).toBe(
+      '3.5 Toestemming voor beeld, per doel',
     );
-    expect(await page.locator('[id="all-users--beeld-schriftelijke-toestemming"] .body').innerText()).toContain('leerlingen ouder dan 16 jaar');
+    expect(fold(await page.locator('[id="all-users--beeld-toestemming-per-doel"] .body').innerText())).toContain(
+      'voor elk doel apart: de website van de school, de schoolapp, de nieuwsbrief en de schoolgids.',
+    );
     expect(fold(await page.locator('[id="measures--gesprek"] .body').innerText())).toBe(
       'Basisschool De Linde gaat met betrokkenen in gesprek als hiervoor aanleiding is. Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.',
     );

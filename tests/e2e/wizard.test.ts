@@ -205,7 +205,8 @@ describe('the wizard', () => {
     try {
       await page.locator('#school-name').fill('Het Baken');
       await page.getByRole('button', { name: /Volgende stap/ }).click();
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(1).click();
+      // Hoeksche 2020 (the third start): a model start whose review finds no error for a po school.
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(2).click();
       await page.getByRole('button', { name: '6 Meenemen' }).click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = (await download.path())!;
@@ -230,7 +231,7 @@ describe('the wizard', () => {
   test.each([
     ['bad YAML', 'format: 1\nschool: [oeps\n', /kapot\.yaml:\d+: ongeldige YAML/],
     ['an unknown clause', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: scope-2012\nsections:\n  - title: A\n    articles:\n      - clause: all-users/bestaat-niet\n', /kapot\.yaml:8: sections\.0\.articles\.0\.clause: bepaling `all-users\/bestaat-niet` bestaat niet/],
-    ['a wrongly typed variable', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: hoeksche-2020\nsections:\n  - title: A\n    articles:\n      - clause: all-users/beeld-schriftelijke-toestemming\n        values: { consentAge: zestien }\n', /kapot\.yaml:9: sections\.0\.articles\.0\.values\.consentAge: verwacht een geheel getal/],
+    ['a wrongly typed variable', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: hoeksche-2020\nsections:\n  - title: A\n    articles:\n      - clause: all-users/openbaar-blijft\n        values: { publishedKinds: 16 }\n', /kapot\.yaml:9: sections\.0\.articles\.0\.values\.publishedKinds: verwacht een lijst/],
     ['a newer format', 'format: 2\n', /kapot\.yaml:1: format: dit bestand heeft formaat 2/],
   ])('an import with %s says what and where, and leaves the work untouched', async (_name, yaml, message) => {
     const { context, page } = await newWizard();
@@ -465,6 +466,57 @@ describe('the wizard', () => {
       expect(await field.getAttribute('aria-invalid')).toBe('true');
       expect(await field.inputValue()).toBe('');
       expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Sectie 3');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the review step shows the review; an error blocks the export until it is accepted with a reason, which the file keeps', async () => {
+    const { context, page } = await newWizard();
+    const active = () => page.evaluate(() => document.activeElement?.id);
+    try {
+      await page.locator('#school-name').fill('De Wissel');
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      // SCOPE 2012 (the fifth start): its image rule is opt-out, which the review finds as an error.
+      await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(4).click();
+      await page.getByRole('button', { name: '5 Controleren' }).click();
+      const optOut = page.locator('.finding-error[data-rule="outdated-image-consent"]');
+      await optOut.waitFor();
+      expect(fold(await optOut.innerText())).toMatch(/^FOUT .*opt-out.*Bron: Autoriteit Persoonsgegevens/);
+      expect(await page.locator('.finding[data-rule="dead-platform"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('#review-findings-summary').innerText()).toMatch(/^1 fout, \d+ waarschuwingen/);
+      await axeClean(page, 'the review step with findings');
+
+      // The error's button goes to the article that fixes it, in step 3, with the focus on its switch.
+      await optOut.getByRole('button', { name: 'Naar het artikel' }).click();
+      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 3 van 6: Per sectie');
+      await expect.poll(active).toMatch(/^u\d+-on$/);
+
+      // Exporting is blocked while the error stands: the button takes the user to it.
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      const download = page.getByRole('button', { name: 'Download als YAML-bestand' });
+      expect(await download.getAttribute('aria-disabled')).toBe('true');
+      expect(await page.locator('#download-blocked').innerText()).toContain('opt-out');
+
+      // Accepting needs a reason; with one, the export goes on and the file keeps it.
+      await page.getByRole('button', { name: '5 Controleren' }).click();
+      await optOut.getByRole('button', { name: 'Fout accepteren' }).click();
+      expect(await optOut.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+      await optOut.getByRole('textbox').fill('Wij vragen toestemming via het ouderportaal; dit artikel gaat eruit bij de volgende versie.');
+      await optOut.getByRole('button', { name: 'Fout accepteren' }).click();
+      await expect.poll(() => optOut.innerText().then(fold)).toContain('Geaccepteerd, met als reden: “Wij vragen toestemming via het ouderportaal');
+      expect(await page.locator('#review-findings-summary').innerText()).toMatch(/^1 fout \(1 geaccepteerd\)/);
+      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      expect(await download.getAttribute('aria-disabled')).toBeNull();
+      const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+      const protocol = parseProtocol(fs.readFileSync((await file.path())!, 'utf8'), 'de-wissel.yaml', content.library, modelIds);
+      expect(protocol.accepted).toEqual([
+        {
+          rule: 'outdated-image-consent',
+          article: 'all-users/beeld-bezwaar',
+          reason: 'Wij vragen toestemming via het ouderportaal; dit artikel gaat eruit bij de volgende versie.',
+        },
+      ]);
     } finally {
       await context.close();
     }

@@ -26,11 +26,22 @@ describe('audienceViews', () => {
 describe('documentForAudience', () => {
   test('keeps De Linde’s articles for each audience, with their numbers', () => {
     const counts = audienceViews().map((v) => documentArticles(documentForAudience(doc, v)).length);
-    expect(counts).toEqual([22, 22, 28]);
+    expect(counts).toEqual([30, 32, 39]);
     const parents = documentForAudience(doc, audienceViews()[1]!);
-    expect(parents.sections.map((s) => s.title)).toEqual(['Inleiding', 'Uitgangspunten', 'Doelgroep en reikwijdte', 'Voor iedereen', 'Voor leerlingen', 'Voor ouders/verzorgers', 'Gevolgen']);
+    expect(parents.sections.map((s) => s.title)).toEqual([
+      'Inleiding',
+      'Uitgangspunten',
+      'Doelgroep en reikwijdte',
+      'Voor iedereen',
+      'Voor leerlingen',
+      'Voor ouders/verzorgers',
+      'Voor medewerkers',
+      'Melden',
+      'Gevolgen',
+    ]);
     expect(documentArticles(parents).map((a) => a.number)).toEqual(
-      ['1', '2', '3', '4', '5', '1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '4.1', '4.2', '5.1', '7.1', '7.2'],
+      ['1', '2', '3', '4', '5', '6', '1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11']
+        .concat(['4.1', '4.2', '4.3', '4.4', '4.5', '5.1', '6.3', '6.4', '7.1', '8.1', '8.2']),
     );
   });
 

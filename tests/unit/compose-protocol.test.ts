@@ -30,8 +30,8 @@ function article(doc: ProtocolDocument, key: string): DocArticle {
 
 describe('composeProtocol', () => {
   test('fills a variable from the school\'s values', () => {
-    expect(article(compose('de-linde'), 'all-users/beeld-schriftelijke-toestemming').text).toBe(
-      'De school vraagt aantoonbaar schriftelijke toestemming aan medewerkers, ouders/verzorgers of aan leerlingen ouder dan 16 jaar om foto-, film- en geluidsopnamen van aan school gerelateerde situaties, waarop zij zijn afgebeeld, op de school- en/of persoonlijke sociale media te zetten.',
+    expect(article(compose('de-linde'), 'introduction/onderdeel-samenleving').text).toContain(
+      'sociale media zoals WhatsApp, Instagram, TikTok, YouTube en Snapchat',
     );
   });
 
@@ -43,7 +43,7 @@ describe('composeProtocol', () => {
 
   test('puts the school\'s name where the clause says {{school.name}}', () => {
     expect(article(compose('de-linde'), 'measures/naleven-ambassadeurs').text).toBe(
-      'Basisschool De Linde hecht een groot belang aan het naleven van de genoemde richtlijnen en gaat er van uit dat personeel, ouders en leerlingen zich als integere ambassadeurs van de school gedragen;',
+      'Basisschool De Linde hecht een groot belang aan het naleven van de richtlijnen in dit protocol en gaat er van uit dat personeel, ouders en leerlingen zich als integere ambassadeurs van de school gedragen.',
     );
   });
 
@@ -73,14 +73,15 @@ describe('composeProtocol', () => {
   test('numbers the articles of numbered sections <section>.<n>, counting numbered sections only', () => {
     const doc = compose('de-linde');
     expect(doc.sections.map((s) => s.items.map((i) => ('article' in i ? i.article.number : '')).join(' '))).toEqual([
-      '1 2 3 4 5',
+      '1 2 3 4 5 6',
       '1.1 1.2 1.3 1.4',
       '2.1 2.2',
-      '3.1 3.2 3.3 3.4 3.5 3.6 3.7 3.8',
-      '4.1 4.2',
+      '3.1 3.2 3.3 3.4 3.5 3.6 3.7 3.8 3.9 3.10 3.11',
+      '4.1 4.2 4.3 4.4 4.5',
       '5.1',
-      '6.1 6.2 6.3 6.4 6.5',
-      '7.1 7.2 7.3',
+      '6.1 6.2 6.3 6.4 6.5 6.6 6.7 6.8 6.9',
+      '7.1 7.2',
+      '8.1 8.2 8.3',
     ]);
   });
 
@@ -88,6 +89,7 @@ describe('composeProtocol', () => {
     const doc = compose('de-linde');
     expect(doc.sections.map((s) => s.items.every((i) => 'article' in i && i.article.numberAdded))).toEqual([
       true,
+      false,
       false,
       false,
       false,
@@ -107,7 +109,8 @@ describe('composeProtocol', () => {
       '4. Voor leerlingen',
       '5. Voor ouders/verzorgers',
       '6. Voor medewerkers',
-      '7. Gevolgen',
+      '7. Melden',
+      '8. Gevolgen',
     ]);
   });
 

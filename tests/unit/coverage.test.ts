@@ -25,13 +25,13 @@ describe('coverageMatrix', () => {
       [true, 'devices/telefoon-toestemming-docent', ['Leerlingen 8']],
       [true, 'devices/telefoon-docent-bepaalt', ['Afspraken bij het gebruik van internet en sociale media [8]']],
       [false, 'niet geregeld', []],
-      [true, 'devices/telefoon-in-tas', ['4.1']],
+      [true, 'devices/apparaten-nee-tenzij-dag', ['4.1']],
     ]);
     expect(row('phones-at-school').cells[1]!.text).toBe('Telefoon in de tas');
   });
 
   test('counts the articles per section, and says "niet geregeld" where there are none', () => {
     expect(row('parents').cells.map((c) => c.text)).toEqual(['niet geregeld', '2 artikelen', 'niet geregeld', 'niet geregeld', 'niet geregeld', 'niet geregeld']);
-    expect(row('devices').cells.at(-1)).toEqual({ covered: true, text: '1 artikel', articles: ['4.1'] });
+    expect(row('devices').cells.at(-1)).toEqual({ covered: true, text: '3 artikelen', articles: ['4.1', '4.2', '4.3'] });
   });
 });

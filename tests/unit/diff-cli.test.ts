@@ -39,15 +39,15 @@ describe('npm run diff', () => {
       '5 wijzigingen van versie 1.0 naar concept 2.0',
       '1 andere waarde ingevuld, 1 andere keuze gemaakt, 1 toegevoegd, 1 geschrapt, 1 verplaatst en gewijzigd, 26 ongewijzigd',
     ]);
-    expect(lines.filter((l) => /^W\d/.test(l))).toEqual([
-      'W1  geschrapt: Kennis en informatie delen mag',
-      'W2  andere keuze gemaakt: Telefoon in de tas',
-      'W3  andere waarde ingevuld: Iedereen kan kwetsende berichten melden',
-      'W4  toegevoegd: Groepsapps van ouders',
-      'W5  verplaatst en gewijzigd: Eerst een gesprek',
+    expect(lines.filter((l) => /^W\d/.test(l)).slice(0, 5)).toEqual([
+      'W1  toegevoegd: Vaststelling, instemming en evaluatie',
+      'W2  geschrapt: Voor wie de afspraken gelden',
+      'W3  toegevoegd: Voor wie dit protocol geldt',
+      'W4  geschrapt: Kennis en informatie delen mag',
+      'W5  andere keuze gemaakt: Toestemming voor beeld, per doel',
     ]);
     expect(r.stdout).toContain(
-      '\nW5  verplaatst en gewijzigd: Eerst een gesprek\n    versie 1.0 art. 3.9 → concept 2.0 art. 7.2\n    Basisschool De Linde gaat met betrokkenen in gesprek als [-daar-]{+hiervoor+} aanleiding [-voor-] is. {+Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.+}\n    Toelichting: Hoort bij de gevolgen',
+      '\nW21  verplaatst en gewijzigd: Eerst een gesprek\n    versie 1.0 art. 3.9 → concept 2.0 art. 8.2\n    Basisschool De Linde gaat met betrokkenen in gesprek als [-daar-]{+hiervoor+} aanleiding [-voor-] is. {+Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.+}\n    Toelichting: Hoort bij de gevolgen',
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillTemplate, formatValue, placeholdersOf, TemplateError } from '../../src/lib/render/fill-template.ts';
+import { fillTemplate, formatValue, placeholdersOf, schoolValues, TemplateError } from '../../src/lib/compose/fill-template.ts';
 import { ClauseVariableSchema, type ClauseVariable } from '../../src/lib/schema/clause.ts';
 
 /** A variable as a clause file declares it, with the schema's defaults applied. */
@@ -7,7 +7,7 @@ function variable(input: Record<string, unknown>): ClauseVariable {
   return ClauseVariableSchema.parse(input);
 }
 
-const school = { name: 'Basisschool De Linde', pupils: 'leerlingen' };
+const school = schoolValues({ name: 'Basisschool De Linde', pupils: 'leerlingen' });
 
 const consentAge = variable({ type: 'number', label: 'Vanaf welke leeftijd?', default: 16 });
 const platforms = variable({ type: 'list', label: 'Welke platforms?', default: ['Facebook', 'X', 'Instagram'] });
@@ -33,7 +33,7 @@ describe('fillTemplate', () => {
   });
 
   test('capitalises the first letter with `| cap`', () => {
-    expect(fillTemplate('{{school.pupils | cap}} zijn welkom.', {}, {}, { name: 'ROC TOP', pupils: 'deelnemers' })).toBe('Deelnemers zijn welkom.');
+    expect(fillTemplate('{{school.pupils | cap}} zijn welkom.', {}, {}, schoolValues({ name: 'ROC TOP', pupils: 'deelnemers' }))).toBe('Deelnemers zijn welkom.');
     expect(fillTemplate('{{contact|cap}} helpt.', { contact: variable({ type: 'contact', label: 'Wie?', default: 'intern begeleider' }) }, {}, school)).toBe(
       'Intern begeleider helpt.',
     );
@@ -64,10 +64,61 @@ describe('fillTemplate', () => {
     }
   });
 
-  test('throws a TemplateError for a school value other than name and pupils', () => {
+  test('throws a TemplateError for a school detail the school block does not offer, listing those it does', () => {
     expect(() => fillTemplate('In {{school.place}}.', {}, {}, school)).toThrow(
-      new TemplateError('school.place', 'onbekende schoolwaarde `{{school.place}}`; gebruik {{school.name}} of {{school.pupils}}.'),
+      new TemplateError(
+        'school.place',
+        'onbekend schoolgegeven `{{school.place}}`; gebruik een van: {{school.name}}, {{school.nameInText}}, {{school.board}}, {{school.boardInText}}, {{school.pupils}}, {{school.pupil}}, {{school.account}}, {{school.reporting}}.',
+      ),
     );
+  });
+
+  test('reads an empty required value as […], so a preview shows the gap', () => {
+    const place = variable({ type: 'text', label: 'Waar?', required: true });
+    expect(fillTemplate('In {{place}}.', { place }, {}, school)).toBe('In […].');
+  });
+});
+
+describe('schoolValues', () => {
+  test('falls back to the name, the board or the neutral word when a detail is not given', () => {
+    expect(schoolValues({ name: 'Basisschool De Linde' })).toEqual({
+      name: 'Basisschool De Linde',
+      nameInText: 'Basisschool De Linde',
+      board: 'het bestuur',
+      boardInText: 'het bestuur',
+      pupils: 'leerlingen',
+      pupil: 'leerling',
+      account: 'Basisschool De Linde',
+      reporting: 'de schoolleiding',
+    });
+  });
+
+  test('uses the school block: the name in a sentence, the board in a sentence, the account, the reporting roles', () => {
+    const values = schoolValues({
+      name: 'Mill Hill College',
+      nameInText: 'het Mill Hill College',
+      board: 'Vereniging OMO',
+      boardInText: 'de vereniging OMO',
+      pupils: 'deelnemers',
+      account: '@millhill',
+      contacts: [
+        { role: 'mentor', reporting: true },
+        { role: 'conciërge' },
+        { role: 'coördinator leerlingzaken', reporting: true },
+        { role: 'vertrouwenspersoon', reporting: true },
+      ],
+    });
+    expect(values).toMatchObject({ nameInText: 'het Mill Hill College', boardInText: 'de vereniging OMO', account: '@millhill', pupil: 'deelnemer' });
+    expect(values.reporting).toBe('de mentor, de coördinator leerlingzaken of de vertrouwenspersoon');
+  });
+
+  test('makes the word for one pupil from the plural', () => {
+    expect(['leerlingen', 'deelnemers', 'studenten', 'kinderen'].map((w) => schoolValues({ name: 'X', pupils: w }).pupil)).toEqual([
+      'leerling',
+      'deelnemer',
+      'student',
+      'kind',
+    ]);
   });
 });
 

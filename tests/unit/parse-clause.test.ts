@@ -18,17 +18,17 @@ function errorFor(fault: string, id: string): ContentError {
 }
 
 describe('parseClauseFile', () => {
-  test('reads a library clause: its id, frontmatter, defaults and body', () => {
-    const file = 'content/clauses/all-users/beeld-schriftelijke-toestemming.md';
+  test('reads a clause: its id, frontmatter, defaults and body', () => {
+    const file = 'tests/fixtures/clauses/number-variable.md';
     const clause = parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), 'all-users/beeld-schriftelijke-toestemming', file);
     expect(clause.id).toBe('all-users/beeld-schriftelijke-toestemming');
     expect(clause.file).toBe(file);
     expect(clause.choicePoint).toBe('image-consent');
     expect(clause.variant).toBe('opt-in-written');
     expect(clause.variables.consentAge).toMatchObject({ type: 'number', default: 16, required: false });
-    expect(clause.sources).toEqual([{ model: 'hoeksche-2020', article: 'A5', values: { consentAge: 16 }, wording: 'template' }]);
+    expect(clause.sources).toEqual([{ model: 'hoeksche-2020', article: 'A5', values: {}, wording: 'own' }]);
     expect(clause.body).toBe(
-      'De school vraagt aantoonbaar schriftelijke toestemming aan medewerkers, ouders/verzorgers of aan {{school.pupils}} ouder dan {{consentAge}} jaar om foto-, film- en geluidsopnamen van aan school gerelateerde situaties, waarop zij zijn afgebeeld, op de school- en/of persoonlijke sociale media te zetten.',
+      'De school vraagt schriftelijke toestemming voordat beeldmateriaal online komt; vanaf {{consentAge}} jaar geeft de leerling die zelf.',
     );
   });
 
@@ -52,6 +52,7 @@ describe('parseClauseFile', () => {
       file: 'tests/fixtures/clauses/placeholder-without-variable.md',
       line: 3,
       field: 'section',
+      rule: 'section-folder',
       message: 'is `reporting`, maar het bestand staat in de map `measures`. Verplaats het bestand of pas `section` aan.',
     });
   });
@@ -60,5 +61,40 @@ describe('parseClauseFile', () => {
     expect(() => parseClauseFile('Alle betrokkenen nemen de fatsoensnormen in acht.\n', 'all-users/respect', 'content/clauses/all-users/respect.md')).toThrow(
       'content/clauses/all-users/respect.md:1: het bestand begint niet met frontmatter tussen twee regels `---`.',
     );
+  });
+
+  test('reads a clause that rests on law instead of a model: basis, requires, and no sources', () => {
+    const file = 'tests/fixtures/clauses/basis-only.md';
+    const clause = parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), 'all-users/beeld-onder-16', file);
+    expect(clause.sources).toEqual([]);
+    expect(clause.basis).toEqual([
+      {
+        title: 'Uitvoeringswet Algemene verordening gegevensbescherming, artikel 5',
+        publisher: 'Overheid.nl (wetten.overheid.nl)',
+        url: 'https://wetten.overheid.nl/BWBR0040940',
+        date: '2018-05-25',
+        supports: 'Onder de 16 jaar geven ouders of verzorgers toestemming; vanaf 16 jaar de leerling zelf.',
+      },
+    ]);
+    expect(clause.requires).toEqual(['all-users/respect']);
+  });
+
+  test('refuses a clause with neither a model source nor a basis', () => {
+    expect(errorFor('no-source-no-basis', 'all-users/respect').problems).toEqual([
+      {
+        file: 'tests/fixtures/clauses/no-source-no-basis.md',
+        line: 2,
+        field: 'sources',
+        rule: 'clause-schema',
+        message:
+          'een bepaling heeft minstens één bron (`sources`: een artikel uit een referentiemodel) of één grondslag (`basis`: wet of richtlijn met titel, uitgever, url, datum en wat ze onderbouwt) nodig.',
+      },
+    ]);
+  });
+
+  test('refuses `wording: edited` without the edits that say what differs, at the source\'s line', () => {
+    const problem = errorFor('edited-without-edits', 'introduction/vertrouwen').problems[0]!;
+    expect(problem).toMatchObject({ line: 7, field: 'sources.0.edits', rule: 'clause-schema' });
+    expect(problem.message).toMatch(/^`wording: edited` vraagt om `edits`/);
   });
 });

@@ -12,14 +12,24 @@ describe('scripts/prebuild.ts with a broken protocol', () => {
   let run: SpawnSyncReturns<string>;
 
   beforeAll(() => {
-    // A copy of the real content in which the demo school writes its consent age in words.
+    // A copy of the real content in which the image-consent clause has a number variable (a fixture: the library's
+    // consent age is fixed by law) and the demo school writes that number in words.
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'protocolwijzer-prebuild-'));
     const content = path.join(tmp, 'content');
     fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    fs.copyFileSync(
+      path.join(ROOT, 'tests', 'fixtures', 'clauses', 'number-variable.md'),
+      path.join(content, 'clauses', 'all-users', 'beeld-schriftelijke-toestemming.md'),
+    );
     brokenFile = path.join(content, 'protocols', 'de-linde.yaml');
     const text = fs.readFileSync(brokenFile, 'utf8');
-    expect(text).toContain('          consentAge: 16\n');
-    const broken = text.replace('          consentAge: 16\n', '          consentAge: zestien\n');
+    // De Linde's image-consent article becomes the fixture's number variable, written in words (its reason goes too,
+    // so that the only problem is the one under test).
+    const article = '      - clause: all-users/beeld-toestemming-per-doel\n';
+    expect(text).toContain(article);
+    const broken = text
+      .replace(/      - clause: all-users\/beeld-toestemming-per-doel\n        values:\n          purposes: .*\n/, '      - clause: all-users/beeld-schriftelijke-toestemming\n        values:\n          consentAge: zestien\n')
+      .replace(/\n  all-users\/beeld-toestemming-per-doel: >-\n(?:    .*\n)+/, '\n');
     fs.writeFileSync(brokenFile, broken);
     brokenLine = broken.split('\n').indexOf('          consentAge: zestien') + 1;
 

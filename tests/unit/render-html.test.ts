@@ -63,7 +63,7 @@ describe('renderDocumentHtml', () => {
     const html = renderDocumentHtml(site.protocols.get('de-linde')!.doc);
     expect(html).toContain(
       '<article class="article" id="measures--gesprek">\n' +
-        '<h3 class="article-heading"><span class="num">7.2</span> <span class="title">Eerst een gesprek</span> <span class="badge">eigen tekst van de school</span></h3>\n' +
+        '<h3 class="article-heading"><span class="num">8.2</span> <span class="title">Eerst een gesprek</span> <span class="badge">eigen tekst van de school</span></h3>\n' +
         '<div class="body"><p>Basisschool De Linde gaat met betrokkenen in gesprek als hiervoor aanleiding is. Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.</p></div>\n' +
         '</article>',
     );

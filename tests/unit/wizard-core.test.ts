@@ -10,7 +10,6 @@ import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
 import { protocolYaml } from '../../src/lib/wizard/protocol-yaml.ts';
 import { problemLocation } from '../../src/lib/wizard/problem-location.ts';
 import { handlesOwnUndo, shortcutAction } from '../../src/lib/wizard/shortcuts.ts';
-import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
 import { decodeShare, encodeShare } from '../../src/lib/wizard/share.ts';
 import { reviewWarnings } from '../../src/lib/wizard/warnings.ts';
 import { loadSite } from '../../src/node/site-data.ts';
@@ -239,8 +238,8 @@ describe('problemLocation', () => {
   test('puts a library article in its section of step 3, with its switch to fall back on', () => {
     const d = linde();
     const article = d.sections[3]!.articles[4]!;
-    expect(article.clause).toBe('all-users/beeld-schriftelijke-toestemming');
-    expect(problemLocation('sections.3.articles.4.values.consentAge', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
+    expect(article.clause).toBe('all-users/beeld-toestemming-per-doel');
+    expect(problemLocation('sections.3.articles.4.values.purposes', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
   });
 
   test('maps export numbers back to the draft when articles and sections are switched off', () => {
@@ -249,7 +248,7 @@ describe('problemLocation', () => {
     d.sections[3]!.articles[0]!.enabled = false;
     const article = d.sections[3]!.articles[4]!;
     // Section 4 of the draft is the export's section 3 now, and its fifth article the export's fourth.
-    expect(problemLocation('sections.2.articles.3.values.consentAge', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
+    expect(problemLocation('sections.2.articles.3.values.purposes', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
     expect(problemLocation('sections.0.title', d)).toEqual({ step: 2, section: 1, fallbackId: `section-${d.sections[1]!.uid}-title` });
   });
 
@@ -258,8 +257,8 @@ describe('problemLocation', () => {
     const custom = d.sections[5]!.articles[0]!;
     expect(custom.custom).toBe('groepsapps-ouders');
     expect(problemLocation('sections.5.articles.0.title', d)).toEqual({ step: 3, fallbackId: `${custom.uid}-title` });
-    const gesprek = d.sections[7]!.articles.find((a) => a.clause === 'measures/gesprek')!;
-    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 2, section: 7, fallbackId: `${gesprek.uid}-own` });
+    const gesprek = d.sections[8]!.articles.find((a) => a.clause === 'measures/gesprek')!;
+    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 2, section: 8, fallbackId: `${gesprek.uid}-own` });
   });
 
   test('has no field for a missing starting point or a problem of the whole file', () => {
@@ -311,15 +310,6 @@ describe('custom articles in the draft', () => {
   });
 });
 
-describe('sectorDefault', () => {
-  test.each(['po', 'vo', 'mbo', 'so'] as const)('gives a %s composition that the build accepts', (sector) => {
-    const input = sectorDefault(sector, site.library, 'lankforst-2024', modelIds);
-    const protocol = ProtocolSchema.parse(input);
-    expect(checkProtocol(protocol, site.library, modelIds, 'x')).toEqual([]);
-    expect(documentArticles(composeProtocol('x', protocol, site.library)).length).toBeGreaterThan(30);
-  });
-});
-
 describe('the exported YAML', () => {
   test('builds to exactly the articles of the draft, hostile text kept as text', () => {
     const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
@@ -359,8 +349,8 @@ describe('reviewWarnings', () => {
 
   test('names an empty variable and two contradicting variants', () => {
     const draft = draftFromProtocol(site.protocols.get('hoeksche-2020')!.protocol, 'model:hoeksche-2020');
-    const withValues = draft.sections.flatMap((s) => s.articles).find((a) => a.clause === 'all-users/beeld-schriftelijke-toestemming')!;
-    withValues.values = { consentAge: '' as unknown as number };
+    const withValues = draft.sections.flatMap((s) => s.articles).find((a) => a.clause === 'all-users/openbaar-blijft')!;
+    withValues.values = { publishedKinds: [] };
     draft.sections[0]!.articles.push({ uid: 'x', enabled: true, clause: 'all-users/beeld-bezwaar' });
     const ev = evaluateDraft(draft, site.library, modelIds);
     const ids = reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id);

@@ -9,8 +9,11 @@ import { t } from '../../i18n/t.ts';
 import { describeField } from '../../lib/wizard/warnings.ts';
 import { renderPrintHtml } from '../../lib/render/render-print.ts';
 import { adoptionSentence } from '../../lib/render/format-date.ts';
+import { isBlocking } from '../../lib/lint/finding.ts';
+import { findingLocation } from '../../lib/wizard/finding-location.ts';
+import { STEPS } from '../../lib/wizard/problem-location.ts';
 import { firstProblem, showProblem } from './focus-problem.ts';
-import { draft, evaluation, PRINT_KEY } from './store.ts';
+import { draft, evaluation, findings, goTo, PRINT_KEY } from './store.ts';
 
 /** A file name from the school's name: `basisschool-de-linde.yaml`. */
 export function fileNameFor(name: string): string {
@@ -52,7 +55,8 @@ export function HomeStep() {
   const ev = evaluation.value!;
   const [link, setLink] = useState('');
   const [copied, setCopied] = useState(false);
-  const blocked = ev.problems.length > 0 || !ev.protocol;
+  const blockingFindings = findings.value.filter(isBlocking);
+  const blocked = ev.problems.length > 0 || !ev.protocol || blockingFindings.length > 0;
   const yamlText = async () => (await import('../../lib/wizard/protocol-yaml.ts')).protocolYaml(ev.input);
   const [packaged, setPackaged] = useState(false);
   /** The status line of the title page and the family page: adopted (with the (G)MR's decision) or draft. */
@@ -67,7 +71,11 @@ export function HomeStep() {
   function stopped(): boolean {
     if (!blocked) return false;
     const target = firstProblem();
+    const finding = blockingFindings[0];
+    const at = finding && findingLocation(finding, draft.value);
     if (target) showProblem(target);
+    else if (finding && at) showProblem({ problem: { file: '', field: finding.field, message: finding.message, rule: finding.rule }, ...at });
+    else if (finding) goTo(STEPS.review);
     else document.getElementById('download-blocked')?.focus();
     return true;
   }
@@ -147,6 +155,16 @@ export function HomeStep() {
                 </li>
               ))}
             </ul>
+            {blockingFindings.length > 0 && (
+              <>
+                <p>{t('wizard.home.blockedFindings')}</p>
+                <ul>
+                  {blockingFindings.map((f) => (
+                    <li data-rule={f.rule}>{f.message}</li>
+                  ))}
+                </ul>
+              </>
+            )}
           </div>
         )}
         <button type="button" onClick={download} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}>

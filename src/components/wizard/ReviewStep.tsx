@@ -6,14 +6,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { reviewWarnings } from '../../lib/wizard/warnings.ts';
+import { ReviewFindings } from './ReviewFindings.tsx';
 import { data, draft, evaluation, library } from './store.ts';
 import { ReasonsPanel } from './ReasonsPanel.tsx';
+
+/** Warnings the review's `missing-topic` rule now reports, with the clause that covers them. */
+const COVERED_BY_REVIEW = new Set(['no-measures', 'no-reporting', 'no-image-rule', 'sector-mismatch', 'requires-missing']);
 
 /** Warnings and the diff against the starting model. */
 export function ReviewStep() {
   const ev = evaluation.value!;
   const lib = library.value!;
-  const warnings = reviewWarnings(ev.input, ev.doc, ev.problems, lib);
+  const warnings = reviewWarnings(ev.input, ev.doc, [...ev.problems, ...ev.warnings], lib).filter((w) => !(ev.protocol && COVERED_BY_REVIEW.has(w.id)));
   const [diffHtml, setDiffHtml] = useState('');
   const model = data.value!.models.find((m) => m.id === draft.value.startsFrom);
   const doc = ev.doc;
@@ -36,6 +40,7 @@ export function ReviewStep() {
   }, [doc, model]);
   return (
     <div class="step">
+      <ReviewFindings />
       <section aria-labelledby="review-warnings">
         <h3 id="review-warnings">{t('wizard.review.warnings')}</h3>
         {warnings.length ? (

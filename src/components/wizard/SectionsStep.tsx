@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
-import { fillTemplate, formatValue } from '../../lib/render/fill-template.ts';
+import { fillTemplate, formatValue, schoolValues } from '../../lib/compose/fill-template.ts';
 import { renderBody } from '../../lib/render/render-html.ts';
 import { SECTION_TITLES, SectionIdSchema } from '../../lib/schema/common.ts';
 import type { Clause, ClauseVariable, VariableValue } from '../../lib/schema/clause.ts';
@@ -24,9 +24,12 @@ export function updateArticle(si: number, uid: string, fn: (a: DraftArticle) => 
   );
 }
 
-/** Values a clause starts with: the example value of each required variable. */
-export function startValues(clause: Clause): Record<string, VariableValue> {
-  return Object.fromEntries(Object.entries(clause.variables).filter(([, v]) => v.required).map(([n, v]) => [n, v.default]));
+/**
+ * Values a clause starts with: none. A required variable has no default, so its field starts empty and marked
+ * required; every other variable shows its default until the school types its own value.
+ */
+export function startValues(_clause: Clause): Record<string, VariableValue> {
+  return {};
 }
 
 /** The section picker and the articles of the current section. */
@@ -99,7 +102,13 @@ function LibraryArticle({ si, article, path }: { si: number; article: DraftArtic
   const id = article.uid;
   const d = draft.value;
   const override = d.overrides[clause.id];
-  const variants = clause.choicePoint ? [...lib.clauses.values()].filter((c) => c.choicePoint === clause.choicePoint) : [];
+  // The variants offered: those that fit the school's sector and are not historic (shared/LAW.md), and always the
+  // one chosen now, so that a school that starts from a model can see it and move away from it.
+  const variants = clause.choicePoint
+    ? [...lib.clauses.values()].filter(
+        (c) => c.choicePoint === clause.choicePoint && (c.id === clause.id || (!c.historic && c.sectors.includes(d.school.sector))),
+      )
+    : [];
   const cp = clause.choicePoint ? lib.choicePoints.get(clause.choicePoint) : undefined;
   return (
     <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`}>
@@ -149,7 +158,7 @@ function LibraryArticle({ si, article, path }: { si: number; article: DraftArtic
               aria-describedby={`${id}-own-help`}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                const current = fillTemplate(clause.body, clause.variables, article.values ?? {}, { name: d.school.name, pupils: d.school.pupils });
+                const current = fillTemplate(clause.body, clause.variables, article.values ?? {}, schoolValues(d.school));
                 update((x) => {
                   const overrides = { ...x.overrides };
                   if (on) overrides[clause.id] = current;
@@ -193,7 +202,7 @@ function Variant({ si, article, variant }: { si: number; article: DraftArticle; 
   });
   const name = `${article.uid}-variant`;
   const id = `${article.uid}-v-${variant.variant}`;
-  const text = fillTemplate(variant.body, variant.variables, {}, { name: d.school.name || 'de school', pupils: d.school.pupils || 'leerlingen' });
+  const text = fillTemplate(variant.body, variant.variables, {}, schoolValues({ ...d.school, name: d.school.name || 'de school' }));
   return (
     <div class={`variant${chosen ? ' variant--chosen' : ''}`}>
       <div class="check">
@@ -226,18 +235,22 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
   const shown = value ?? variable.default;
   const set = (v: VariableValue) => updateArticle(si, article.uid, (a) => ({ ...a, values: { ...(a.values ?? {}), [name]: v } }), id);
   const fields = path ? [path] : [];
-  const help = [variable.help, `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.`].filter(Boolean).join(' ');
+  // A value every school must give has no default: the field starts empty and says it is required.
+  const label = variable.required ? `${variable.label} ${t('wizard.variable.required')}` : variable.label;
+  const help = [variable.help, variable.default !== undefined ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.` : undefined]
+    .filter(Boolean)
+    .join(' ');
   if (variable.type === 'choice') {
     const errors = problemsAt(fields);
     return (
       <div class="field">
-        <label for={id}>{variable.label}</label>
+        <label for={id}>{label}</label>
         <p id={`${id}-help`} class="help">
           {help}
         </p>
         <select
           id={id}
-          value={String(shown)}
+          value={String(shown ?? '')}
           data-fields={fields.join(' ') || undefined}
           aria-describedby={errors.length ? `${id}-help ${id}-error` : `${id}-help`}
           aria-invalid={errors.length ? 'true' : undefined}
@@ -259,11 +272,11 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
     return (
       <Field
         id={id}
-        label={variable.label}
+        label={label}
         help={`${help} Eén per regel.`}
         field={fields}
         rows={Math.max(3, (Array.isArray(shown) ? shown.length : 1) + 1)}
-        value={Array.isArray(shown) ? shown.join('\n') : String(shown)}
+        value={Array.isArray(shown) ? shown.join('\n') : String(shown ?? '')}
         onInput={(v) => set(v.split('\n').map((l) => l.trim()).filter(Boolean))}
       />
     );
@@ -273,10 +286,10 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
       <Field
         id={id}
         type="number"
-        label={variable.label}
+        label={label}
         help={help}
         field={fields}
-        value={String(shown)}
+        value={String(shown ?? '')}
         onInput={(v) => set(/^-?\d+$/.test(v.trim()) ? Number(v) : v)}
       />
     );
@@ -287,10 +300,10 @@ function VariableField(props: { si: number; article: DraftArticle; name: string;
       <Field
         id={id}
         type={variable.type === 'email' ? 'email' : 'text'}
-        label={variable.label}
+        label={label}
         help={help}
         field={fields}
-        value={String(shown)}
+        value={String(shown ?? '')}
         list={roles.length ? `${id}-roles` : undefined}
         onInput={(v) => set(v)}
       />

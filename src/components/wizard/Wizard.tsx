@@ -8,7 +8,9 @@ import type { JSX } from 'preact';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
 import { adoptionSentence } from '../../lib/render/format-date.ts';
-import { draftFromProtocol, hasWork, type Draft } from '../../lib/wizard/draft.ts';
+import { draftFromProtocol, draftToProtocolInput, emptyDraft, hasWork, type Draft } from '../../lib/wizard/draft.ts';
+import { protocolTitle } from '../../lib/model/model-start.ts';
+import { startProtocol } from '../../lib/wizard/start.ts';
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
 import { SHARE_PREFIX } from '../../lib/wizard/share.ts';
 import type { WizardData } from '../../lib/wizard/wizard-data.ts';
@@ -29,6 +31,7 @@ import {
   evaluation,
   goTo,
   goToSection,
+  library,
   notice,
   redo,
   replaceDraft,
@@ -321,8 +324,42 @@ function SchoolStep() {
   const set = (field: keyof Draft['school'], value: string) => update((x) => ({ ...x, school: { ...x.school, [field]: value } }), `school.${field}`);
   return (
     <div class="step">
-      <Field id="school-name" label={t('wizard.school.name')} field="school.name" value={school.name} onInput={(v) => set('name', v)} autoComplete="organization" />
+      <Field
+        id="school-name"
+        label={t('wizard.school.name')}
+        field="school.name"
+        value={school.name}
+        onInput={(v) =>
+          // A title that only names the school follows the name; a title the school wrote itself stays.
+          update(
+            (x) => ({
+              ...x,
+              title: x.title === protocolTitle(x.school.name) || x.title === emptyDraft().title ? protocolTitle(v) : x.title,
+              school: { ...x.school, name: v },
+            }),
+            'school.name',
+          )
+        }
+        autoComplete="organization"
+      />
+      <Field
+        id="school-name-in-text"
+        label={t('wizard.school.nameInText')}
+        help={t('wizard.school.nameInTextHelp')}
+        field="school.nameInText"
+        value={school.nameInText}
+        onInput={(v) => set('nameInText', v)}
+      />
       <Field id="school-board" label={t('wizard.school.board')} field="school.board" value={school.board} onInput={(v) => set('board', v)} />
+      <Field
+        id="school-board-in-text"
+        label={t('wizard.school.boardInText')}
+        help={t('wizard.school.boardInTextHelp')}
+        field="school.boardInText"
+        value={school.boardInText}
+        onInput={(v) => set('boardInText', v)}
+      />
+      <Field id="school-account" label={t('wizard.school.account')} help={t('wizard.school.accountHelp')} field="school.account" value={school.account} onInput={(v) => set('account', v)} />
       <div class="field">
         <label for="school-sector">{t('wizard.school.sector')}</label>
         <select
@@ -343,6 +380,7 @@ function SchoolStep() {
       </div>
       <Field id="school-place" label={t('wizard.school.place')} field="school.place" value={school.place} onInput={(v) => set('place', v)} />
       <Field id="school-pupils" label={t('wizard.school.pupils')} help={t('wizard.school.pupilsHelp')} field="school.pupils" value={school.pupils} onInput={(v) => set('pupils', v)} />
+      <Field id="school-pupil" label={t('wizard.school.pupil')} help={t('wizard.school.pupilHelp')} field="school.pupil" value={school.pupil} onInput={(v) => set('pupil', v)} />
       <Field id="school-version" label={t('wizard.school.version')} field="version" value={d.version} onInput={(v) => update((x) => ({ ...x, version: v }), 'version')} />
       <AdoptionFields />
       <fieldset class="contacts">
@@ -500,18 +538,24 @@ function StartStep() {
     const start = d.starts.find((s) => s.id === id)!;
     const cur = draft.value;
     if (cur.sections.length && !confirm(t('wizard.start.replace'))) return;
-    const protocol = ProtocolSchema.parse(start.protocol);
+    // The starting point made this school's own by the core (startProtocol): the school block typed in step 1, a
+    // title naming the school, none of the model's names, contacts, local terms or adoption.
+    const typed = draftToProtocolInput(cur).school;
+    const input = startProtocol(start, library.value!, typed);
+    // The school block stays the one typed in step 1 (it may still hold a mistake the form shows at its field), so
+    // only the start's articles go through the schema here.
+    const protocol = ProtocolSchema.parse({ ...input, school: { name: '…', sector: input.school.sector, pupils: input.school.pupils } });
     const fresh = draftFromProtocol(protocol, id);
-    // Keep what the school typed in step 1; take the rest from the starting point.
-    const keepSchool = cur.school.name.trim() !== '';
+    const defaultTitle = (title: string) => !title.trim() || title === emptyDraft().title || title === protocolTitle(cur.school.name);
     replaceDraft({
       ...fresh,
-      school: keepSchool ? cur.school : { ...fresh.school, name: '', contacts: cur.school.contacts, documents: cur.school.documents },
+      // Keep what the school typed in step 1 (also when it is still empty).
+      school: cur.school,
       version: cur.version || fresh.version,
-      // The model's adoption is the model school's; this school adopts its own protocol.
+      // A model's adoption is the model school's; this school adopts its own protocol.
       adoption: cur.adoption,
-      // The model's title names its own school; the school's protocol keeps its own title.
-      title: cur.title || fresh.title,
+      // The title names the school, unless the school wrote its own.
+      title: defaultTitle(cur.title) ? (input.title ?? cur.title) : cur.title,
     });
     goToSection(0);
   };

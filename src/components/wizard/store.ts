@@ -4,6 +4,9 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Library } from '../../lib/compose/document.ts';
+import { deriveForeignNames } from '../../lib/lint/foreign-names.ts';
+import { reviewProtocol } from '../../lib/lint/review-protocol.ts';
+import type { Finding } from '../../lib/lint/finding.ts';
 import { emptyDraft, normalizeDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
 import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
@@ -43,6 +46,20 @@ export const evaluation = computed(() => {
   const lib = library.value;
   if (!lib || !data.value) return undefined;
   return evaluateDraft(draft.value, lib, data.value.models.map((m) => m.id));
+});
+
+/** The reference models' names, for the review's `foreign-organisation` rule (derived once per library load). */
+const foreignNames = computed(() => (data.value ? deriveForeignNames(data.value.models.map((m) => m.doc)) : []));
+
+/**
+ * The review of the draft (`reviewProtocol`, the same rules as `npm run review` and the build): empty until the
+ * composition is valid and composed.
+ */
+export const findings = computed<Finding[]>(() => {
+  const ev = evaluation.value;
+  const lib = library.value;
+  if (!ev?.protocol || !ev.doc || !lib) return [];
+  return reviewProtocol({ protocol: ev.protocol, doc: ev.doc, library: lib, foreignNames: foreignNames.value });
 });
 
 function save(): void {

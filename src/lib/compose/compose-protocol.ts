@@ -1,4 +1,4 @@
-import { fillTemplate } from '../render/fill-template.ts';
+import { fillTemplate, schoolValues } from './fill-template.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import { anchorForKey, type DocArticle, type DocSection, type Library, type ProtocolDocument } from './document.ts';
 
@@ -11,9 +11,11 @@ import { anchorForKey, type DocArticle, type DocSection, type Library, type Prot
  * @param id the protocol's id (its file name).
  * @param protocol a protocol that passed {@link parseProtocol} (unchecked input may throw).
  * @param library the clause library.
+ * @throws Error when an article names a clause the library does not have (only for unchecked input: `parseProtocol`
+ *   and `checkProtocol` report that first, with file and line).
  */
 export function composeProtocol(id: string, protocol: Protocol, library: Library): ProtocolDocument {
-  const school = { name: protocol.school.name, pupils: protocol.school.pupils };
+  const school = schoolValues(protocol.school);
   let sectionNumber = 0;
   const sections: DocSection[] = protocol.sections.map((section, si) => {
     if (section.numbered && !section.label) sectionNumber++;

@@ -1,7 +1,7 @@
 import { ContentError, type Problem } from '../errors/content-error.ts';
 import { parseYamlLocated, zodProblems, type LocatedYaml } from '../yaml/parse-yaml.ts';
 import { PROTOCOL_FORMAT, ProtocolSchema, type Protocol } from '../schema/protocol.ts';
-import { checkProtocol } from './check-protocol.ts';
+import { checkProtocol, errorsOnly, newerFormatMessage } from './check-protocol.ts';
 import type { Library } from './document.ts';
 
 /**
@@ -59,6 +59,21 @@ function bidiProblems(value: unknown, located: LocatedYaml, file: string): Probl
  *   another error, whatever the text.
  */
 export function parseProtocol(text: string, file: string, library: Library, modelIds: readonly string[]): Protocol {
+  return parseProtocolWithWarnings(text, file, library, modelIds).protocol;
+}
+
+/**
+ * {@link parseProtocol}, also returning the warnings (severity `warning`: a clause without the clause it leans on),
+ * which never stop a build; the build prints them.
+ *
+ * @throws ContentError as {@link parseProtocol}.
+ */
+export function parseProtocolWithWarnings(
+  text: string,
+  file: string,
+  library: Library,
+  modelIds: readonly string[],
+): { protocol: Protocol; warnings: Problem[] } {
   const located = parseYamlLocated(text, file);
   const raw = located.value as { format?: unknown } | null;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -71,17 +86,9 @@ export function parseProtocol(text: string, file: string, library: Library, mode
       },
     ]);
   }
-  if (typeof raw.format === 'number' && raw.format > PROTOCOL_FORMAT && Number.isFinite(raw.format)) {
-    throw new ContentError([
-      {
-        rule: 'format',
-        file,
-        line: located.lineOf(['format']),
-        field: 'format',
-        message: `dit bestand heeft formaat ${raw.format}, maar deze versie van Protocolwijzer leest formaat ${PROTOCOL_FORMAT}. Werk Protocolwijzer bij.`,
-      },
-    ]);
-  }
+  // A newer file is refused first, with one message (its new fields would otherwise drown it): rule `newer-format`.
+  const newer = Number.isFinite(raw.format) ? newerFormatMessage(raw.format, PROTOCOL_FORMAT) : undefined;
+  if (newer) throw new ContentError([{ file, line: located.lineOf(['format']), field: 'format', rule: 'newer-format', message: newer }]);
   if ('format' in raw && raw.format !== PROTOCOL_FORMAT) {
     throw new ContentError([
       {
@@ -96,8 +103,9 @@ export function parseProtocol(text: string, file: string, library: Library, mode
   const bidi = bidiProblems(raw, located, file);
   if (bidi.length) throw new ContentError(bidi);
   const result = ProtocolSchema.safeParse(located.value);
-  if (!result.success) throw new ContentError(zodProblems(result.error, located, file));
+  if (!result.success) throw new ContentError(zodProblems(result.error, located, file).map((p) => ({ ...p, rule: p.rule ?? 'protocol-schema' })));
   const problems = checkProtocol(result.data, library, modelIds, file, located, PROTOCOL_FORMAT);
-  if (problems.length) throw new ContentError(problems);
-  return result.data;
+  const errors = errorsOnly(problems);
+  if (errors.length) throw new ContentError(errors);
+  return { protocol: result.data, warnings: problems.filter((p) => !errors.includes(p)) };
 }

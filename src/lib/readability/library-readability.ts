@@ -1,5 +1,5 @@
 import type { Library } from '../compose/document.ts';
-import { fillTemplate } from '../render/fill-template.ts';
+import { fillTemplate, schoolValues } from '../compose/fill-template.ts';
 import { fleschDouma, spread, type Readability } from './flesch-douma.ts';
 
 /** Readability of one library clause: its summary for families and its article text with default values. */
@@ -21,7 +21,7 @@ export function libraryReadability(library: Library): {
 } {
   const byClause = new Map<string, ClauseReadability>();
   for (const c of library.clauses.values()) {
-    const text = fillTemplate(c.body, c.variables, {}, { name: 'de school', pupils: 'leerlingen' });
+    const text = fillTemplate(c.body, c.variables, {}, schoolValues({ name: 'de school', nameInText: 'de school' }));
     byClause.set(c.id, { summary: c.summary ? fleschDouma(c.summary) : undefined, article: fleschDouma(text) });
   }
   const scores = (kind: keyof ClauseReadability) => [...byClause.values()].flatMap((r) => (r[kind] ? [r[kind]!.score] : []));

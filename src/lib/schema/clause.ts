@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import {
   AudienceSchema,
+  ClauseIdSchema,
+  IsoDateSchema,
   ModelIdSchema,
   SectionIdSchema,
   SectorSchema,
@@ -15,8 +17,8 @@ const variableBase = {
   /** One or two sentences of help shown under the field. */
   help: z.string().optional(),
   /**
-   * True when every school must give its own value (an e-mail address, a phone number): the default is then
-   * only an example, and a protocol without a value for it is refused. Default false.
+   * True when every school must give its own value: the variable then has no `default`, the wizard shows the field
+   * empty and marked required, and a protocol without a value is refused (rule `missing-value`). Default false.
    */
   required: z.boolean().default(false),
 };
@@ -27,26 +29,34 @@ const variableBase = {
  * - `choice`: one of `options` (the option's text is inserted);
  * - `list`: several texts, inserted as a Dutch enumeration (`a, b en c`; `conjunction` may be `of`);
  * - `contact`: a role from the school's contacts, inserted as the role's name (e.g. `de coördinator leerlingzaken`).
+ *
+ * A variable has a `default` (a neutral value any school can keep) unless it is `required`; never both. A default
+ * never names a real organisation, address, account, place or event (checked by the live-content tests).
  */
 export const ClauseVariableSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('text'), ...variableBase, default: z.string() }),
+  z.strictObject({ type: z.literal('text'), ...variableBase, default: z.string().optional() }),
   z.strictObject({
     type: z.literal('number'),
     ...variableBase,
-    default: z.number().int(),
+    default: z.number().int().optional(),
     min: z.number().int().optional(),
     max: z.number().int().optional(),
   }),
-  z.strictObject({ type: z.literal('email'), ...variableBase, default: z.string().email() }),
-  z.strictObject({ type: z.literal('choice'), ...variableBase, options: z.array(z.string()).min(2), default: z.string() }),
+  z.strictObject({ type: z.literal('email'), ...variableBase, default: z.string().email().optional() }),
+  z.strictObject({
+    type: z.literal('choice'),
+    ...variableBase,
+    options: z.array(z.string()).min(2),
+    default: z.string().optional(),
+  }),
   z.strictObject({
     type: z.literal('list'),
     ...variableBase,
-    default: z.array(z.string().min(1)).min(1),
+    default: z.array(z.string().min(1)).min(1).optional(),
     /** Word before the last item: `en` (default), `of`, or `,` for a plain comma list. */
     conjunction: z.enum(['en', 'of', ',']).default('en'),
   }),
-  z.strictObject({ type: z.literal('contact'), ...variableBase, default: z.string().min(1) }),
+  z.strictObject({ type: z.literal('contact'), ...variableBase, default: z.string().min(1).optional() }),
 ]);
 export type ClauseVariable = z.output<typeof ClauseVariableSchema>;
 
@@ -55,20 +65,71 @@ export const VariableValueSchema = z.union([z.string(), z.number(), z.array(z.st
 export type VariableValue = z.output<typeof VariableValueSchema>;
 
 /**
+ * How a source's model article relates to the clause body (SHARED-SHAPES.md):
+ * - `template`: the body filled with the source's `values` (and the model's school block) reads exactly as the article;
+ * - `edited`: the article differs from the library text only by the authors' slips, that school's own names or an
+ *   edit the library makes; `edits` says what differs, and the model's rebuild keeps the article's words as an override;
+ * - `own`: the model words the matter its own way (kept as an override in the rebuild).
+ */
+export const WordingSchema = z.enum(['template', 'edited', 'own']);
+export type Wording = z.output<typeof WordingSchema>;
+
+/**
  * Where a clause comes from: one article of a reference model, with the variable values that
  * reproduce that article's wording from the clause body (like a filled-in sample of a template).
- * When the model words the matter differently than the body can express, `wording: own`.
  */
-export const ClauseSourceSchema = z.strictObject({
-  model: ModelIdSchema,
-  /** The article's ref in the model, e.g. `A5`. */
-  article: z.string().min(1),
-  /** Values that make the body read exactly as this article. */
-  values: z.record(VariableNameSchema, VariableValueSchema).default({}),
-  /** `template`: the body with `values` gives the article's text exactly; `own`: the model has its own wording. */
-  wording: z.enum(['template', 'own']).default('template'),
-});
+export const ClauseSourceSchema = z
+  .strictObject({
+    model: ModelIdSchema,
+    /** The article's ref in the model, e.g. `A5`. */
+    article: z.string().min(1),
+    /** Values that make the body read as this article (exactly, with `wording: template`). */
+    values: z.record(VariableNameSchema, VariableValueSchema).default({}),
+    /** See {@link WordingSchema}; default `template`. */
+    wording: WordingSchema.default('template'),
+    /**
+     * With `wording: edited` (then at least one): each difference between the model's words and the library's, in
+     * one line: `'bij de onze organisatie' → 'bij onze organisatie': slip of the authors`.
+     */
+    edits: z.array(z.string().min(1)).optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.wording === 'edited' && !(s.edits && s.edits.length > 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['edits'],
+        message:
+          "`wording: edited` vraagt om `edits`: zeg in één regel per verschil wat het model anders heeft, bijvoorbeeld \"'SCOPE' → de naam van de school\".",
+      });
+    }
+    if (s.wording !== 'edited' && s.edits !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['edits'],
+        message: '`edits` hoort alleen bij `wording: edited`. Zet `wording: edited` of haal `edits` weg.',
+      });
+    }
+  });
 export type ClauseSource = z.output<typeof ClauseSourceSchema>;
+
+/**
+ * Law or guidance a clause rests on, instead of (or beside) a model article, so that current law can enter the
+ * library although no model contains it. Cite only what `shared/LAW.md` states as verified, or what was verified
+ * (URL and date).
+ */
+export const ClauseBasisSchema = z.strictObject({
+  /** The law, article or guidance as its publisher titles it: `Uitvoeringswet AVG, artikel 5`. */
+  title: z.string().min(1),
+  /** Who publishes it: `Overheid.nl (wetten.overheid.nl)`, `Autoriteit Persoonsgegevens`. */
+  publisher: z.string().min(1),
+  /** Where it can be read: an `http://` or `https://` address. */
+  url: z.string().regex(/^https?:\/\/\S+$/, 'geen geldig webadres; schrijf het hele adres, beginnend met https://.'),
+  /** Publication date, or when the rule took effect: `2018-05-25`. */
+  date: IsoDateSchema,
+  /** What it supports in this clause, in one Dutch sentence. */
+  supports: z.string().min(1),
+});
+export type ClauseBasis = z.output<typeof ClauseBasisSchema>;
 
 /** A law or agreement a clause rests on. */
 export const LegalReferenceSchema = z.strictObject({
@@ -82,7 +143,7 @@ export const LegalReferenceSchema = z.strictObject({
 
 /**
  * Frontmatter of one clause file `content/clauses/<section>/<slug>.md`; the body (markdown-like text with
- * `{{variable}}` and `{{school.name}}`/`{{school.pupils}}` placeholders) follows it.
+ * `{{variable}}` and `{{school.…}}` placeholders, see `SCHOOL_FIELDS` in `placeholders.ts`) follows it.
  */
 export const ClauseFrontmatterSchema = z
   .strictObject({
@@ -100,13 +161,35 @@ export const ClauseFrontmatterSchema = z
     variant: SlugSchema.optional(),
     /** Fill-in values, keyed by camelCase name. */
     variables: z.record(VariableNameSchema, ClauseVariableSchema).default({}),
-    /** Model articles this clause comes from; at least one. */
-    sources: z.array(ClauseSourceSchema).min(1),
+    /** Model articles this clause comes from; a clause needs at least one source or one `basis` entry. */
+    sources: z.array(ClauseSourceSchema).default([]),
+    /** Law or guidance the clause rests on (see {@link ClauseBasisSchema}); may stand without any source. */
+    basis: z.array(ClauseBasisSchema).default([]),
+    /**
+     * Clauses this one leans on (it says "zoals hierboven", "deze ervaringen", "Ook …"): the composer keeps them
+     * in the protocol before this one, and the build and the wizard warn when this clause comes without them.
+     */
+    requires: z.array(ClauseIdSchema).default([]),
     legal: z.array(LegalReferenceSchema).default([]),
-    /** One plain-Dutch sentence for families (B1 level). */
+    /**
+     * Set on a clause that only records a model's historic choice which the law no longer allows, with the reason in
+     * one Dutch sentence (e.g. opt-out for images, unlawful since the AVG applied on 25 May 2018; shared/LAW.md).
+     * The model's rebuild still uses it, but it is never offered to a new school: the sector default leaves it out,
+     * the wizard does not show it as a variant, and the review step warns when a protocol contains it.
+     */
+    historic: z.string().min(1).optional(),
+    /** For families: what the rule says, whom it binds and what happens, in short plain-Dutch sentences (B1), one idea each. */
     summary: z.string().min(1),
   })
   .superRefine((c, ctx) => {
+    if (c.sources.length === 0 && c.basis.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message:
+          'een bepaling heeft minstens één bron (`sources`: een artikel uit een referentiemodel) of één grondslag (`basis`: wet of richtlijn met titel, uitgever, url, datum en wat ze onderbouwt) nodig.',
+      });
+    }
     if (Boolean(c.choicePoint) !== Boolean(c.variant)) {
       ctx.addIssue({
         code: 'custom',
@@ -115,7 +198,23 @@ export const ClauseFrontmatterSchema = z
       });
     }
     for (const [name, v] of Object.entries(c.variables)) {
-      if (v.type === 'choice' && !v.options.includes(v.default)) {
+      if (v.required && v.default !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variables', name, 'default'],
+          message:
+            'een verplichte waarde (`required: true`) heeft geen standaardwaarde: elke school vult haar eigen waarde in. Haal `default` weg, of zet `required: false` met een neutrale standaardwaarde.',
+        });
+      }
+      if (!v.required && v.default === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variables', name],
+          message:
+            'geef een neutrale standaardwaarde (`default`) die elke school kan houden, of zet `required: true` als elke school haar eigen waarde moet geven.',
+        });
+      }
+      if (v.type === 'choice' && v.default !== undefined && !v.options.includes(v.default)) {
         ctx.addIssue({ code: 'custom', path: ['variables', name, 'default'], message: `\`${v.default}\` staat niet in options.` });
       }
     }
@@ -131,6 +230,11 @@ export type Clause = ClauseFrontmatter & {
   body: string;
   /** Path of the file, for messages. */
   file: string;
+  /**
+   * 1-based lines of the fields that library checks point at (`sources.0`, `requires.1`, `choicePoint`, `body`),
+   * by dotted field path; absent when the clause was not read from a file.
+   */
+  lines?: Record<string, number>;
 };
 
 /** A decision a school makes, with the clauses that are its variants (`content/choice-points.yaml`). */

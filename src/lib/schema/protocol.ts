@@ -61,20 +61,48 @@ export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 /** The longest school name accepted, in characters: longer does not fit on the PDF cover (review, failure 12). */
 export const MAX_SCHOOL_NAME = 200;
 
-/** The school (or board) whose protocol this is. */
+/**
+ * The school (or board) whose protocol this is: the ONLY place for the school's own details. Clause bodies refer to
+ * them as `{{school.…}}` (see `schoolValues` in `src/lib/compose/fill-template.ts`); no clause asks for them again.
+ */
 export const SchoolSchema = z.strictObject({
-  /** The name as the protocol writes it: `Basisschool De Linde`; at most {@link MAX_SCHOOL_NAME} characters. */
+  /** The name as the title and cover print it: `Basisschool De Linde`. */
+  /** At most {@link MAX_SCHOOL_NAME} characters. */
   name: z.string().min(1).max(MAX_SCHOOL_NAME),
-  /** The board (bevoegd gezag), when there is one. */
+  /**
+   * How a sentence refers to the school, with its article when the name takes one: `De Linde`,
+   * `het Mill Hill College`, `de Nutsschool`. In a body `{{school.nameInText}}` (`| cap` at a sentence start).
+   * Default: `name`.
+   */
+  nameInText: z.string().min(1).optional(),
+  /** The board (bevoegd gezag) as printed, when there is one: `Stichting Voorbeeldscholen Utrecht`. */
   board: optionalText(),
+  /**
+   * How a sentence refers to the board: `de stichting Voorbeeldscholen`, `de vereniging OMO`.
+   * In a body `{{school.boardInText}}`. Default: `board`, or `het bestuur` when the school names none.
+   */
+  boardInText: z.string().min(1).optional(),
   sector: SectorSchema,
   place: optionalText(),
   /** The word the school uses for its pupils (DOMAIN.md: po/vo `leerlingen`, mbo `deelnemers` or `studenten`). */
   pupils: z.string().min(1).default('leerlingen'),
+  /**
+   * The same word for one pupil: `leerling`, `deelnemer`, `student`. In a body `{{school.pupil}}`.
+   * Default: made from `pupils` (`leerlingen` → `leerling`, `deelnemers` → `deelnemer`, `studenten` → `student`).
+   */
+  pupil: z.string().min(1).optional(),
+  /**
+   * The name of the school's own account on social media, as readers find it: `@delinde`, `De Linde`.
+   * In a body `{{school.account}}`. Default: `nameInText`, else `name`.
+   */
+  account: z.string().min(1).optional(),
+  /** People and desks to contact; those with `reporting: true` are the reporting routes (`{{school.reporting}}`). */
   contacts: z.array(ContactSchema).default([]),
   /** The school's other documents that readers may want next to this protocol; shown as a list on its page. */
   documents: z.array(SchoolDocumentSchema).default([]),
 });
+export type School = z.output<typeof SchoolSchema>;
+export type SchoolInput = z.input<typeof SchoolSchema>;
 
 /** An article taken from the library, with the school's values for its variables. */
 export const LibraryArticleSchema = z.strictObject({
@@ -121,6 +149,20 @@ export const ConsentSchema = z.strictObject({
 });
 
 /**
+ * A finding of the review (`src/lib/lint/`) that the school accepts, with its reason. An accepted error no longer
+ * blocks the wizard's export nor fails `npm run review`; it is still shown, with the reason beside it.
+ */
+export const AcceptedFindingSchema = z.strictObject({
+  /** The review's rule id, e.g. `phone-agreement`. */
+  rule: SlugSchema,
+  /** The article the finding concerns (clause id or `custom/<slug>`), or null for the whole protocol. */
+  article: z.string().min(1).nullable().default(null),
+  /** Why the school accepts it, in its own words; shown beside the finding. */
+  reason: z.string().min(1),
+});
+export type AcceptedFinding = z.output<typeof AcceptedFindingSchema>;
+
+/**
  * A school's protocol: `content/protocols/<school>.yaml`. The file name (without `.yaml`) is its id and
  * its address: `/protocollen/<school>/`.
  */
@@ -152,6 +194,8 @@ export const ProtocolSchema = z.strictObject({
    * its key in the previous version. Shown beside the change on `/protocollen/<school>/wijzigingen/`.
    */
   reasons: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Review findings the school accepts, each with its reason (see {@link AcceptedFindingSchema}). */
+  accepted: z.array(AcceptedFindingSchema).default([]),
 });
 export type Protocol = z.output<typeof ProtocolSchema>;
 export type ProtocolInput = z.input<typeof ProtocolSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ClauseIdSchema, IsoDateSchema, ModelIdSchema, SectorSchema } from './common.ts';
+import { ContactSchema } from './protocol.ts';
 
 /**
  * A repair of extraction damage in a reference model's text (DOMAIN.md: "Where extraction damaged it,
@@ -25,6 +26,8 @@ export type Correction = z.output<typeof CorrectionSchema>;
  * - `toc`: a table of contents with page numbers; `heading`: a heading that groups sections but holds no articles;
  * - `quote`: text printed in the layout (Mill Hill's ALL-CAPS pupil quotes); `footnote`: a footnote citing sources;
  * - `drafting-note`: a note of the authors to themselves; `appendix-reference`: points at an appendix that is not there;
+ * - `document-reference`: points at another document of the school (the antipestprotocol). Every pointer to another
+ *   document is one of these two kinds, never an article: a school lists its documents in `school.documents`;
  * - `adoption`: the sentence(s) saying who adopted the document and when; `closing`: a place-and-date line at the end.
  */
 export const NonNormativeKindSchema = z.enum([
@@ -36,6 +39,7 @@ export const NonNormativeKindSchema = z.enum([
   'footnote',
   'drafting-note',
   'appendix-reference',
+  'document-reference',
   'adoption',
   'closing',
 ]);
@@ -51,6 +55,7 @@ export const NON_NORMATIVE_LABELS: Record<NonNormativeKind, string> = {
   footnote: 'Voetnoot',
   'drafting-note': 'Notitie van de opstellers (geen regel)',
   'appendix-reference': 'Verwijzing naar een bijlage die ontbreekt',
+  'document-reference': 'Verwijzing naar een ander document van de school',
   adoption: 'Vaststelling',
   closing: 'Plaats en datum',
 };
@@ -149,10 +154,20 @@ export const ReferenceModelSchema = z.strictObject({
     .strictObject({ by: z.string().min(1), date: IsoDateSchema, consent: z.array(ModelConsentSchema).default([]) })
     .optional(),
   /**
-   * The school-level values that the model's wording uses, for rebuilding it from the library:
-   * `name` as the protocol writes the organisation, `pupils` the word for pupils (leerlingen, deelnemers).
+   * The model's school block: how its wording names the organisation, its board, its pupils, its account and its
+   * reporting routes, exactly as the protocol's `school` block does (`SchoolSchema`). Rebuilding the model from the
+   * library fills `{{school.…}}` with these; starting a new school from the model replaces every one of them.
    */
-  school: z.strictObject({ name: z.string().min(1), pupils: z.string().min(1) }),
+  school: z.strictObject({
+    name: z.string().min(1),
+    nameInText: z.string().min(1).optional(),
+    board: z.string().min(1).optional(),
+    boardInText: z.string().min(1).optional(),
+    pupils: z.string().min(1),
+    pupil: z.string().min(1).optional(),
+    account: z.string().min(1).optional(),
+    contacts: z.array(ContactSchema).default([]),
+  }),
   /** Parts before the first section: title, cover, table of contents, adoption line. */
   front: z.array(NonNormativePartSchema).default([]),
   sections: z.array(ModelSectionSchema).min(1),

@@ -76,10 +76,18 @@ export interface Draft {
   version: string;
   school: {
     name: string;
+    /** How a sentence refers to the school (`De Linde`, `het Mill Hill College`); empty: the name. */
+    nameInText: string;
     board: string;
+    /** How a sentence refers to the board (`de stichting Voorbeeldscholen`); empty: the board's name. */
+    boardInText: string;
+    /** The school's account name on social media; empty: the school as a sentence names it. */
+    account: string;
     sector: Sector;
     place: string;
     pupils: string;
+    /** The word for one pupil; empty: made from `pupils`. */
+    pupil: string;
     contacts: DraftContact[];
     /** The school's other documents (anti-pestprotocol, privacyreglement, …), in order. */
     documents: DraftDocument[];
@@ -97,8 +105,17 @@ export interface Draft {
    * them; carried from import to export unchanged (the wizard does not edit them yet).
    */
   reasons: Record<string, string>;
+  /** Review findings the school accepted, each with its reason (exported as the protocol's `accepted`). */
+  accepted: DraftAccepted[];
   /** Counter for local ids and custom slugs. */
   next: number;
+}
+
+/** A review finding the school accepted: its rule and article (null for the whole protocol) and the reason. */
+export interface DraftAccepted {
+  rule: string;
+  article: string | null;
+  reason: string;
 }
 
 /** A draft with nothing filled in: the state of a first visit or after "opnieuw beginnen". */
@@ -107,13 +124,14 @@ export function emptyDraft(): Draft {
     v: 1,
     title: 'Protocol sociale media',
     version: '1.0',
-    school: { name: '', board: '', sector: 'po', place: '', pupils: 'leerlingen', contacts: [], documents: [] },
+    school: { name: '', nameInText: '', board: '', boardInText: '', account: '', sector: 'po', place: '', pupils: 'leerlingen', pupil: '', contacts: [], documents: [] },
     adoption: { by: '', date: '', consent: [] },
     start: '',
     startsFrom: '',
     sections: [],
     overrides: {},
     reasons: {},
+    accepted: [],
     next: 1,
   };
 }
@@ -131,10 +149,14 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
     version: protocol.version,
     school: {
       name: protocol.school.name,
+      nameInText: protocol.school.nameInText ?? '',
       board: protocol.school.board ?? '',
+      boardInText: protocol.school.boardInText ?? '',
+      account: protocol.school.account ?? '',
       sector: protocol.school.sector,
       place: protocol.school.place ?? '',
       pupils: protocol.school.pupils,
+      pupil: protocol.school.pupil ?? '',
       contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', phone: c.phone ?? '', reporting: c.reporting })),
       documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
     },
@@ -158,6 +180,7 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
     })),
     overrides: { ...protocol.overrides },
     reasons: { ...protocol.reasons },
+    accepted: (protocol.accepted ?? []).map((a) => ({ rule: a.rule, article: a.article ?? null, reason: a.reason })),
     next,
   };
 }
@@ -203,10 +226,14 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     title: draft.title,
     school: {
       name: school.name,
+      ...(optional(school.nameInText) ? { nameInText: school.nameInText.trim() } : {}),
       ...(optional(school.board) ? { board: school.board } : {}),
+      ...(optional(school.boardInText) ? { boardInText: school.boardInText.trim() } : {}),
+      ...(optional(school.account) ? { account: school.account.trim() } : {}),
       sector: school.sector,
       ...(optional(school.place) ? { place: school.place } : {}),
       pupils: school.pupils,
+      ...(optional(school.pupil) ? { pupil: school.pupil.trim() } : {}),
       contacts: school.contacts.map((c) => ({
         role: c.role,
         ...(optional(c.name) ? { name: c.name } : {}),
@@ -224,6 +251,7 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
     ...(Object.keys(draft.reasons).length ? { reasons: { ...draft.reasons } } : {}),
+    ...(draft.accepted.length ? { accepted: draft.accepted.map((a) => ({ rule: a.rule, article: a.article, reason: a.reason })) } : {}),
   };
 }
 
@@ -261,6 +289,7 @@ export function normalizeDraft(saved: Draft): Draft {
     },
     adoption: { ...empty.adoption, ...saved.adoption },
     reasons: saved.reasons ?? {},
+    accepted: Array.isArray(saved.accepted) ? saved.accepted : [],
   };
 }
 

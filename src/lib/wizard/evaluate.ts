@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { checkProtocol } from '../compose/check-protocol.ts';
+import { checkProtocol, errorsOnly } from '../compose/check-protocol.ts';
 import { composeProtocol } from '../compose/compose-protocol.ts';
 import type { Library, ProtocolDocument } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
@@ -17,6 +17,8 @@ export interface Evaluation {
   doc?: ProtocolDocument;
   /** Every problem from the schema and from {@link checkProtocol}, with its field path; empty when valid. */
   problems: Problem[];
+  /** What `checkProtocol` warns about without refusing (severity `warning`: `requires-missing`, `requires-after`). */
+  warnings: Problem[];
 }
 
 /**
@@ -40,15 +42,22 @@ export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
     const lenient = ProtocolSchema.safeParse(lenientInput(input));
-    const doc = lenient.success && !checkProtocol(lenient.data, library, modelIds, file).some((p) => p.field?.endsWith('.clause'))
+    const doc = lenient.success && !checkProtocol(lenient.data, library, modelIds, file).some((p) => p.rule === 'unknown-clause' || p.rule === 'duplicate-clause')
       ? composeProtocol('samenstellen', lenient.data, library)
       : undefined;
-    return { input, doc, problems };
+    return { input, doc, problems, warnings: [] };
   }
   const protocol = result.data;
-  const problems = checkProtocol(protocol, library, modelIds, file, undefined, PROTOCOL_FORMAT);
-  const composable = !problems.some((p) => p.field?.endsWith('.clause') && p.message.includes('bestaat niet'));
-  return { input, protocol, doc: composable ? composeProtocol('samenstellen', protocol, library) : undefined, problems };
+  const all = checkProtocol(protocol, library, modelIds, file, undefined, PROTOCOL_FORMAT);
+  const problems = errorsOnly(all);
+  const composable = !problems.some((p) => p.rule === 'unknown-clause');
+  return {
+    input,
+    protocol,
+    doc: composable ? composeProtocol('samenstellen', protocol, library) : undefined,
+    problems,
+    warnings: all.filter((p) => !problems.includes(p)),
+  };
 }
 
 /** Fills empty required strings with a visible placeholder so that an unfinished form can still be previewed. */

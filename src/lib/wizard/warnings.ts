@@ -3,12 +3,15 @@ import { documentArticles } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import type { ProtocolInput } from '../schema/protocol.ts';
 import { protocolWarnings } from '../compose/protocol-warnings.ts';
+import { SECTOR_NAMES } from './sector-default.ts';
 
 /** Something missing or odd in a composition, for the review step. */
 export interface Warning {
   /**
-   * Stable id: `no-measures`, `no-reporting`, `no-image-rule`, `empty-variable`, `contradicting-variants`,
-   * `consent-after-adoption`, `invalid`.
+   * Stable id: `no-measures`, `no-reporting`, `no-image-rule`, `historic-clause` (a variant no longer offered),
+   * `sector-mismatch` (a clause not meant for the school's sector), `empty-variable`, `contradicting-variants`,
+   * `requires-missing`, `requires-after` (a clause without the clause it leans on), `consent-after-adoption`,
+   * `invalid`.
    */
   id: string;
   /** What is wrong and what to do, in Dutch. */
@@ -19,12 +22,12 @@ const MEASURE_SECTIONS = ['measures/', 'measures-pupils/', 'measures-staff/'];
 
 /**
  * What the review step lists as missing or odd: no measures section, no reporting route, no rule on images of
- * pupils, an empty variable, two contradicting variants, a consent dated after the adoption, and any other problem
- * `checkProtocol` found.
+ * pupils, a `historic` clause or one not meant for the school's sector (shared/LAW.md), an empty variable, two
+ * contradicting variants, a consent dated after the adoption, and any other problem `checkProtocol` found.
  *
  * @param input the composition (as exported).
  * @param doc the composed document, when there is one.
- * @param problems the problems of the composition (schema and `checkProtocol`).
+ * @param problems the problems of the composition (schema and `checkProtocol`), warnings included.
  * @param library the clause library.
  */
 export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | undefined, problems: Problem[], library: Library): Warning[] {
@@ -49,12 +52,28 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
   for (const w of protocolWarnings(input, 'protocol.yaml')) {
     warnings.push({ id: w.rule!, message: `${w.field ? `${describeField(w.field, input)}: ` : ''}${w.message}` });
   }
+  for (const id of clauses) {
+    const clause = library.clauses.get(id);
+    if (!clause) continue;
+    if (clause.historic) {
+      warnings.push({ id: 'historic-clause', message: `“${clause.title}” wordt niet meer aangeboden: ${clause.historic} Kies een andere variant.` });
+    } else if (!clause.sectors.includes(input.school.sector)) {
+      warnings.push({
+        id: 'sector-mismatch',
+        message: `“${clause.title}” past niet bij de sector van de school (${SECTOR_NAMES[input.school.sector]}); het is bedoeld voor ${clause.sectors.map((x) => SECTOR_NAMES[x]).join(', ')}. Kies een andere variant of zet het artikel uit.`,
+      });
+    }
+  }
   for (const p of problems) {
-    const id = /\.values\./.test(p.field ?? '') || /vraagt om/.test(p.message)
-      ? 'empty-variable'
-      : /keuzepunt/.test(p.message)
-        ? 'contradicting-variants'
-        : 'invalid';
+    // By rule id (checkProtocol gives every problem one); the schema's problems and older ones by their field.
+    const id =
+      p.rule === 'missing-value' || p.rule === 'wrong-value' || (!p.rule && /\.values\./.test(p.field ?? ''))
+        ? 'empty-variable'
+        : p.rule === 'two-variants'
+          ? 'contradicting-variants'
+          : p.rule === 'requires-missing' || p.rule === 'requires-after'
+            ? p.rule
+            : 'invalid';
     warnings.push({ id, message: `${p.field ? `${describeField(p.field, input)}: ` : ''}${p.message}` });
   }
   return warnings;

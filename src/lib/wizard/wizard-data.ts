@@ -11,8 +11,13 @@ export interface StartingPoint {
   name: string;
   /** One sentence: organisation, year, sector. */
   description: string;
-  /** The composition the wizard starts with (already valid against the library). */
+  /**
+   * For a model: its rebuild from the library (`modelToProtocol`, validated at build time), which
+   * `startProtocol` (src/lib/wizard/start.ts) makes the school's own; for a sector: its default composition.
+   */
   protocol: ProtocolInput;
+  /** For a model: the words that identify its organisation (`organisationTerms`), kept out of a school's start. */
+  terms?: string[];
 }
 
 /** A reference model as the wizard needs it: who made it, and its document (to diff against). */
