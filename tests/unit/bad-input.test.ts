@@ -9,13 +9,16 @@ import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { ContentError, type Problem } from '../../src/lib/errors/content-error.ts';
 import { protocolWarnings } from '../../src/lib/compose/protocol-warnings.ts';
 import { decodeText } from '../../src/lib/yaml/decode-text.ts';
-import { loadChoicePoints, loadClauses, loadReferenceModels } from '../../src/node/load-content.ts';
+import { fixtureContent } from '../helpers/fixture-content.ts';
 
+// The small fixture library (tests/fixtures/content/small-library): its `all-users/beeld-toestemming` has a number
+// variable, `consentAge` (0–120); the site's own library no longer has one.
 let library: Library;
 let modelIds: string[];
 beforeAll(() => {
-  library = { clauses: loadClauses(), choicePoints: loadChoicePoints() };
-  modelIds = [...loadReferenceModels().keys()];
+  const fx = fixtureContent('small-library');
+  library = fx.library;
+  modelIds = [...fx.modelIds];
 });
 
 /** A small valid protocol; `patch` replaces parts of it. */
@@ -28,11 +31,11 @@ function protocolText(patch: { school?: string; adoption?: string; values?: stri
     `  sector: po`,
     `version: "1.0"`,
     patch.adoption ?? '',
-    `startsFrom: hoeksche-2020`,
+    `startsFrom: voorbeeld-2020`,
     `sections:`,
     `  - title: Voor iedereen`,
     `    articles:`,
-    `      - clause: all-users/beeld-schriftelijke-toestemming`,
+    `      - clause: all-users/beeld-toestemming`,
     `        values:`,
     patch.values ?? `          consentAge: 16`,
     patch.extra ?? '',

@@ -1,3 +1,6 @@
+import { changeLabel, countsList } from '../../src/lib/render/change-text.ts';
+import { diffVersions, VERSION_CHANGE_KINDS } from '../../src/lib/versions/diff-versions.ts';
+import { loadSite } from '../../src/node/site-data.ts';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,17 +38,17 @@ describe('npm run diff', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).not.toContain('\x1b[');
     const lines = r.stdout.split('\n');
+    // The same comparison as the page: its total, counts and first changes, from diffVersions.
+    const site = loadSite();
+    const linde = site.protocols.get('de-linde')!;
+    const diff = diffVersions(linde.history.at(-1)!.doc, linde.doc, linde.protocol.reasons);
     expect(lines.slice(0, 2)).toEqual([
-      '5 wijzigingen van versie 1.0 naar concept 2.0',
-      '1 andere waarde ingevuld, 1 andere keuze gemaakt, 1 toegevoegd, 1 geschrapt, 1 verplaatst en gewijzigd, 26 ongewijzigd',
+      `${diff.changes.length} wijzigingen van versie 1.0 naar concept 2.0`,
+      countsList(diff.counts, diff.unchanged, VERSION_CHANGE_KINDS, 'version').join(', '),
     ]);
-    expect(lines.filter((l) => /^W\d/.test(l)).slice(0, 5)).toEqual([
-      'W1  toegevoegd: Vaststelling, instemming en evaluatie',
-      'W2  geschrapt: Voor wie de afspraken gelden',
-      'W3  toegevoegd: Voor wie dit protocol geldt',
-      'W4  geschrapt: Kennis en informatie delen mag',
-      'W5  andere keuze gemaakt: Toestemming voor beeld, per doel',
-    ]);
+    expect(lines.filter((l) => /^W\d/.test(l)).slice(0, 5)).toEqual(
+      diff.changes.slice(0, 5).map((e) => `${e.number}  ${changeLabel(e.kind, {})}: ${(e.after ?? e.before)!.title}`),
+    );
     expect(r.stdout).toContain(
       '\nW21  verplaatst en gewijzigd: Eerst een gesprek\n    versie 1.0 art. 3.9 → concept 2.0 art. 8.2\n    Basisschool De Linde gaat met betrokkenen in gesprek als [-daar-]{+hiervoor+} aanleiding [-voor-] is. {+Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.+}\n    Toelichting: Hoort bij de gevolgen',
     );
@@ -86,14 +89,13 @@ describe('npm run diff', () => {
     const r = runDiff('scope-2012', 'content/protocols/de-linde.yaml');
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('20 verschillen van SCOPE naar Basisschool De Linde');
-    expect(lines.filter((l) => /^[VW]\d/.test(l)).slice(0, 5)).toEqual([
-      'V1  gewijzigd: Sociale media horen bij de samenleving',
-      'V2  naam van de school ingevuld: Leren omgaan met sociale media',
-      'V3  naam van de school ingevuld: Vertrouwen en richtlijnen',
-      'V4  naam van de school ingevuld: De school deelt nieuws via sociale media',
-      'V5  weggelaten: De school luistert mee',
-    ]);
+    const site = loadSite();
+    const diff = diffVersions(site.modelDocs.get('scope-2012')!, site.protocols.get('de-linde')!.doc, {}, { against: 'model' });
+    expect(lines[0]).toBe(`${diff.changes.length} verschillen van SCOPE naar Basisschool De Linde`);
+    expect(lines.filter((l) => /^[VW]\d/.test(l)).slice(0, 5)).toEqual(
+      diff.changes.slice(0, 5).map((e) => `${e.number}  ${changeLabel(e.kind, { against: 'model' })}: ${(e.after ?? e.before)!.title}`),
+    );
+    expect(diff.changes.some((e) => e.kind === 'removed')).toBe(true);
     expect(r.stdout).not.toContain('geschrapt');
   });
 

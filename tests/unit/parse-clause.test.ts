@@ -85,7 +85,7 @@ describe('parseClauseFile', () => {
         file: 'tests/fixtures/clauses/no-source-no-basis.md',
         line: 2,
         field: 'sources',
-        rule: 'clause-schema',
+        rule: 'invalid-value',
         message:
           'een bepaling heeft minstens één bron (`sources`: een artikel uit een referentiemodel) of één grondslag (`basis`: wet of richtlijn met titel, uitgever, url, datum en wat ze onderbouwt) nodig.',
       },
@@ -94,7 +94,7 @@ describe('parseClauseFile', () => {
 
   test('refuses `wording: edited` without the edits that say what differs, at the source\'s line', () => {
     const problem = errorFor('edited-without-edits', 'introduction/vertrouwen').problems[0]!;
-    expect(problem).toMatchObject({ line: 7, field: 'sources.0.edits', rule: 'clause-schema' });
+    expect(problem).toMatchObject({ line: 7, field: 'sources.0.edits', rule: 'invalid-value' });
     expect(problem.message).toMatch(/^`wording: edited` vraagt om `edits`/);
   });
 });
