@@ -29,6 +29,16 @@ function withReason(reasons: Record<string, string>, key: string, text: string):
   return next;
 }
 
+/**
+ * The key a change's reason is kept under: the key the file already uses (for another variant either clause id, for
+ * a removal the old key, as `diffVersions` accepts), else the change's own key.
+ */
+export function reasonKeyOf(e: VersionDiff['changes'][number], reasons: Readonly<Record<string, string>>): string {
+  if (reasons[e.key] !== undefined) return e.key;
+  if (e.before && reasons[e.before.key] !== undefined) return e.before.key;
+  return e.key;
+}
+
 /** The previous version, the changes against it and a reason field for each. */
 export function ReasonsPanel() {
   const ev = evaluation.value!;
@@ -122,7 +132,12 @@ export function ReasonsPanel() {
           <ol class="reason-list">
             {diff.changes.map((e) => (
               <li>
-                <Reason id={`reason-${e.number!.toLowerCase()}`} label={`${e.number} ${label(e)}: ${(e.after ?? e.before)!.title}`} value={reasons[e.key] ?? ''} reasonKey={e.key} />
+                <Reason
+                  id={`reason-${e.number!.toLowerCase()}`}
+                  label={`${e.number} ${label(e)}: ${(e.after ?? e.before)!.title}`}
+                  value={reasons[reasonKeyOf(e, reasons)] ?? ''}
+                  reasonKey={reasonKeyOf(e, reasons)}
+                />
               </li>
             ))}
           </ol>
