@@ -494,7 +494,7 @@ describe('the wizard', () => {
 
       // Exporting is blocked while the error stands: the button takes the user to it.
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const download = page.getByRole('button', { name: 'Download als YAML-bestand' });
+      const download = page.getByRole('button', { name: 'Download het werkbestand' });
       expect(await download.getAttribute('aria-disabled')).toBe('true');
       expect(await page.locator('#download-blocked').innerText()).toContain('opt-out');
 
