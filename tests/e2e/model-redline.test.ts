@@ -23,6 +23,13 @@ function expectedDifferences(): string[] {
   return diff.changes.map((e) => `${e.number} ${changeLabel(e.kind, { against: 'model' })} ${(e.after ?? e.before)!.title}`);
 }
 
+/** The pages that list the differences (page 1 up to the page where the full text starts), `-layout`. */
+function listText(): string {
+  let last = 1;
+  while (last < pageCount() && !redlineText(last, last).includes('Volledige tekst van')) last++;
+  return redlineText(1, last, '-layout');
+}
+
 /** Number of pages of the redline, from pdfinfo. */
 function pageCount(): number {
   return Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [REDLINE], { encoding: 'utf8' }))![1]);
@@ -46,7 +53,7 @@ describe('the model redline of De Linde against SCOPE (2012)', () => {
   test('lists every difference from the first pages, each with its kind in words and the page where it stands', () => {
     const expected = expectedDifferences();
     expect(expected.length).toBeGreaterThan(15);
-    const lines = redlineText(1, 2, '-layout')
+    const lines = listText()
       .split('\n')
       .map(fold)
       .filter((l) => /^V\d+ [a-z]/.test(l));
@@ -56,7 +63,7 @@ describe('the model redline of De Linde against SCOPE (2012)', () => {
   });
 
   test('labels every difference in the full text on the page the list gives, so it is found without colour', () => {
-    const listed = redlineText(1, 2, '-layout')
+    const listed = listText()
       .split('\n')
       .map(fold)
       .flatMap((l) => {
@@ -75,10 +82,10 @@ describe('the model redline of De Linde against SCOPE (2012)', () => {
   });
 
   test('shows another variant worded quite differently (image consent) as two whole texts under captions', () => {
-    const item = redlineText(1, 2, '-layout')
+    const item = listText()
       .split('\n')
       .map(fold)
-      .map((l) => /^(V\d+) andere keuze gemaakt Toestemming voor beeldmateriaal \(p\. (\d+)\)$/.exec(l))
+      .map((l) => /^(V\d+) andere keuze gemaakt Toestemming voor beeld, per doel \(p\. (\d+)\)$/.exec(l))
       .find((m) => m)!;
     const lines = redlineText(Number(item[2]), Number(item[2]), '-layout').split('\n').map(fold);
     expect(lines).toContain(`${item[1]} ANDERE KEUZE GEMAAKT`);
