@@ -12,11 +12,14 @@
  *     and the gzipped JavaScript the page loads (scripts/bench-wizard.ts).
  * (g) gzipped weight of each protocol page and everything it loads (budget 40 KB);
  * (f) milliseconds per version diff (`diffVersions`) of a 200-article protocol against its previous version and
- *     against each of the five models (scripts/bench-versions.ts).
+ *     against each of the five models (scripts/bench-versions.ts);
  * (h) milliseconds per review (`reviewProtocol`) of each included protocol, and its findings per rule
  *     (scripts/bench-review.ts).
  * (i) the importer (scripts/bench-import.ts): leave-one-out on the five models, the three fixtures against their
  *     hand-written alignments, and a 15-page PDF read and aligned in the built wizard in Chromium.
+ * (j) seconds per protocol .docx and per redline .docx, and the gzipped weight of the self-contained family page
+ *     of the wizard's publication package, font included (budget 40 KB, no JavaScript) (scripts/bench-docx.ts).
+ * The builds of (a) and (b) include the Word files (`build-docx`).
  *
  * Each part lives in its own module under scripts/bench/ (build, generate-protocols, pdfs, diffs, page-weight,
  * stats); this file runs them in order and writes the results.
@@ -38,6 +41,7 @@ import { benchImport } from './bench-import.ts';
 import { benchWizard } from './bench-wizard.ts';
 import { timeReviews } from './bench-review.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
+import { benchDocx } from './bench-docx.ts';
 
 /** How many protocols part (b) generates. */
 const GENERATED = 200;
@@ -90,6 +94,12 @@ try {
     `    right clause ${importer.leaveOneOut.overall.alignedShare}, found as one ${importer.leaveOneOut.overall.foundShare}, ` +
       `${importer.browser15Pages ? `${importer.browser15Pages.pages}-page PDF ${importer.browser15Pages.firstImportSeconds} s` : 'no browser run'}`,
   );
+  console.log('(j) Word files and the family page of the publication package …');
+  const word = await benchDocx(site);
+  console.log(
+    `    median ${word.protocolDocx.medianSeconds} s per .docx, ${word.redlineDocx.medianSeconds} s per redline .docx, ` +
+      `family page ${word.familyPage.maxKb} KB gzipped`,
+  );
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
   const perProtocolB = generated.totalMs / 1000 / GENERATED;
@@ -108,6 +118,7 @@ try {
       secondsPerProtocol: round(perProtocolA),
       htmlPages: included.htmlPages,
       pdfFiles: included.pdfFiles,
+      docxFiles: included.docxFiles,
     },
     buildGenerated: {
       protocols: GENERATED,
@@ -116,6 +127,7 @@ try {
       secondsPerProtocol: round(perProtocolB),
       htmlPages: generated.htmlPages,
       pdfFiles: generated.pdfFiles,
+      docxFiles: generated.docxFiles,
       ratioToIncluded: {
         total: round(generated.totalMs / included.totalMs, 2),
         astroBuild: round(generated.seconds.astroBuild / included.seconds.astroBuild, 2),
@@ -131,6 +143,7 @@ try {
     review,
     pageWeight: weight,
     importer,
+    word,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

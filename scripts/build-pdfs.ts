@@ -1,6 +1,8 @@
 /**
  * Runs after `astro build`: prints with Paged.js in headless Chromium
- * - every protocol's print page (`/protocollen/<id>/print/`) to `dist/protocollen/<id>/<id>.pdf`;
+ * - every protocol's print page (`/protocollen/<id>/print/`) to `dist/protocollen/<id>/<id>.pdf`, its draft
+ *   (`concept/print/`) to `concept/<id>-concept-<version>.pdf` and every adopted version (`<version>/print/`) to
+ *   `<version>/<id>-<version>.pdf` (`protocolOutputs`); a version that is the main page's is copied, not printed twice;
  * - every version redline (`/protocollen/<id>/wijzigingen/print/`) to
  *   `dist/protocollen/<id>/wijzigingen/<id>-wijzigingen-<old>-<new>.pdf`;
  * - every model redline (`/protocollen/<id>/vergelijk/<model>/print/`, only where the protocol differs from the
@@ -23,6 +25,7 @@ import { launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
+import { protocolOutputs } from '../src/node/outputs.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
@@ -38,9 +41,15 @@ function pdfDate(adoptionDate: string | undefined): Date {
 
 /** Each print page, the PDF it becomes (both relative to `dist/protocollen`) and the PDF's date. */
 const jobs: { page: string; out: string; date: Date }[] = [];
+/** PDFs that are the same document as one printed: copied after printing. */
+const copies: { from: string; to: string }[] = [];
+const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
 for (const p of site.protocols.values()) {
-  const date = pdfDate(p.protocol.adoption?.date);
-  if (built(`${p.id}/print/`)) jobs.push({ page: `${p.id}/print/`, out: `${p.id}/${p.id}.pdf`, date });
+  for (const o of protocolOutputs(p)) {
+    const date = pdfDate(o.version.protocol.adoption?.date);
+    if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
+    else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf), date });
+  }
 }
 for (const p of site.protocols.values()) {
   const previous = p.history.at(-1);
@@ -82,6 +91,12 @@ try {
   };
   const parallel = Math.max(1, Math.min(3, os.availableParallelism()));
   await Promise.all(Array.from({ length: parallel }, worker));
+  for (const c of copies) {
+    const to = path.join(protocolsDir, c.to);
+    if (!fs.existsSync(path.dirname(to))) continue; // the page was not built (a partial build)
+    fs.copyFileSync(path.join(protocolsDir, c.from), `${to}.tmp`);
+    fs.renameSync(`${to}.tmp`, to);
+  }
   console.log(`${jobs.length} PDF's in ${((performance.now() - started) / 1000).toFixed(1)} s (${parallel} tegelijk)`);
 } catch (e) {
   console.error(`PDF maken mislukt: ${(e as Error).message}`);

@@ -5,7 +5,8 @@
  * 1. `scripts/prebuild.ts`: checks all content (exit 2 on a bad file) and copies vendor files into `public/`;
  * 2. `astro build` into the temporary folder;
  * 3. `pagefind` indexes it for search;
- * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF.
+ * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF;
+ * 5. `scripts/build-docx.ts` writes the Word file beside each of them.
  *
  * The output folder is `dist/`, or `$PROTOCOLWIJZER_OUT`. If a step fails, or the build is stopped (Ctrl-C,
  * SIGTERM), the temporary folder is removed and the previous output stays exactly as it was (review
@@ -133,6 +134,7 @@ async function build(): Promise<number> {
     ['site bouwen (astro)', () => run(bin('astro'), ['build'], env)],
     ['zoekindex maken (pagefind)', () => run(bin('pagefind'), ['--site', tmp, '--silent'], env)],
     ["PDF's maken", () => run(bin('tsx'), ['scripts/build-pdfs.ts'], env)],
+    ['Word-bestanden maken', () => run(bin('tsx'), ['scripts/build-docx.ts'], env)],
   ];
   for (const [name, step] of steps) {
     const code = await step();

@@ -1,7 +1,9 @@
 /**
- * `npm run render -- <protocol.yaml> [--format text|html]`: prints the composed protocol (title, school, status
- * sentence, every article with its number, title and text) to standard output, without building the site.
- * Formats: `PROTOCOL_FORMATS` in src/lib/render/render-protocol.ts (default `text`).
+ * `npm run render -- <protocol.yaml> [--format text|html|docx] [--out <file>]`: prints the composed protocol (title,
+ * school, status sentence, every article with its number, title and text) to standard output, without building the
+ * site. Formats: `PROTOCOL_FORMATS` in src/lib/render/render-protocol.ts (default `text`), and `docx`: the Word file of
+ * the site and the wizard (src/lib/docx/), which needs `--out`. With `--out` the output is written to that file, whole
+ * or not at all (a temporary file, then a rename).
  *
  * Exit 0 on success; 2 with the build's located Dutch messages (`file:line: field: message [rule]`) for a missing
  * or invalid file, a required value left empty, an unknown format, or a broken library.
@@ -14,12 +16,15 @@ import type { Library } from '../src/lib/compose/document.ts';
 import { parseProtocol, parseProtocolWithWarnings } from '../src/lib/compose/parse-protocol.ts';
 import { ContentError, formatProblem, type Problem } from '../src/lib/errors/content-error.ts';
 import { PROTOCOL_FORMATS, type ProtocolFormat } from '../src/lib/render/render-protocol.ts';
+import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
+import { decodeText } from '../src/lib/yaml/decode-text.ts';
 import { sortHistory } from '../src/lib/versions/history.ts';
 import { statusSentence } from '../src/lib/versions/status.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from '../src/node/load-content.ts';
 
-const FORMATS = Object.keys(PROTOCOL_FORMATS) as ProtocolFormat[];
-const USAGE = `Gebruik: npm run render -- <protocol.yaml> [--format ${FORMATS.join('|')}]`;
+const FORMATS = [...(Object.keys(PROTOCOL_FORMATS) as ProtocolFormat[]), 'docx'] as const;
+type Format = ProtocolFormat | 'docx';
+const USAGE = `Gebruik: npm run render -- <protocol.yaml> [--format ${FORMATS.join('|')}] [--out <bestand>]`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -29,14 +34,18 @@ function fail(message: string): never {
 const line = (p: Problem) => `${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}`;
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
-let format: ProtocolFormat = 'text';
+let format: Format = 'text';
+let out: string | undefined;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   const value = a.startsWith('--format=') ? a.slice('--format='.length) : a === '--format' ? args[++i] : undefined;
   if (a === '--format' || a.startsWith('--format=')) {
-    if (!value || !(FORMATS as string[]).includes(value)) fail(`onbekend formaat \`${value ?? ''}\`; kies ${FORMATS.join(' of ')}.\n${USAGE}`);
-    format = value as ProtocolFormat;
+    if (!value || !(FORMATS as readonly string[]).includes(value)) fail(`onbekend formaat \`${value ?? ''}\`; kies ${FORMATS.join(' of ')}.\n${USAGE}`);
+    format = value as Format;
+  } else if (a === '--out' || a.startsWith('--out=')) {
+    out = a.startsWith('--out=') ? a.slice('--out='.length) : args[++i];
+    if (!out) fail(`--out heeft een bestandsnaam nodig.\n${USAGE}`);
   } else if (a.startsWith('--')) fail(`onbekende optie \`${a}\`.\n${USAGE}`);
   else files.push(a);
 }
@@ -44,11 +53,12 @@ if (files.length !== 1) fail(`Er is één protocolbestand nodig, er ${files.leng
 const file = files[0]!;
 if (!fs.existsSync(file)) fail(`${file}: bestand niet gevonden.\n${USAGE}`);
 if (fs.statSync(file).isDirectory()) fail(`${file}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
+if (format === 'docx' && !out) fail(`Een Word-bestand kan niet naar het scherm; geef --out <bestand.docx>.\n${USAGE}`);
 
 try {
   const library: Library = { clauses: loadClauses(), choicePoints: loadChoicePoints() };
   const modelIds = [...loadReferenceModels().keys()];
-  const { protocol, warnings } = parseProtocolWithWarnings(fs.readFileSync(file, 'utf8'), file, library, modelIds);
+  const { protocol, warnings } = parseProtocolWithWarnings(decodeText(fs.readFileSync(file), file), file, library, modelIds);
   for (const w of warnings) process.stderr.write(`waarschuwing: ${line(w)}\n`);
   const id = path.basename(file, '.yaml');
   // Earlier adopted versions beside the file (`<dir>/<id>/*.yaml`) give the status of a draft.
@@ -60,13 +70,19 @@ try {
           .filter((f) => f.endsWith('.yaml'))
           .map((f) => {
             const p = path.join(historyDir, f);
-            const earlier = parseProtocol(fs.readFileSync(p, 'utf8'), p, library, modelIds);
+            const earlier = parseProtocol(decodeText(fs.readFileSync(p), p), p, library, modelIds);
             return { version: earlier.version, file: p, protocol: earlier, doc: composeProtocol(id, earlier, library) };
           }),
       )
     : [];
   const doc = composeProtocol(id, protocol, library);
-  process.stdout.write(PROTOCOL_FORMATS[format](doc, { status: statusSentence(protocol, history) }));
+  const status = statusSentence(protocol, history);
+  const output = format === 'docx' ? await protocolDocx(doc, { status }) : PROTOCOL_FORMATS[format](doc, { status });
+  if (!out) process.stdout.write(output);
+  else {
+    fs.writeFileSync(`${out}.tmp`, output);
+    fs.renameSync(`${out}.tmp`, out);
+  }
 } catch (e) {
   if (e instanceof ContentError) fail(`Het protocol kan niet worden samengesteld:\n${e.problems.map(line).join('\n')}`);
   throw e;

@@ -43,7 +43,7 @@ function countFiles(dir: string, suffix: string): number {
   return n;
 }
 
-/** prebuild + astro build + build-pdfs, as `npm run build` runs them, with the given content and output folders. */
+/** prebuild + astro build + build-pdfs + build-docx, as `npm run build` runs them, with the given content and output folders. */
 export async function timeBuild(label: string, out: string, content?: string) {
   // As `npm run build`: the first step validates the content and writes the snapshot the later steps read.
   const env: NodeJS.ProcessEnv = {
@@ -56,17 +56,20 @@ export async function timeBuild(label: string, out: string, content?: string) {
   const astro = await run(`${label}: astro build`, bin('astro'), ['build'], env);
   const search = await run(`${label}: pagefind`, bin('pagefind'), ['--site', out, '--silent'], env);
   const pdfs = await run(`${label}: build-pdfs`, bin('tsx'), ['scripts/build-pdfs.ts'], env);
-  const totalMs = prebuild.ms + astro.ms + search.ms + pdfs.ms;
+  const docx = await run(`${label}: build-docx`, bin('tsx'), ['scripts/build-docx.ts'], env);
+  const totalMs = prebuild.ms + astro.ms + search.ms + pdfs.ms + docx.ms;
   return {
     seconds: {
       prebuild: seconds(prebuild.ms),
       astroBuild: seconds(astro.ms),
       pagefind: seconds(search.ms),
       pdfs: seconds(pdfs.ms),
+      docx: seconds(docx.ms),
       total: seconds(totalMs),
     },
     htmlPages: countFiles(out, '.html'),
     pdfFiles: countFiles(out, '.pdf'),
+    docxFiles: countFiles(out, '.docx'),
     totalMs,
   };
 }

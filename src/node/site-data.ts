@@ -9,6 +9,7 @@ import { protocolWarnings } from '../lib/compose/protocol-warnings.ts';
 import { checkLibraryAndModels } from '../lib/model/check-library.ts';
 import type { Protocol } from '../lib/schema/protocol.ts';
 import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions/history.ts';
+import { publishedVersions, type PublishedVersions } from '../lib/versions/published.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels, readContentFile, type LoadedModel } from './load-content.ts';
 import { contentDir, rel } from './paths.ts';
 import { readSiteSnapshot, snapshotFromEnv } from './site-snapshot.ts';
@@ -21,6 +22,8 @@ export interface LoadedProtocol {
   doc: ProtocolDocument;
   /** Earlier adopted versions from `content/protocols/<id>/*.yaml`, oldest first; the last is the previous one. */
   history: ProtocolVersion[];
+  /** The current file as a version (the same `protocol` and `doc`). */
+  current: ProtocolVersion;
 }
 
 /** Everything the site is built from, validated. */
@@ -95,7 +98,7 @@ export function loadSite(): SiteData {
       const doc = composeProtocol(id, protocol, library);
       const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems));
       problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
-      protocols.set(id, { id, file: rel(file), protocol, doc, history });
+      protocols.set(id, { id, file: rel(file), protocol, doc, history, current: { version: protocol.version, file: rel(file), protocol, doc } });
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -129,6 +132,14 @@ function loadHistory(id: string, dir: string, library: Library, modelIds: string
     }
   }
   return out;
+}
+
+/**
+ * Which versions of a loaded protocol the site publishes ({@link publishedVersions}): the one in force, the draft,
+ * every adopted one, and the one `/protocollen/<id>/` shows. The current file is the same object each call.
+ */
+export function versionsOf(loaded: LoadedProtocol): PublishedVersions<ProtocolVersion> {
+  return publishedVersions(loaded.current, loaded.history);
 }
 
 let cached: SiteData | undefined;

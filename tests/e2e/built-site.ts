@@ -14,8 +14,11 @@ import { startStaticServer, type StaticServer } from '../../src/node/static-serv
 /** The folder the build wrote, as `scripts/build-pdfs.ts` finds it. */
 export const DIST = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 
-/** The PDF of the demo school, written by `scripts/build-pdfs.ts`. */
+/** The PDF of the demo school's main page (the version in force, 1.0), written by `scripts/build-pdfs.ts`. */
 export const DE_LINDE_PDF = path.join(DIST, 'protocollen/de-linde/de-linde.pdf');
+
+/** The PDF of the demo school's draft (concept 2.0). */
+export const DE_LINDE_CONCEPT_PDF = path.join(DIST, 'protocollen/de-linde/concept/de-linde-concept-2.0.pdf');
 
 /**
  * Throws, saying what to run, when the site has not been built (no `index.html` or no PDF of de-linde).
@@ -43,6 +46,8 @@ export const PAGE_TYPES = [
   ['model', '/modellen/lankforst-2024/'],
   ['protocols', '/protocollen/'],
   ['protocol', '/protocollen/de-linde/'],
+  ['draft', '/protocollen/de-linde/concept/'],
+  ['version', '/protocollen/de-linde/1.0/'],
   ['audience', '/protocollen/de-linde/voor/ouders/'],
   ['diff', '/protocollen/de-linde/vergelijk/scope-2012/'],
   ['changes', '/protocollen/de-linde/wijzigingen/'],

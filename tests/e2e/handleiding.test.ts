@@ -4,7 +4,6 @@ import { loadSite } from '../../src/node/site-data.ts';
 import { fold, readableText, useBuiltSite } from './built-site.ts';
 
 const site = useBuiltSite();
-const { doc } = loadSite().protocols.get('de-linde')!;
 
 describe('the handleiding (content/docs/*.mdx)', () => {
   test('is linked from the home page: one guide each for school leaders, the MR and families', async () => {
@@ -30,10 +29,13 @@ describe('the handleiding (content/docs/*.mdx)', () => {
       const response = await page.goto(`${site.url}/handleiding/schoolleiders/`);
       expect(response?.status()).toBe(200);
       expect(await page.locator('header nav a[aria-current="page"]').count()).toBe(0);
-      const article = documentArticles(doc).find((a) => a.key === 'all-users/beeld-toestemming-per-doel')!;
-      expect(fold(await page.locator('figure.example .example-heading').innerText())).toBe('3.5 Toestemming voor beeld, per doel');
+      // This guide's example is from the draft (from="concept"): only the draft settles consent per purpose.
+      const draft = loadSite().protocols.get('de-linde')!.doc;
+      const article = documentArticles(draft).find((a) => a.key === 'all-users/beeld-toestemming-per-doel')!;
+      expect(fold(await page.locator('figure.example .example-heading').innerText())).toBe(`${article.number} Toestemming voor beeld, per doel`);
+      expect(fold(await page.locator('figure.example figcaption').innerText())).toBe('Voorbeeld uit het concept van versie 2.0 van het protocol van Basisschool De Linde');
       expect(fold(await page.locator('figure.example .body').innerText())).toBe(readableText(article.text));
-      expect(await page.locator('figure.example figcaption a').getAttribute('href')).toBe('/protocollen/de-linde/#all-users--beeld-toestemming-per-doel');
+      expect(await page.locator('figure.example figcaption a').getAttribute('href')).toBe('/protocollen/de-linde/concept/#all-users--beeld-toestemming-per-doel');
     } finally {
       await page.close();
     }

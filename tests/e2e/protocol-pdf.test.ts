@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { documentArticles } from '../../src/lib/compose/document.ts';
 import { articleNumber, sectionHeading } from '../../src/lib/render/render-html.ts';
 import { loadSite } from '../../src/node/site-data.ts';
-import { assertBuilt, DE_LINDE_PDF, fold, readableText, useBuiltSite } from './built-site.ts';
+import { assertBuilt, DE_LINDE_CONCEPT_PDF as DE_LINDE_PDF, fold, readableText, useBuiltSite } from './built-site.ts';
 
 const site = useBuiltSite();
 const { protocols } = loadSite();
@@ -17,8 +17,8 @@ function pdfText(first?: number, last?: number, ...options: string[]): string {
   return execFileSync('pdftotext', [...options, ...range, DE_LINDE_PDF, '-'], { encoding: 'utf8' });
 }
 
-/** The running header (school, version) and footer (`pagina n van m`) that Paged.js repeats on every page. */
-const RUNNING_LINE = /^(Basisschool De Linde|versie 2\.0|Basisschool De Linde versie 2\.0|pagina \d+ van \d+)$/;
+/** The running header (school, `concept versie 2.0`) and footer (`pagina n van m`) that Paged.js repeats on every page. */
+const RUNNING_LINE = /^(Basisschool De Linde|concept versie 2\.0|Basisschool De Linde concept versie 2\.0|pagina \d+ van \d+)$/;
 
 /**
  * Text for comparing with the PDF: white space folded and a space after a hyphen dropped, because a line may
@@ -38,7 +38,7 @@ function withoutRunningLines(text: string): string {
   );
 }
 
-describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
+describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', () => {
   let info: Record<string, string>;
   let body: string;
   beforeAll(() => {
@@ -59,7 +59,7 @@ describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
   });
 
   test('has the protocol, school and version as its document title', () => {
-    expect(info.Title).toBe('Protocol sociale media Basisschool De Linde, versie 2.0');
+    expect(info.Title).toBe('Protocol sociale media Basisschool De Linde, concept van versie 2.0');
   });
 
   test('names the school as author, says what it is in the subject, and is in Dutch', () => {
@@ -81,8 +81,8 @@ describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
   test('carries exactly the words of the web page: the text after the table of contents equals the page’s protocol text', async () => {
     const page = await site.browser.newPage();
     try {
-      await page.goto(`${site.url}/protocollen/de-linde/`);
-      const web = comparable(await page.locator('[data-pagefind-body]').innerText());
+      await page.goto(`${site.url}/protocollen/de-linde/concept/`);
+      const web = comparable(await page.locator('.protocol-text').innerText());
       expect(web.length).toBeGreaterThan(5000);
       expect(body.slice(body.length - web.length)).toBe(web);
       // What comes before is the cover and the table of contents, nothing else.
@@ -95,20 +95,29 @@ describe('the PDF of Basisschool De Linde (Paged.js in Chromium)', () => {
     }
   });
 
-  test('shows title, school and status (a draft, with the version in force) on the cover, which has no page header or footer', () => {
+  test('shows title, school, status (a draft, with the version in force), whom to report to and the other documents on the cover, which has no page header or footer', () => {
     expect(fold(pdfText(1))).toBe(
-      'Protocol sociale media Basisschool De Linde Versie versie 2.0 Bestuur Stichting Voorbeeldscholen Utrecht Status ' +
-        'Concept van versie 2.0: nog niet vastgesteld. Nu geldt versie 1.0, vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 19 juni 2023, na instemming van de medezeggenschapsraad op 12 juni 2023.',
+      'Protocol sociale media Basisschool De Linde Versie concept versie 2.0 Bestuur Stichting Voorbeeldscholen Utrecht Status ' +
+        'Concept van versie 2.0: nog niet vastgesteld. Nu geldt versie 1.0, vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 19 juni 2023, na instemming van de medezeggenschapsraad op 12 juni 2023. ' +
+        'Een probleem melden Zie of hoor je iets wat niet goed is, online of op school? Je kunt altijd terecht bij: ' +
+        'groepsleerkracht intern begeleider: Fatima el Amrani, ib@delinde.example.nl vertrouwenspersoon: Joost de Vries, vertrouwenspersoon@delinde.example.nl, 030 123 45 67 ' +
+        'Andere documenten van de school Anti-pestprotocol: https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf Privacyreglement (op te vragen bij de directie)',
     );
   });
 
-  test('prints "pagina n van m" and the school and version on every page after the cover', () => {
+  test('links the e-mail address and the phone number on the cover (mailto:, tel:)', () => {
+    const pdf = fs.readFileSync(DE_LINDE_PDF, 'latin1');
+    expect(pdf).toContain('(mailto:ib@delinde.example.nl)');
+    expect(pdf).toContain('(tel:0301234567)');
+  });
+
+  test('says "concept versie 2.0" in the running header of every page after the cover, with the school and "pagina n van m"', () => {
     const pages = Number(info.Pages);
     for (let n = 2; n <= pages; n++) {
       const lines = pdfText(n).split('\n').map((l) => l.trim());
       expect(lines, `page ${n}`).toContain(`pagina ${n} van ${pages}`);
       expect(lines, `page ${n}`).toContain(protocol.school.name);
-      expect(lines, `page ${n}`).toContain(`versie ${protocol.version}`);
+      expect(lines, `page ${n}`).toContain(`concept versie ${protocol.version}`);
     }
   });
 

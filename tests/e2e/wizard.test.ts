@@ -121,7 +121,7 @@ async function composeByKeyboard(width: number) {
 
   await nextStep(page, '6 van 6: Meenemen');
   await axeClean(page, `step 6 at ${width}px`);
-  await tabTo(page, 'Download als YAML-bestand');
+  await tabTo(page, 'Download het werkbestand');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const yaml = fs.readFileSync((await download.path())!, 'utf8');
   return { context, page, yaml, fileName: download.suggestedFilename() };
@@ -213,7 +213,7 @@ describe('the wizard', () => {
       // Hoeksche 2020 (the third start): a model start whose review finds no error for a po school.
       await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(2).click();
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = (await download.path())!;
       const preview = await previewTexts(page);
 
@@ -297,7 +297,7 @@ describe('the wizard', () => {
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.documents).toEqual([
         { title: HOSTILE_NAME, url: 'https://www.deesch.example.nl/privacy' },
@@ -331,11 +331,11 @@ describe('the wizard', () => {
       await expect.poll(() => page.locator('#adoption-date').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#adoption-date-error').innerText()).toBe('ontbreekt. Kies een datum.');
       await page.locator('#adoption-date').fill('2025-10-01');
-      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await page.getByRole('button', { name: 'Besluit van de (G)MR toevoegen' }).click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('consent-0-body');
       await page.keyboard.type('MR');
       await page.locator('#consent-0-date').fill('2025-09-24');
-      await page.getByRole('button', { name: 'Instemming van de (G)MR toevoegen' }).click();
+      await page.getByRole('button', { name: 'Besluit van de (G)MR toevoegen' }).click();
       await page.locator('#consent-1-body').fill('GMR');
       await page.locator('#consent-1-date').fill('2025-09-20');
       await expect.poll(() => page.locator('.preview-status').innerText()).toBe(
@@ -346,7 +346,7 @@ describe('the wizard', () => {
       await axeClean(page, 'step 1 with adoption');
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).adoption).toEqual({
         by: 'de directie',
@@ -381,7 +381,7 @@ describe('the wizard', () => {
       expect((await page.locator('section[aria-labelledby="preview-melden"] li').allInnerTexts()).map(fold)).toEqual(['vertrouwenspersoon, 030 765 43 21']);
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.contacts).toEqual([
         { role: 'vertrouwenspersoon', phone: '030 765 43 21', reporting: true },
@@ -461,7 +461,7 @@ describe('the wizard', () => {
       await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).nth(2).click();
       await page.getByRole('button', { name: '6 Meenemen' }).click();
       await expect.poll(active).toBe('step-heading');
-      const download = page.getByRole('button', { name: 'Download als YAML-bestand' });
+      const download = page.getByRole('button', { name: 'Download het werkbestand' });
       expect(await download.getAttribute('aria-disabled')).toBe('true');
       await download.focus();
       await page.keyboard.press('Enter');
@@ -499,7 +499,7 @@ describe('the wizard', () => {
 
       // Exporting is blocked while the error stands: the button takes the user to it.
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const download = page.getByRole('button', { name: 'Download als YAML-bestand' });
+      const download = page.getByRole('button', { name: 'Download het werkbestand' });
       expect(await download.getAttribute('aria-disabled')).toBe('true');
       expect(await page.locator('#download-blocked').innerText()).toContain('opt-out');
 
@@ -556,7 +556,7 @@ describe('the wizard', () => {
       await axeClean(page, 'step 4 with audiences and summary');
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       const custom = parseProtocol(file, 'de-esch.yaml', content.library, modelIds).sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
       expect(custom).toEqual([
@@ -593,7 +593,7 @@ describe('the wizard', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
       await page.getByRole('button', { name: '6 Meenemen' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als YAML-bestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const protocol = parseProtocol(fs.readFileSync((await download.path())!, 'utf8'), 'x.yaml', content.library, modelIds);
       expect(protocol.school.name).toBe(HOSTILE_NAME);
       const custom = protocol.sections.flatMap((s) => s.articles).find((a) => 'custom' in a);

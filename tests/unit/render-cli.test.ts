@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { documentArticles } from '../../src/lib/compose/document.ts';
 import { ROOT } from '../../src/node/paths.ts';
+import { loadSite } from '../../src/node/site-data.ts';
+import { docxPart, docxText, fold } from '../helpers/docx.ts';
 
 const FIXTURE = 'tests/fixtures/content/small-library';
 
@@ -88,9 +93,45 @@ describe('npm run render', () => {
 
   test('refuses an unknown format, a missing file and a missing argument with exit 2 and how to call it', () => {
     const badFormat = render(`${FIXTURE}/protocols/het-kompas.yaml`, '--format', 'pdf');
-    expect([badFormat.status, badFormat.stderr]).toEqual([2, 'onbekend formaat `pdf`; kies text of html.\nGebruik: npm run render -- <protocol.yaml> [--format text|html]\n']);
+    expect([badFormat.status, badFormat.stderr]).toEqual([
+      2,
+      'onbekend formaat `pdf`; kies text of html of docx.\nGebruik: npm run render -- <protocol.yaml> [--format text|html|docx] [--out <bestand>]\n',
+    ]);
     const missing = render('bestaat-niet.yaml');
     expect([missing.status, missing.stderr.split('\n')[0]]).toEqual([2, 'bestaat-niet.yaml: bestand niet gevonden.']);
     expect(render().status).toBe(2);
+  });
+});
+
+/** Runs `scripts/render.ts` on the site's own content. */
+function renderSite(...args: string[]) {
+  return spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/render.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('npm run render --format docx', () => {
+  test('--out writes the Word file of a protocol, with every article title in it, and no temporary file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
+    const out = path.join(dir, 'de-linde-1.0.docx');
+    const run = renderSite('content/protocols/de-linde/1.0.yaml', '--format', 'docx', '--out', out);
+    expect(run.status, run.stderr).toBe(0);
+    const bytes = new Uint8Array(fs.readFileSync(out));
+    const text = await docxText(bytes);
+    const doc = loadSite().protocols.get('de-linde')!.history.at(-1)!.doc;
+    for (const a of documentArticles(doc)) expect(text).toContain(fold(a.title));
+    expect(docxPart(bytes, 'word/numbering.xml')).toContain('%1.%2');
+    expect(fs.readdirSync(dir)).toEqual(['de-linde-1.0.docx']);
+  });
+
+  test('refuses a .docx without --out with a Dutch message and exit status 2', () => {
+    const run = renderSite('content/protocols/de-linde.yaml', '--format', 'docx');
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'Een Word-bestand kan niet naar het scherm; geef --out <bestand.docx>.']);
+  });
+
+  test('writes nothing for an invalid file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
+    const run = renderSite('tests/fixtures/protocols/unknown-clause.yaml', '--format', 'docx', '--out', path.join(dir, 'x.docx'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Het protocol kan niet worden samengesteld:');
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 /**
- * Step 6, take it home: the composition as `content/protocols` YAML, a share link with the whole composition
- * in the URL fragment, and the print edition (the site's print CSS and Paged.js) to print or save as PDF.
+ * Step 6, take it home: a publication package (a .zip made here with fflate: a self-contained page for families,
+ * the Word file, the work file and a LEESMIJ), the protocol as Word, the work file (the protocol file, YAML, to reopen
+ * later), a share link with the whole composition in the URL fragment, and the print edition (the site's print CSS
+ * and Paged.js) to print or save as PDF. Nothing is sent to a server.
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { describeField } from '../../lib/wizard/warnings.ts';
 import { renderPrintHtml } from '../../lib/render/render-print.ts';
+import { adoptionSentence } from '../../lib/text/format-date.ts';
 import { isBlocking } from '../../lib/lint/finding.ts';
 import { findingLocation } from '../../lib/wizard/finding-location.ts';
 import { STEPS } from '../../lib/wizard/problem-location.ts';
@@ -50,7 +53,30 @@ export function fileNameFor(name: string): string {
   return `${slug || 'protocol'}.yaml`;
 }
 
-/** Download, share link, print. */
+/** Offers `bytes` as a download named `name`. */
+function saveFile(bytes: string | Uint8Array, name: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** The site's font as a data address, for the family page; undefined (system fonts) when it cannot be read. */
+async function siteFont(): Promise<string | undefined> {
+  try {
+    const response = await fetch('/fonts/atkinson-hyperlegible-latin-400-normal.woff2');
+    if (!response.ok) return undefined;
+    const { woff2DataUrl } = await import('../../lib/publish/publication-package.ts');
+    return woff2DataUrl(new Uint8Array(await response.arrayBuffer()));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Publication package, Word, work file, share link, print. */
 export function HomeStep() {
   const ev = evaluation.value!;
   const [link, setLink] = useState('');
@@ -58,6 +84,10 @@ export function HomeStep() {
   const blockingFindings = findings.value.filter(isBlocking);
   const blocked = ev.problems.length > 0 || !ev.protocol || blockingFindings.length > 0;
   const yamlText = async () => (await import('../../lib/wizard/protocol-yaml.ts')).protocolYaml(ev.input);
+  const [packaged, setPackaged] = useState(false);
+  /** The status line of the title page and the family page: adopted (with the (G)MR's decision) or draft. */
+  const status = () => adoptionSentence(ev.protocol?.adoption) ?? t('protocol.draft');
+  const base = () => fileNameFor(draft.value.school.name).replace(/\.yaml$/, '');
 
   /**
    * While there are problems, the export buttons stay focusable (`aria-disabled`) and take the user to the first
@@ -78,14 +108,26 @@ export function HomeStep() {
 
   async function download() {
     if (stopped()) return;
-    const blob = new Blob([await yamlText()], { type: 'text/yaml;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = fileNameFor(draft.value.school.name);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    saveFile(await yamlText(), fileNameFor(draft.value.school.name), 'text/yaml;charset=utf-8');
+  }
+
+  async function word() {
+    if (stopped() || !ev.doc) return;
+    const { protocolDocx, DOCX_MIME } = await import('../../lib/docx/protocol-docx.ts');
+    saveFile(await protocolDocx(ev.doc, { status: status() }), `${base()}.docx`, DOCX_MIME);
+  }
+
+  async function publicationPackage() {
+    if (stopped() || !ev.doc) return;
+    setPackaged(false);
+    const [{ publicationPackage: pack }, fontDataUrl, workFile] = await Promise.all([
+      import('../../lib/publish/publication-package.ts'),
+      siteFont(),
+      yamlText(),
+    ]);
+    const zip = await pack({ doc: ev.doc, workFile, status: status(), base: base(), wizardUrl: `${location.origin}/samenstellen/`, fontDataUrl });
+    saveFile(zip, `${base()}-publicatie.zip`, 'application/zip');
+    setPackaged(true);
   }
 
   async function share() {
@@ -97,13 +139,32 @@ export function HomeStep() {
 
   function print() {
     if (!ev.doc) return;
-    offerPrint({ title: `${ev.doc.title} ${ev.doc.organisation}`, html: renderPrintHtml(ev.doc) });
+    offerPrint({ title: `${ev.doc.title} ${ev.doc.organisation}`, html: renderPrintHtml(ev.doc, status(), { summaries: true }) });
     window.open('/samenstellen/afdrukken/', '_blank');
   }
 
   return (
     <div class="step">
       <p>{t('wizard.home.intro')}</p>
+      <section aria-labelledby="home-package">
+        <h3 id="home-package">{t('wizard.home.package')}</h3>
+        <p id="package-help" class="help">
+          {t('wizard.home.packageHelp')}
+        </p>
+        <button type="button" class="primary" onClick={publicationPackage} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'package-help download-blocked' : 'package-help'}>
+          {t('wizard.home.package')}
+        </button>
+        <p role="status">{packaged ? t('wizard.home.packageDone') : ''}</p>
+      </section>
+      <section aria-labelledby="home-word">
+        <h3 id="home-word">{t('wizard.home.word')}</h3>
+        <p id="word-help" class="help">
+          {t('wizard.home.wordHelp')}
+        </p>
+        <button type="button" onClick={word} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'word-help download-blocked' : 'word-help'}>
+          {t('wizard.home.word')}
+        </button>
+      </section>
       <section aria-labelledby="home-download">
         <h3 id="home-download">{t('wizard.home.download')}</h3>
         <p id="download-help" class="help">
@@ -132,7 +193,7 @@ export function HomeStep() {
             )}
           </div>
         )}
-        <button type="button" class="primary" onClick={download} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}>
+        <button type="button" onClick={download} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}>
           {t('wizard.home.download')}
         </button>
       </section>

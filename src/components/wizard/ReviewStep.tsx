@@ -1,12 +1,14 @@
 /**
- * Step 5, review: what is missing or odd, and the diff against the starting model (the site's own differ,
- * loaded when this step opens).
+ * Step 5, review: what is missing or odd, the changes against the version that applies now with a reason for the
+ * (G)MR for each (ReasonsPanel), and the diff against the starting model (the site's own differ, loaded when this
+ * step opens).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { reviewWarnings } from '../../lib/wizard/warnings.ts';
 import { ReviewFindings } from './ReviewFindings.tsx';
 import { data, draft, evaluation, library } from './store.ts';
+import { ReasonsPanel } from './ReasonsPanel.tsx';
 
 /** Warnings the review's `missing-topic` rule now reports, with the clause that covers them. */
 const COVERED_BY_REVIEW = new Set(['no-measures', 'no-reporting', 'no-image-rule', 'sector-mismatch', 'requires-missing']);
@@ -52,6 +54,7 @@ export function ReviewStep() {
           <p>{t('wizard.review.noWarnings')}</p>
         )}
       </section>
+      <ReasonsPanel />
       {model && doc && (
         <section aria-labelledby="review-diff" class="review-diff">
           <h3 id="review-diff">

@@ -572,7 +572,23 @@ function AdoptionFields() {
               {t('wizard.consent')} {i + 1}
             </h3>
             <Field id={`consent-${i}-body`} label={t('wizard.consent.body')} help={t('wizard.consent.bodyHelp')} field={`adoption.consent.${i}.body`} value={c.body} onInput={(v) => setC({ body: v }, `consent${i}.body`)} />
-            <Field id={`consent-${i}-date`} type="date" label={t('wizard.consent.date')} field={`adoption.consent.${i}.date`} value={c.date} onInput={(v) => setC({ date: v }, `consent${i}.date`)} />
+            <fieldset class="outcome" data-fields={`adoption.consent.${i}.outcome`}>
+              <legend>{t('wizard.consent.outcome')}</legend>
+              {(['ingestemd', 'niet-ingestemd'] as const).map((o) => (
+                <label>
+                  <input
+                    type="radio"
+                    id={`consent-${i}-outcome-${o}`}
+                    name={`consent-${i}-outcome`}
+                    value={o}
+                    checked={(c.outcome ?? 'ingestemd') === o}
+                    onChange={() => setC({ outcome: o }, `consent${i}.outcome`)}
+                  />{' '}
+                  {t(o === 'ingestemd' ? 'wizard.consent.given' : 'wizard.consent.refused')}
+                </label>
+              ))}
+            </fieldset>
+            <Field id={`consent-${i}-date`} type="date" label={t('wizard.consent.date')} help={t('wizard.consent.dateHelp')} field={`adoption.consent.${i}.date`} value={c.date} onInput={(v) => setC({ date: v }, `consent${i}.date`)} />
             <button
               type="button"
               onClick={() => {

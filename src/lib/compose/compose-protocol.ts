@@ -81,6 +81,7 @@ export function composeProtocol(id: string, protocol: Protocol, library: Library
     adoption: protocol.adoption,
     startsFrom: protocol.startsFrom,
     contacts: protocol.school.contacts,
+    ...(protocol.school.documents?.length ? { documents: protocol.school.documents } : {}),
     front: [],
     sections,
     back: [],

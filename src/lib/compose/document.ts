@@ -1,7 +1,7 @@
 import type { ChoicePoint, Clause, VariableValue } from '../schema/clause.ts';
 import type { Audience } from '../schema/common.ts';
 import type { NonNormativePart } from '../schema/reference-model.ts';
-import type { Contact } from '../schema/protocol.ts';
+import type { Contact, SchoolDocument } from '../schema/protocol.ts';
 
 /** The clause library as composition needs it: clauses and choice points by id. */
 export interface Library {
@@ -87,6 +87,8 @@ export interface ProtocolDocument {
   /** For protocols: the reference model it started from. */
   startsFrom?: string;
   contacts: Contact[];
+  /** The school's other documents (`school.documents`), shown on the page, in the PDF and in the .docx (protocols only). */
+  documents?: SchoolDocument[];
   /** Non-normative parts before the first section (models only). */
   front: NonNormativePart[];
   sections: DocSection[];

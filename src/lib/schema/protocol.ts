@@ -56,6 +56,8 @@ export const SchoolDocumentSchema = z.strictObject({
     .refine(isWebUrl, 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.')
     .optional(),
 });
+/** A school document as parsed: title and optional web address. */
+export type SchoolDocument = z.output<typeof SchoolDocumentSchema>;
 
 /** The longest school name accepted, in characters: longer does not fit on the PDF cover (review, failure 12). */
 export const MAX_SCHOOL_NAME = 200;

@@ -3,6 +3,7 @@ import type { Problem } from '../errors/content-error.ts';
 import { parseYamlLocated, type LocatedYaml } from '../yaml/parse-yaml.ts';
 import type { Protocol } from '../schema/protocol.ts';
 import { diffVersions } from './diff-versions.ts';
+import { RESERVED_SEGMENTS, versionSlug } from './published.ts';
 
 /** One version of a school's protocol: the current file or an earlier adopted one. */
 export interface ProtocolVersion {
@@ -38,6 +39,17 @@ export function sortHistory<T extends { protocol: Protocol }>(versions: readonly
 export function checkHistory(current: ProtocolVersion & { text: string }, history: readonly ProtocolVersion[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>([[current.version, current.file]]);
+  for (const v of [current, ...history]) {
+    // Every adopted version gets the page /protocollen/<school>/<version>/; these names are other pages.
+    if ((RESERVED_SEGMENTS as readonly string[]).includes(versionSlug(v.version).toLowerCase())) {
+      problems.push({
+        rule: 'reserved-version',
+        file: v.file,
+        field: 'version',
+        message: `\`${v.version}\` kan geen versienummer zijn: dat woord is al het adres van een andere pagina (${RESERVED_SEGMENTS.join(', ')}). Gebruik een nummer zoals 2.0 of 2025-1.`,
+      });
+    }
+  }
   for (const v of history) {
     if (!v.protocol.adoption) {
       problems.push({
