@@ -4,8 +4,7 @@
  *
  * (a) build of the included protocols: prebuild, `astro build` and the PDFs, each a child process, as
  *     `npm run build` runs them, into a temporary folder (dist/ is left alone);
- * (b) the same build for 200 generated protocols (variations of the included ones: other schools, other
- *     choices, other order), in a temporary copy of content/ (`PROTOCOLWIJZER_CONTENT`, `PROTOCOLWIJZER_OUT`);
+ * (b) is now part (k);
  * (c) seconds per PDF in a warm browser, from the build of (a);
  * (d) milliseconds per comparison (`diffVersions` against a model) of every included protocol with every model;
  * (e) the wizard in Chromium, on the build of (a): keystroke to updated preview for the largest reference model,
@@ -19,7 +18,10 @@
  *     hand-written alignments, and a 15-page PDF read and aligned in the built wizard in Chromium.
  * (j) seconds per protocol .docx and per redline .docx, and the gzipped weight of the self-contained family page
  *     of the wizard's publication package, font included (budget 40 KB, no JavaScript) (scripts/bench-docx.ts).
- * The builds of (a) and (b) include the Word files (`build-docx`).
+ * (k) the build at scale (scripts/bench/scale.ts; alone: `npm run bench:scale`): 50, 200 and 1,000 generated
+ *     protocols over 20 boards (`BENCH_SIZES=50,200` to choose), cold and after one change, PDFs made and reused,
+ *     astro beside a bare Astro build of as many pages, peak memory, and the projection to 9,000 schools.
+ * The builds include the Word files (`build-docx`).
  *
  * Each part lives in its own module under scripts/bench/ (build, generate-protocols, pdfs, diffs, page-weight,
  * stats); this file runs them in order and writes the results.
@@ -33,7 +35,7 @@ import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { timeBuild } from './bench/build.ts';
 import { timeDiffs } from './bench/diffs.ts';
-import { generateProtocols } from './bench/generate-protocols.ts';
+import { benchScale, benchSizes } from './bench/scale.ts';
 import { pageWeights } from './bench/page-weight.ts';
 import { timePdfs } from './bench/pdfs.ts';
 import { round, seconds } from './bench/stats.ts';
@@ -42,9 +44,6 @@ import { benchWizard } from './bench-wizard.ts';
 import { timeReviews } from './bench-review.ts';
 import { timeVersionDiffs } from './bench-versions.ts';
 import { benchDocx } from './bench-docx.ts';
-
-/** How many protocols part (b) generates. */
-const GENERATED = 200;
 
 const benchStarted = performance.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'protocolwijzer-bench-'));
@@ -58,14 +57,6 @@ try {
   const outA = path.join(tmp, 'out-included');
   const included = await timeBuild('(a)', outA);
   console.log(`    ${included.seconds.total} s (${JSON.stringify(included.seconds)})`);
-
-  console.log(`(b) build of ${GENERATED} generated protocols …`);
-  const content = path.join(tmp, 'content');
-  fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
-  const withOtherChoices = generateProtocols(content, GENERATED, site.library, modelIds);
-  const outB = path.join(tmp, 'out-generated');
-  const generated = await timeBuild('(b)', outB, content);
-  console.log(`    ${generated.seconds.total} s (${JSON.stringify(generated.seconds)})`);
 
   console.log('(c) PDFs in a warm browser …');
   const pdf = await timePdfs(outA, ids);
@@ -102,7 +93,8 @@ try {
   );
 
   const perProtocolA = included.totalMs / 1000 / ids.length;
-  const perProtocolB = generated.totalMs / 1000 / GENERATED;
+  console.log('(k) the build at scale …');
+  const scale = await benchScale(site, benchSizes(), path.join(tmp, 'schaal'));
   const results = {
     timestamp: new Date().toISOString(),
     machine: {
@@ -120,22 +112,6 @@ try {
       pdfFiles: included.pdfFiles,
       docxFiles: included.docxFiles,
     },
-    buildGenerated: {
-      protocols: GENERATED,
-      withOtherChoices,
-      ...generated.seconds,
-      secondsPerProtocol: round(perProtocolB),
-      htmlPages: generated.htmlPages,
-      pdfFiles: generated.pdfFiles,
-      docxFiles: generated.docxFiles,
-      ratioToIncluded: {
-        total: round(generated.totalMs / included.totalMs, 2),
-        astroBuild: round(generated.seconds.astroBuild / included.seconds.astroBuild, 2),
-        pdfs: round(generated.seconds.pdfs / included.seconds.pdfs, 2),
-        protocols: round(GENERATED / ids.length, 2),
-        secondsPerProtocol: round(perProtocolB / perProtocolA, 2),
-      },
-    },
     pdfWarm: pdf,
     diff,
     wizard,
@@ -144,6 +120,7 @@ try {
     pageWeight: weight,
     importer,
     word,
+    scale,
     benchSeconds: seconds(performance.now() - benchStarted),
   };
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });

@@ -3,9 +3,16 @@
  * the wizard and `npm run render` (src/lib/docx/):
  * - every published version of every protocol (`protocolOutputs`: the main page, the draft, each adopted version)
  *   to `<id>.docx`, `concept/<id>-concept-<version>.docx`, `<version>/<id>-<version>.docx`;
- * - every version redline to `wijzigingen/<id>-wijzigingen-<old>-<new>.docx` and every model redline to
- *   `vergelijk/<model>/<id>-verschillen-<model>.docx`, with the changes as Word revisions.
- * Each file is written to a temporary name and renamed; a page that was not built (a partial build) is skipped.
+ * - every version redline to `wijzigingen/<id>-wijzigingen-<old>-<new>.docx` and the redline against the model the
+ *   school started from (`startsFrom`) to `vergelijk/<model>/<id>-verschillen-<model>.docx`, with the changes as Word
+ *   revisions (as the PDFs, scripts/build-pdfs.ts: the other models' redlines print in the browser).
+ * Each file goes through the output cache (src/node/output-cache.ts), keyed on the data it is made from, the code
+ * under `src/lib` and `src/i18n` and the docx and Node versions; the log ends with how many were made and reused.
+ * With `--shard i/n` (or `PROTOCOLWIJZER_SHARD`) only the files whose output path falls in share i are written.
+ * Every file is made reproducible (src/node/reproducible-docx.ts: dated with the adoption date or `SOURCE_DATE_EPOCH`
+ * as the PDFs, bookmark ids numbered per file), so two builds give the same bytes.
+ * A version that is the main page's gets a copy of the main .docx (as its PDF). Each file is written to a temporary
+ * name and renamed; a page that was not built (a partial build) is skipped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,41 +20,94 @@ import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate } from '../src/lib/docx/redline-docx.ts';
 import { modelRedlineSpec, versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
+import { OutputCache, cacheKey, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
-import { loadSite } from '../src/node/site-data.ts';
+import { reproducibleDocx } from '../src/node/reproducible-docx.ts';
+import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
+import { siteData } from '../src/node/site-data.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const started = performance.now();
-const site = loadSite();
-let count = 0;
+// The snapshot the build's first step validated (PROTOCOLWIJZER_SITE_SNAPSHOT), or the content checked afresh.
+const site = siteData();
+const shard = shardFrom();
+const cache = new OutputCache();
+const all: string[] = [];
+const written: string[] = [];
+/** Everything a .docx depends on besides its data: the code that writes it and the tools. */
+const tools = [`docx ${packageVersion('docx')}`, `node ${process.version}`, treeDigest(['src/lib', 'src/i18n', 'scripts/build-docx.ts'])].join('\n');
+/** The library's clauses as they enter a redline (titles and ids in the change list). */
+const clausesDigest = cacheKey([JSON.stringify([...site.library.clauses])]);
+/**
+ * The date in a Word file (its properties and its zip entries): the adoption date, else `SOURCE_DATE_EPOCH`, else
+ * the Unix epoch, as the PDFs (scripts/build-pdfs.ts).
+ */
+function fileDate(adoptionDate: string | undefined): Date {
+  if (adoptionDate) return new Date(`${adoptionDate}T00:00:00Z`);
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(0);
+}
+/** JSON with Maps as their entries, for keys. */
+const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
 
-/** Writes `bytes` to the site path `sitePath` (`/protocollen/…`) when its folder exists. */
-function write(sitePath: string, bytes: Uint8Array): void {
+/** Writes the file at site path `sitePath` (`/protocollen/…`) when its folder exists and it is in this share. */
+async function write(sitePath: string, key: string, make: () => Promise<Uint8Array>): Promise<void> {
   const out = path.join(dist, sitePath);
   if (!fs.existsSync(path.dirname(out))) return;
-  fs.writeFileSync(`${out}.tmp`, bytes);
-  fs.renameSync(`${out}.tmp`, out);
-  count++;
+  const rel = sitePath.replace(/^\//, '');
+  all.push(rel);
+  if (!inShard(sitePath, shard)) return;
+  await cache.write(key, out, make);
+  written.push(rel);
 }
 
 /** The redline .docx of a spec, beside its PDF in `folder`. */
-async function writeRedline(folder: string, spec: RedlineSpec | undefined): Promise<void> {
+async function writeRedline(folder: string, spec: RedlineSpec | undefined, adoptionDate: string | undefined): Promise<void> {
   if (!spec) return;
   const date = revisionDate(spec.after, spec.before);
-  const bytes = await redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date });
-  write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, bytes);
+  const stamp = fileDate(adoptionDate);
+  const key = cacheKey(['docx-redline', tools, clausesDigest, date, stamp.toISOString(), json({ ...spec, opts: { ...spec.opts, clauses: undefined } })]);
+  await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, async () =>
+    reproducibleDocx(await redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }), stamp),
+  );
 }
+
+/** A version that is the main page's: its .docx is copied from the main one, as its PDF is (in the source's share). */
+function copy(from: string, to: string): void {
+  const target = path.join(dist, to);
+  if (!fs.existsSync(path.dirname(target))) return;
+  all.push(to.replace(/^\//, ''));
+  if (!inShard(from, shard) || !fs.existsSync(path.join(dist, from))) return;
+  fs.copyFileSync(path.join(dist, from), `${target}.tmp`);
+  fs.renameSync(`${target}.tmp`, target);
+  written.push(to.replace(/^\//, ''));
+  copies++;
+}
+let copies = 0;
 
 try {
   for (const p of site.protocols.values()) {
-    for (const o of protocolOutputs(p)) write(o.docx, await protocolDocx(o.version.doc, { status: o.status }));
-    await writeRedline(`/protocollen/${p.id}/wijzigingen/`, versionRedlineSpec(p.id, p.current, p.history, site.library.clauses));
-    for (const m of site.models.values()) {
+    const outputs = protocolOutputs(p);
+    const docxOf = new Map(outputs.map((o) => [o.pdf, o.docx]));
+    for (const o of outputs) {
+      if (o.sameAs) continue;
+      const stamp = fileDate(o.version.protocol.adoption?.date);
+      const key = cacheKey(['docx', tools, o.status, stamp.toISOString(), json(o.version.doc)]);
+      await write(o.docx, key, async () => reproducibleDocx(await protocolDocx(o.version.doc, { status: o.status }), stamp));
+    }
+    for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);
+    const adopted = p.protocol.adoption?.date;
+    await writeRedline(`/protocollen/${p.id}/wijzigingen/`, versionRedlineSpec(p.id, p.current, p.history, site.library.clauses), adopted);
+    const m = site.models.get(p.protocol.startsFrom);
+    if (m) {
       const spec = modelRedlineSpec(p.id, p.current, p.history, { ...m, doc: site.modelDocs.get(m.id)! }, site.library.clauses);
-      await writeRedline(`/protocollen/${p.id}/vergelijk/${m.id}/`, spec);
+      await writeRedline(`/protocollen/${p.id}/vergelijk/${m.id}/`, spec, adopted);
     }
   }
-  console.log(`${count} Word-bestanden in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (shard) recordShard(dist, shard, all, written);
+  cache.prune(['docx']);
+  const share = shard ? ` (deel ${shard.index}/${shard.count}: ${written.length} van ${all.length})` : '';
+  console.log(`Word-bestanden: ${cache.summary()}, ${copies} gekopieerd${share}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   console.error(`Word-bestanden maken mislukt: ${(e as Error).message}`);
   process.exitCode = 1;

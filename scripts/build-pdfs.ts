@@ -5,8 +5,15 @@
  *   `<version>/<id>-<version>.pdf` (`protocolOutputs`); a version that is the main page's is copied, not printed twice;
  * - every version redline (`/protocollen/<id>/wijzigingen/print/`) to
  *   `dist/protocollen/<id>/wijzigingen/<id>-wijzigingen-<old>-<new>.pdf`;
- * - every model redline (`/protocollen/<id>/vergelijk/<model>/print/`, only where the protocol differs from the
- *   model) to `dist/protocollen/<id>/vergelijk/<model>/<id>-verschillen-<model>.pdf`.
+ * - the model redline against the model the school started from (`startsFrom`;
+ *   `/protocollen/<id>/vergelijk/<model>/print/`, only where the protocol differs from it) to
+ *   `dist/protocollen/<id>/vergelijk/<model>/<id>-verschillen-<model>.pdf`. Redlines against the other models are
+ *   not printed here: their pages print in the reader's browser (the same print page, `?afdrukken`).
+ * Every PDF goes through the output cache (src/node/output-cache.ts): a PDF whose page, stylesheets, scripts, date
+ * and tools are unchanged is copied from `.cache/protocolwijzer/` instead of printed; the browser starts only when
+ * a PDF has to be made. The log ends with how many PDFs were made and how many reused.
+ * With `--shard i/n` (or `PROTOCOLWIJZER_SHARD`) only the PDFs whose output path falls in share i are written
+ * (src/node/shards.ts); a copy goes with the PDF it copies.
  * A few pages are laid out at once (one per core, at most 3): Paged.js is single-threaded per page. Each PDF is
  * written to a temporary file and renamed, so a failure leaves no half-written PDF; any failure exits 1 (and
  * `scripts/build.ts` then keeps the previous site). A PDF whose text Paged.js could not lay out completely stops
@@ -21,11 +28,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
-import { launchChromium } from '../src/node/browser.ts';
+import { findChromium, launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
+import { OutputCache, browserVersion, cacheKey, packageVersion, pageInputs, treeDigest } from '../src/node/output-cache.ts';
+import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
@@ -59,10 +68,52 @@ for (const p of site.protocols.values()) {
   }
 }
 for (const p of site.protocols.values()) {
-  for (const model of site.models.keys()) {
-    const page = `${p.id}/vergelijk/${model}/print/`;
-    if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: pdfDate(p.protocol.adoption?.date) });
+  const model = p.protocol.startsFrom;
+  const page = `${p.id}/vergelijk/${model}/print/`;
+  if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: pdfDate(p.protocol.adoption?.date) });
+}
+
+const shard = shardFrom();
+const all = [...jobs.map((j) => j.out), ...copies.map((c) => c.to)].map((f) => `protocollen/${f}`);
+const mine = jobs.filter((j) => inShard(`/protocollen/${j.out}`, shard));
+const myCopies = copies.filter((c) => inShard(`/protocollen/${c.from}`, shard));
+const cache = new OutputCache();
+/** Bytes of a built site file by its site path, each file read and hashed once. */
+const digests = new Map<string, string>();
+const digest = (sitePath: string): string => {
+  let d = digests.get(sitePath);
+  if (d === undefined) {
+    const file = path.join(dist, sitePath);
+    d = fs.existsSync(file) && fs.statSync(file).isFile() ? cacheKey([fs.readFileSync(file)]) : 'ontbreekt';
+    digests.set(sitePath, d);
   }
+  return d;
+};
+const readSite = (sitePath: string) => {
+  const file = path.join(dist, sitePath);
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : undefined;
+};
+/** Everything a PDF depends on besides its page: the tools that lay it out and print it. */
+const tools = [
+  `pagedjs ${packageVersion('pagedjs')}`,
+  `playwright-core ${packageVersion('playwright-core')}`,
+  `pdf-lib ${packageVersion('pdf-lib')}`,
+  `node ${process.version}`,
+  (() => {
+    try {
+      return cache.dir ? browserVersion(findChromium()) : '';
+    } catch {
+      return 'geen browser';
+    }
+  })(),
+  treeDigest(['src/node/make-pdf.ts']),
+].join('\n');
+/** The cache key of one PDF: its page's HTML, every file the page loads, its date and the tools. */
+function pdfKey(job: { page: string; date: Date }): string {
+  const sitePath = `/protocollen/${job.page}`;
+  const html = fs.readFileSync(path.join(protocolsDir, job.page, 'index.html'));
+  const inputs = pageInputs(html.toString('utf8'), sitePath, readSite);
+  return cacheKey(['pdf', tools, job.date.toISOString(), html, ...inputs.flatMap((i) => [i, digest(i)])]);
 }
 
 let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
@@ -75,33 +126,43 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 let next = 0;
 const started = performance.now();
+const written: string[] = [];
+/** The browser, started once, by the first PDF that is not in the cache. */
+let starting: Promise<NonNullable<typeof browser>> | undefined;
+const getBrowser = () => (starting ??= launchChromium().then((b) => (browser = b)));
 try {
-  browser = await launchChromium();
-  const b = browser;
   const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const t0 = performance.now();
-      const { pdf, pages } = await makePdf(b, `${server.url}/protocollen/${job.page}`, { date: job.date });
+    while (next < mine.length) {
+      const job = mine[next++]!;
       const out = path.join(protocolsDir, job.out);
-      fs.writeFileSync(`${out}.tmp`, pdf);
-      fs.renameSync(`${out}.tmp`, out);
-      console.log(`PDF ${path.relative(dist, out)}: ${pages} pagina's, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+      await cache.write(pdfKey(job), out, async () => {
+        const t0 = performance.now();
+        const { pdf, pages } = await makePdf(await getBrowser(), `${server.url}/protocollen/${job.page}`, { date: job.date });
+        console.log(`PDF ${path.relative(dist, out)}: ${pages} pagina's, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+        return pdf;
+      });
+      written.push(`protocollen/${job.out}`);
     }
   };
   const parallel = Math.max(1, Math.min(3, os.availableParallelism()));
   await Promise.all(Array.from({ length: parallel }, worker));
-  for (const c of copies) {
+  for (const c of myCopies) {
     const to = path.join(protocolsDir, c.to);
     if (!fs.existsSync(path.dirname(to))) continue; // the page was not built (a partial build)
     fs.copyFileSync(path.join(protocolsDir, c.from), `${to}.tmp`);
     fs.renameSync(`${to}.tmp`, to);
+    written.push(`protocollen/${c.to}`);
   }
-  console.log(`${jobs.length} PDF's in ${((performance.now() - started) / 1000).toFixed(1)} s (${parallel} tegelijk)`);
+  if (shard) recordShard(dist, shard, all, written);
+  cache.prune(['pdf']);
+  const share = shard ? ` (deel ${shard.index}/${shard.count}: ${mine.length} van ${jobs.length})` : '';
+  console.log(
+    `PDF's: ${cache.summary()}, ${myCopies.length} gekopieerd${share}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${parallel} tegelijk)`,
+  );
 } catch (e) {
   console.error(`PDF maken mislukt: ${(e as Error).message}`);
   process.exitCode = 1;
-  next = jobs.length; // the other workers stop after their current page
+  next = mine.length; // the other workers stop after their current page
 } finally {
   await browser?.close();
   await server.close();

@@ -7,6 +7,11 @@
  * 3. `pagefind` indexes it for search;
  * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF;
  * 5. `scripts/build-docx.ts` writes the Word file beside each of them.
+ * Steps 4 and 5 reuse every file whose inputs did not change from the output cache (`.cache/protocolwijzer/`, or
+ * `$PROTOCOLWIJZER_CACHE`; src/node/output-cache.ts) and say how many files they made and how many they reused.
+ *
+ * `--shard i/n` (or `PROTOCOLWIJZER_SHARD=i/n`) builds the whole HTML site but only share i of n of the PDFs and
+ * Word files (src/node/shards.ts); `npm run gather -- <shard outputs…>` puts the shares together (scripts/gather.ts).
  *
  * The output folder is `dist/`, or `$PROTOCOLWIJZER_OUT`. If a step fails, or the build is stopped (Ctrl-C,
  * SIGTERM), the temporary folder is removed and the previous output stays exactly as it was (review
@@ -20,6 +25,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
+import { shardFrom, type Shard } from '../src/node/shards.ts';
 
 const out = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const parent = path.dirname(out);
@@ -121,7 +127,15 @@ async function build(): Promise<number> {
   // NODE_ENV production: a build started from a test runner (NODE_ENV=test) gives the same bytes as npm run build.
   // Content is validated once, by prebuild, which writes the snapshot that astro and the PDF step read.
   const snapshot = process.env.PROTOCOLWIJZER_SITE_SNAPSHOT ?? path.join(cache, 'site-data.json');
+  let shard: Shard | undefined;
+  try {
+    shard = shardFrom();
+  } catch (e) {
+    console.error((e as Error).message);
+    return 1;
+  }
   const env = {
+    ...(shard ? { PROTOCOLWIJZER_SHARD: `${shard.index}/${shard.count}` } : {}),
     NODE_ENV: 'production',
     PROTOCOLWIJZER_OUT: tmp,
     PROTOCOLWIJZER_ASTRO_CACHE: cache,

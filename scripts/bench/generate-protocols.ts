@@ -49,15 +49,40 @@ const PLACES = [
   'Haarlem',
 ];
 
+/** Names of the boards the generated schools are spread over (about 20, as a region's boards). */
+const BOARDS = [
+  'Stichting Primair Onderwijs Utrecht',
+  'Stichting Openbaar Onderwijs Zwolle',
+  'Stichting Katholiek Onderwijs Tilburg',
+  'Stichting Christelijk Onderwijs Friesland',
+  'Stichting Scholengroep Delft',
+  'Stichting Kindcentra Arnhem',
+  'Stichting Onderwijs Zeeland',
+  'Stichting Openbaar Primair Onderwijs Drenthe',
+  'Stichting Scholen Noord-Limburg',
+  'Stichting Voortgezet Onderwijs Kennemerland',
+  'Vereniging Christelijke Scholen Midden-Nederland',
+  'Stichting Speciaal Onderwijs Gelderland',
+  'Stichting Interconfessioneel Onderwijs Brabant',
+  'Stichting Basisscholen Achterhoek',
+  'Stichting Onderwijsgroep Twente',
+  'Stichting Lyceum en College Holland',
+  'Stichting Montessori- en Daltonscholen',
+  'Stichting Openbaar Onderwijs Rivierenland',
+  'Stichting Beroepsonderwijs Oost',
+  'Stichting Eenpitters',
+];
+
 /**
  * Writes `count` valid protocols into `<content>/protocols/` (after emptying it), each a variation of one of
  * the included protocols: another school name and place, another variant at some choice points (variants
  * without required values, so the defaults apply), sometimes a section in another order. Each file is
- * checked with {@link parseProtocol}; one that does not pass is written without the changed choices.
+ * checked with {@link parseProtocol}; one that does not pass is written without the changed choices. Each school gets
+ * a board (`school.board`, plain text), spread over `boards` boards (default 20; at most 20) in turn.
  *
  * @returns how many files chose another variant at one choice point or more.
  */
-export function generateProtocols(content: string, count: number, library: Library, modelIds: string[]): number {
+export function generateProtocols(content: string, count: number, library: Library, modelIds: string[], boards = 20): number {
   const dir = path.join(content, 'protocols');
   const bases = fs
     .readdirSync(dir)
@@ -81,6 +106,9 @@ export function generateProtocols(content: string, count: number, library: Libra
     const sector = p.school.sector;
     p.school.name = `${pick(SCHOOL_KINDS[sector] ?? ['School'])} ${pick(NAMES)} ${i + 1}`;
     p.school.place = pick(PLACES);
+    p.school.board = BOARDS[i % Math.max(1, Math.min(boards, BOARDS.length))]!;
+    delete p.school.boardInText; // the base school's wording of its own board
+
     p.version = `${1 + (i % 3)}.${i % 10}`;
     const plain = stringify(p);
     // Other choices: swap some variants for another variant of the same choice point.

@@ -7,13 +7,12 @@
  * These build the site several times: about three minutes on two cores.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../src/node/paths.ts';
+import { makeFixtureContent, snapshot } from './fixture-site.ts';
 
 const TIMEOUT = 240_000;
 let tmp: string;
@@ -22,21 +21,18 @@ let content: string;
 let out: string;
 let before: Map<string, string>;
 
-/** Every file under `dir` with the SHA-256 of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
-  return new Map(files.map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
-}
-
 /** What differs between two snapshots, for a readable failure. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const keys = new Set([...a.keys(), ...b.keys()]);
   return [...keys].filter((k) => a.get(k) !== b.get(k)).slice(0, 20);
 }
 
-/** The build's environment: the fixture content, a fixed SOURCE_DATE_EPOCH, no colours. */
+/**
+ * The build's environment: the fixture content, a fixed SOURCE_DATE_EPOCH, no colours, and no output cache, so that
+ * every build here prints its PDFs (the cache has its own test, build-cache.test.ts).
+ */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PROTOCOLWIJZER_CONTENT: content, PROTOCOLWIJZER_OUT: out, SOURCE_DATE_EPOCH: '1764460800', NO_COLOR: '1', ...extra };
+  return { ...process.env, PROTOCOLWIJZER_CONTENT: content, PROTOCOLWIJZER_OUT: out, SOURCE_DATE_EPOCH: '1764460800', NO_COLOR: '1', PROTOCOLWIJZER_CACHE: 'off', ...extra };
 }
 
 function build(cwd: string, extra: Record<string, string> = {}) {
@@ -46,32 +42,6 @@ function build(cwd: string, extra: Record<string, string> = {}) {
 /** Folders a build left beside the output. */
 function leftovers(): string[] {
   return fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith('.out-'));
-}
-
-/**
- * A small site from the real content: one reference model (SCOPE 2012), the clauses it maps (their sources
- * narrowed to it), its rebuild, and a copy of that protocol for another school: three PDFs.
- */
-function makeFixtureContent(dir: string): void {
-  const KEEP = 'scope-2012';
-  const src = path.join(ROOT, 'content');
-  fs.mkdirSync(path.join(dir, 'protocols'), { recursive: true });
-  fs.copyFileSync(path.join(src, 'choice-points.yaml'), path.join(dir, 'choice-points.yaml'));
-  fs.cpSync(path.join(src, 'reference-models', KEEP), path.join(dir, 'reference-models', KEEP), { recursive: true });
-  for (const f of fs.readdirSync(path.join(src, 'clauses'), { recursive: true, encoding: 'utf8' }) as string[]) {
-    if (!f.endsWith('.md')) continue;
-    const text = fs.readFileSync(path.join(src, 'clauses', f), 'utf8');
-    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-    const data = parse(front!) as { sources?: { model: string }[]; basis?: unknown[] };
-    const sources = (data.sources ?? []).filter((x) => x.model === KEEP);
-    if (!sources.length) continue;
-    data.sources = sources;
-    fs.mkdirSync(path.dirname(path.join(dir, 'clauses', f)), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'clauses', f), `---\n${stringify(data)}---\n${body}`);
-  }
-  const rebuild = fs.readFileSync(path.join(src, 'protocols', `${KEEP}.yaml`), 'utf8');
-  fs.writeFileSync(path.join(dir, 'protocols', `${KEEP}.yaml`), rebuild);
-  fs.writeFileSync(path.join(dir, 'protocols', 'de-kopie.yaml'), rebuild.replace(/^ {2}name: .*$/m, '  name: Basisschool De Kopie'));
 }
 
 beforeAll(() => {

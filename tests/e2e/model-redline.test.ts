@@ -103,3 +103,54 @@ describe('the model diff page links its redline', () => {
     }
   });
 });
+
+describe('a comparison with a model the school did not start from prints in the browser', () => {
+  test('De Linde against Mill Hill: a print button, no link to a PDF or Word file, and none built', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.url}/protocollen/de-linde/vergelijk/mill-hill-2023/`);
+      const button = page.getByRole('link', { name: 'Druk de verschillen af (of bewaar ze als PDF)' });
+      expect(await button.getAttribute('href')).toBe('/protocollen/de-linde/vergelijk/mill-hill-2023/print/?afdrukken');
+      expect(await page.locator('main a[href$=".pdf"], main a[href$=".docx"]').count()).toBe(0);
+      expect(fold(await page.locator('main').innerText())).toContain('alleen de verschillen met het startpunt van dit protocol klaar (SCOPE)');
+      const folder = path.join(DIST, 'protocollen/de-linde/vergelijk/mill-hill-2023');
+      expect(fs.readdirSync(folder).filter((f) => /\.(pdf|docx)$/.test(f))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('its print page lays out the redline with the print CSS and Paged.js, then opens the print dialog', async () => {
+    const context = await site.browser.newContext();
+    try {
+      await context.addInitScript(() => {
+        (window as unknown as { __printed: number }).__printed = 0;
+        window.print = () => void (window as unknown as { __printed: number }).__printed++;
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/protocollen/de-linde/vergelijk/mill-hill-2023/print/?afdrukken`);
+      await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: 60_000 });
+      expect(await page.locator('link[rel="stylesheet"]').getAttribute('href')).toBe('/vendor/redline.css');
+      expect(await page.locator('.pagedjs_page').count()).toBeGreaterThan(2);
+      expect(fold(await page.locator('.pagedjs_page').first().innerText())).toMatch(/\d+ verschillen van Mill Hill/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the same print page without ?afdrukken (as the build prints it) opens no print dialog', async () => {
+    const context = await site.browser.newContext();
+    try {
+      await context.addInitScript(() => {
+        (window as unknown as { __printed: number }).__printed = 0;
+        window.print = () => void (window as unknown as { __printed: number }).__printed++;
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/protocollen/de-linde/vergelijk/scope-2012/print/`);
+      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 60_000 });
+      expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

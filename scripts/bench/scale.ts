@@ -1,0 +1,226 @@
+/**
+ * Part (k) of `npm run bench`, also run alone by `npm run bench:scale`: the build at the scale of a board and of a
+ * country. For each size in `BENCH_SIZES` (default `50,200,1000`) it generates that many protocols spread over 20
+ * boards ({@link generateProtocols}) and records:
+ * - the cold build by step (prebuild, astro, pagefind, PDFs, Word files), with an empty output cache;
+ * - the rebuild after one school's protocol changed (its name), with the cache of the cold build;
+ * - the PDFs and Word files made and reused in each (the counts the steps print);
+ * - the astro step beside a bare Astro build of as many Markdown pages as the site has HTML pages (a minimal
+ *   Astro project generated in a temporary folder, run with the installed astro), and their ratio (aim ≤ 1.5);
+ * - the peak memory of each step: the largest process's maximum resident set in MiB, from `/usr/bin/time -f %M`
+ *   (null where that program is missing).
+ * From these it projects, by a least-squares line per step through the sizes measured, the time for 9,000 schools
+ * on one machine and with 20 shards (each shard builds the whole HTML site and a twentieth of the files). It
+ * asserts nothing about time.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../src/node/paths.ts';
+import type { SiteData } from '../../src/node/site-data.ts';
+import { generateProtocols } from './generate-protocols.ts';
+import { round, seconds } from './stats.ts';
+
+/** The schools of the Netherlands, roughly (po, so, vo and mbo): what the projection is for. */
+const NATIONAL = 9000;
+/** Shards in the projection. */
+const SHARDS = 20;
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** One step's run: seconds, peak memory (MiB) and output. */
+interface StepRun {
+  seconds: number;
+  peakMiB: number | null;
+  output: string;
+}
+
+/** Runs a command in `cwd` under `/usr/bin/time`; rejects with the end of its output when it fails. */
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<StepRun> {
+  const started = performance.now();
+  const timeFile = path.join(env.PROTOCOLWIJZER_BENCH_TMP ?? '/tmp', `time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  const [cmd, argv] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      let peakMiB: number | null = null;
+      if (TIME && fs.existsSync(timeFile)) {
+        const kib = /(\d+)\s*$/.exec(fs.readFileSync(timeFile, 'utf8'))?.[1];
+        peakMiB = kib ? round(Number(kib) / 1024, 1) : null;
+        fs.rmSync(timeFile, { force: true });
+      }
+      if (code !== 0) reject(new Error(`${label} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`));
+      else resolve({ seconds: seconds(ms), peakMiB, output });
+    });
+  });
+}
+
+/** `PDF's: 3 gemaakt, 2 hergebruikt, …` → `{ made, reused }`. */
+function counts(output: string, step: string): { made: number; reused: number } {
+  const m = new RegExp(`^${step}: (\\d+) gemaakt, (\\d+) hergebruikt`, 'm').exec(output);
+  return { made: Number(m?.[1] ?? NaN), reused: Number(m?.[2] ?? NaN) };
+}
+
+/** Counts the files under `dir` whose names end in `suffix`. */
+function countFiles(dir: string, suffix: string): number {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix)).length;
+}
+
+/** The build's steps, each a child process as `npm run build` runs them, into `out`; times and memory per step. */
+async function buildSteps(label: string, out: string, content: string, cache: string, work: string) {
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'production',
+    PROTOCOLWIJZER_CONTENT: content,
+    PROTOCOLWIJZER_OUT: out,
+    PROTOCOLWIJZER_SITE_SNAPSHOT: `${out}.site-data.json`,
+    PROTOCOLWIJZER_ASTRO_CACHE: `${out}.astro-cache`,
+    PROTOCOLWIJZER_CACHE: cache,
+    PROTOCOLWIJZER_BENCH_TMP: work,
+    SOURCE_DATE_EPOCH: '1764460800',
+  };
+  const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
+  const steps = {
+    prebuild: await run(`${label} prebuild`, bin('tsx'), ['scripts/prebuild.ts'], env),
+    astro: await run(`${label} astro`, bin('astro'), ['build'], env),
+    pagefind: await run(`${label} pagefind`, bin('pagefind'), ['--site', out, '--silent'], env),
+    pdfs: await run(`${label} pdfs`, bin('tsx'), ['scripts/build-pdfs.ts'], env),
+    docx: await run(`${label} docx`, bin('tsx'), ['scripts/build-docx.ts'], env),
+  };
+  const entries = Object.entries(steps);
+  fs.rmSync(`${out}.astro-cache`, { recursive: true, force: true });
+  const secs = {
+    prebuild: steps.prebuild.seconds,
+    astro: steps.astro.seconds,
+    pagefind: steps.pagefind.seconds,
+    pdfs: steps.pdfs.seconds,
+    docx: steps.docx.seconds,
+    total: round(entries.reduce((a, [, v]) => a + v.seconds, 0)),
+  };
+  return {
+    seconds: secs,
+    peakMiB: Object.fromEntries(entries.map(([k, v]) => [k, v.peakMiB])) as Record<string, number | null>,
+    pdfs: counts(steps.pdfs.output, "PDF's"),
+    docx: counts(steps.docx.output, 'Word-bestanden'),
+    htmlPages: countFiles(out, '.html'),
+    pdfFiles: countFiles(out, '.pdf'),
+    docxFiles: countFiles(out, '.docx'),
+  };
+}
+
+/**
+ * A minimal Astro project with `pages` Markdown pages of about the length of a protocol page, built with the
+ * installed astro: what Astro itself costs for that many pages.
+ */
+async function bareAstro(dir: string, pages: number, work: string): Promise<StepRun> {
+  fs.mkdirSync(path.join(dir, 'src/pages/p'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "kale-astro", "private": true, "type": "module" }\n');
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  const paragraph =
+    'De school gebruikt sociale media om ouders en leerlingen te informeren. Medewerkers, leerlingen en ouders ' +
+    'gaan respectvol met elkaar om, ook online, en delen geen beelden van anderen zonder toestemming.';
+  for (let i = 0; i < pages; i++) {
+    const body = Array.from({ length: 24 }, (_, j) => `## Artikel ${j + 1}\n\n${paragraph} (${i}.${j})\n`).join('\n');
+    fs.writeFileSync(path.join(dir, 'src/pages/p', `${i}.md`), `---\ntitle: Protocol ${i}\n---\n# Protocol ${i}\n\n${body}`);
+  }
+  return run('bare astro', path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { PROTOCOLWIJZER_BENCH_TMP: work }, dir);
+}
+
+/** One size's measurements. */
+interface ScaleRun {
+  protocols: number;
+  boards: number;
+  cold: Awaited<ReturnType<typeof buildSteps>>;
+  rebuildAfterOneChange: Awaited<ReturnType<typeof buildSteps>>;
+  bareAstro: { pages: number; seconds: number; peakMiB: number | null };
+  astroToBare: number;
+  astroWithinAim: boolean;
+}
+
+/** Least-squares line `a + b·x` through the points (a flat line through one point). */
+function fit(points: [number, number][]): { a: number; b: number } {
+  if (points.length === 1) return { a: 0, b: points[0]![1] / points[0]![0] };
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  const b = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
+  return { a: my - b * mx, b };
+}
+
+/** The sizes to measure: `BENCH_SIZES=50,200` or the default 50, 200 and 1,000. */
+export function benchSizes(): number[] {
+  const raw = process.env.BENCH_SIZES ?? '50,200,1000';
+  return raw.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+}
+
+/**
+ * Runs part (k) for each size in `sizes` in the folder `work` (emptied as it goes).
+ *
+ * @param site the included content (its library and models make the generated protocols).
+ * @returns the measurements per size and the projection to {@link NATIONAL} schools.
+ */
+export async function benchScale(site: SiteData, sizes: number[], work: string) {
+  const runs: ScaleRun[] = [];
+  for (const size of sizes) {
+    const dir = path.join(work, `n${size}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const content = path.join(dir, 'content');
+    fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    generateProtocols(content, size, site.library, [...site.models.keys()], 20);
+    const cache = path.join(dir, 'cache');
+    console.log(`(k) ${size} protocols: cold build …`);
+    const cold = await buildSteps(`(k) ${size} cold`, path.join(dir, 'out-cold'), content, cache, dir);
+    console.log(`    ${cold.seconds.total} s ${JSON.stringify(cold.seconds)}, PDFs ${JSON.stringify(cold.pdfs)}`);
+    const file = path.join(content, 'protocols', 'gen-001.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^( {2}name: .*)$/m, '$1 (gewijzigd)'));
+    fs.rmSync(path.join(dir, 'out-cold'), { recursive: true, force: true });
+    console.log(`(k) ${size} protocols: rebuild after one change …`);
+    const rebuild = await buildSteps(`(k) ${size} rebuild`, path.join(dir, 'out-rebuild'), content, cache, dir);
+    console.log(`    ${rebuild.seconds.total} s ${JSON.stringify(rebuild.seconds)}, PDFs ${JSON.stringify(rebuild.pdfs)}`);
+    fs.rmSync(path.join(dir, 'out-rebuild'), { recursive: true, force: true });
+    console.log(`(k) ${size} protocols: bare Astro, ${cold.htmlPages} Markdown pages …`);
+    const bare = await bareAstro(path.join(dir, 'kale-astro'), cold.htmlPages, dir);
+    console.log(`    ${bare.seconds} s (astro step ${cold.seconds.astro} s: ${round(cold.seconds.astro / bare.seconds, 2)}×)`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    runs.push({
+      protocols: size,
+      boards: Math.min(20, size),
+      cold,
+      rebuildAfterOneChange: rebuild,
+      bareAstro: { pages: cold.htmlPages, seconds: bare.seconds, peakMiB: bare.peakMiB },
+      astroToBare: round(cold.seconds.astro / bare.seconds, 2),
+      astroWithinAim: cold.seconds.astro <= 1.5 * bare.seconds,
+    });
+  }
+  const line = (pick: (r: ScaleRun) => number) => fit(runs.map((r) => [r.protocols, pick(r)]));
+  const at = (l: { a: number; b: number }, n: number) => Math.max(0, l.a + l.b * n);
+  const step = (name: 'prebuild' | 'astro' | 'pagefind' | 'pdfs' | 'docx') => line((r) => r.cold.seconds[name]);
+  const lines = { prebuild: step('prebuild'), astro: step('astro'), pagefind: step('pagefind'), pdfs: step('pdfs'), docx: step('docx') };
+  const whole = (n: number) => at(lines.prebuild, n) + at(lines.astro, n) + at(lines.pagefind, n);
+  const files = (n: number) => at(lines.pdfs, n) + at(lines.docx, n);
+  const rebuild = line((r) => r.rebuildAfterOneChange.seconds.total);
+  const memory = line((r) => Math.max(0, ...Object.values(r.cold.peakMiB).map((m) => m ?? 0)));
+  const scale = {
+    sizes,
+    runs,
+    projection: {
+      method:
+        'least-squares line a + b·n per step through the sizes measured, evaluated at n; with shards every machine ' +
+        'runs prebuild, astro and pagefind for the whole site and a 1/shards share of the PDFs and Word files ' +
+        '(gathering, a file copy, left out)',
+      schools: NATIONAL,
+      secondsPerStep: Object.fromEntries(Object.entries(lines).map(([k, l]) => [k, round(at(l, NATIONAL), 0)])),
+      oneMachineHours: round((whole(NATIONAL) + files(NATIONAL)) / 3600, 2),
+      shards: SHARDS,
+      withShardsHours: round((whole(NATIONAL) + files(NATIONAL) / SHARDS) / 3600, 2),
+      rebuildAfterOneChangeMinutes: round(at(rebuild, NATIONAL) / 60, 1),
+      peakMemoryMiB: round(at(memory, NATIONAL), 0),
+      basedOnSizes: runs.map((r) => r.protocols),
+    },
+  };
+  return scale;
+}

@@ -1,0 +1,91 @@
+/**
+ * The pieces of the build's output cache and shards that need no build: what a print page's key covers
+ * (pageInputs, cacheKey), how files are shared out (shardFrom, inShard) and the reproducible .docx.
+ */
+import { unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { protocolDocx } from '../../src/lib/docx/protocol-docx.ts';
+import { cacheKey, pageInputs } from '../../src/node/output-cache.ts';
+import { reproducibleDocx } from '../../src/node/reproducible-docx.ts';
+import { inShard, shardFrom } from '../../src/node/shards.ts';
+import { loadSite } from '../../src/node/site-data.ts';
+import { docxPart, docxText } from '../helpers/docx.ts';
+
+describe('pageInputs', () => {
+  const files: Record<string, string> = {
+    '/vendor/print.css': '@import "fonts.css"; body { background: url(../img/bg.png) }',
+    '/vendor/fonts.css': "@font-face { src: url('/fonts/a.woff2') format('woff2') } a { background: url(data:image/png;base64,xx) }",
+  };
+  const read = (p: string) => (p in files ? new TextEncoder().encode(files[p]) : undefined);
+
+  test('finds stylesheets, scripts and what the stylesheets load, and leaves out links, other hosts and data', () => {
+    const html =
+      '<link rel="stylesheet" href="/vendor/print.css"><script src="/vendor/paged.polyfill.min.js"></script>' +
+      '<script src="https://elders.example/x.js"></script><a href="/protocollen/">terug</a><img src="logo.png">';
+    expect(pageInputs(html, '/protocollen/x/print/', read)).toEqual([
+      '/fonts/a.woff2',
+      '/img/bg.png',
+      '/protocollen/x/print/logo.png',
+      '/vendor/fonts.css',
+      '/vendor/paged.polyfill.min.js',
+      '/vendor/print.css',
+    ]);
+  });
+});
+
+describe('cacheKey', () => {
+  test('differs when the parts are split differently, and is stable', () => {
+    expect(cacheKey(['ab', 'c'])).not.toBe(cacheKey(['a', 'bc']));
+    expect(cacheKey(['a', new Uint8Array([1, 2])])).toBe(cacheKey(['a', new Uint8Array([1, 2])]));
+  });
+});
+
+describe('shards', () => {
+  test('reads --shard i/n, --shard=i/n and PROTOCOLWIJZER_SHARD; the argument wins', () => {
+    expect(shardFrom(['--shard', '2/4'], {})).toEqual({ index: 2, count: 4 });
+    expect(shardFrom(['--shard=1/3'], {})).toEqual({ index: 1, count: 3 });
+    expect(shardFrom([], { PROTOCOLWIJZER_SHARD: '3/3' })).toEqual({ index: 3, count: 3 });
+    expect(shardFrom(['--shard', '1/2'], { PROTOCOLWIJZER_SHARD: '2/2' })).toEqual({ index: 1, count: 2 });
+    expect(shardFrom([], {})).toBeUndefined();
+  });
+
+  test.each(['0/2', '3/2', '1', 'a/b', '1/0'])('refuses %s with a Dutch message', (value) => {
+    expect(() => shardFrom(['--shard', value], {})).toThrow(/geef het deel als i\/n/);
+  });
+
+  test('puts every output path in exactly one share, spread over all of them', () => {
+    const paths = Array.from({ length: 400 }, (_, i) => `/protocollen/school-${i}/school-${i}.pdf`);
+    const count = 4;
+    const sizes = Array.from({ length: count }, (_, i) => paths.filter((p) => inShard(p, { index: i + 1, count })).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(paths.length);
+    for (const p of paths) expect(Array.from({ length: count }, (_, i) => inShard(p, { index: i + 1, count })).filter(Boolean)).toHaveLength(1);
+    for (const n of sizes) expect(n).toBeGreaterThan(60);
+    expect(paths.every((p) => inShard(p, undefined))).toBe(true);
+  });
+});
+
+describe('reproducibleDocx', () => {
+  const site = loadSite();
+  const linde = site.protocols.get('de-linde')!.doc;
+  const date = new Date('2025-06-01T00:00:00Z');
+
+  test('gives the same bytes whatever the process made before and whenever it runs', async () => {
+    const first = reproducibleDocx(await protocolDocx(linde, { status: 'Concept.' }), date);
+    for (const p of site.protocols.values()) await protocolDocx(p.doc, { status: 'x' });
+    await new Promise((r) => setTimeout(r, 1100));
+    const again = reproducibleDocx(await protocolDocx(linde, { status: 'Concept.' }), date);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+  });
+
+  test('dates the file and its zip entries with the given date and keeps the text and the links', async () => {
+    const raw = await protocolDocx(linde, { status: 'Concept.' });
+    const bytes = reproducibleDocx(raw, date);
+    expect(docxPart(bytes, 'docProps/core.xml')).toContain('>2025-06-01T00:00:00Z</dcterms:created>');
+    expect(Object.keys(unzipSync(bytes))).toEqual(Object.keys(unzipSync(raw)));
+    expect(await docxText(bytes)).toBe(await docxText(raw));
+    const rels = docxPart(bytes, 'word/_rels/document.xml.rels');
+    const linked = [...docxPart(bytes, 'word/document.xml').matchAll(/r:id="(rIdL\d+)"/g)].map((m) => m[1]!);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const id of linked) expect(rels).toContain(`Id="${id}"`);
+  });
+});
