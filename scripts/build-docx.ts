@@ -9,8 +9,8 @@
  * Each file goes through the output cache (src/node/output-cache.ts), keyed on the data it is made from, the code
  * under `src/lib` and `src/i18n` and the docx and Node versions; the log ends with how many were made and reused.
  * With `--shard i/n` (or `PROTOCOLWIJZER_SHARD`) only the files whose output path falls in share i are written.
- * Every file is made reproducible (src/node/reproducible-docx.ts: dated with the adoption date or `SOURCE_DATE_EPOCH`
- * as the PDFs, bookmark ids numbered per file), so two builds give the same bytes.
+ * Every file is made reproducible (src/node/reproducible-docx.ts; dated as the PDFs by src/node/file-dates.ts;
+ * bookmark and link ids numbered per file), so two builds give the same bytes.
  * A version that is the main page's gets a copy of the main .docx (as its PDF). Each file is written to a temporary
  * name and renamed; a page that was not built (a partial build) is skipped.
  */
@@ -22,6 +22,7 @@ import { modelRedlineSpec, versionRedlineSpec, type RedlineSpec } from '../src/l
 import { protocolOutputs } from '../src/node/outputs.ts';
 import { OutputCache, cacheKey, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
+import { outputDate } from '../src/node/file-dates.ts';
 import { reproducibleDocx } from '../src/node/reproducible-docx.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
 import { siteData } from '../src/node/site-data.ts';
@@ -38,15 +39,6 @@ const written: string[] = [];
 const tools = [`docx ${packageVersion('docx')}`, `node ${process.version}`, treeDigest(['src/lib', 'src/i18n', 'scripts/build-docx.ts'])].join('\n');
 /** The library's clauses as they enter a redline (titles and ids in the change list). */
 const clausesDigest = cacheKey([JSON.stringify([...site.library.clauses])]);
-/**
- * The date in a Word file (its properties and its zip entries): the adoption date, else `SOURCE_DATE_EPOCH`, else
- * the Unix epoch, as the PDFs (scripts/build-pdfs.ts).
- */
-function fileDate(adoptionDate: string | undefined): Date {
-  if (adoptionDate) return new Date(`${adoptionDate}T00:00:00Z`);
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(0);
-}
 /** JSON with Maps as their entries, for keys. */
 const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
 
@@ -62,10 +54,9 @@ async function write(sitePath: string, key: string, make: () => Promise<Uint8Arr
 }
 
 /** The redline .docx of a spec, beside its PDF in `folder`. */
-async function writeRedline(folder: string, spec: RedlineSpec | undefined, adoptionDate: string | undefined): Promise<void> {
+async function writeRedline(folder: string, spec: RedlineSpec | undefined, stamp: Date): Promise<void> {
   if (!spec) return;
   const date = revisionDate(spec.after, spec.before);
-  const stamp = fileDate(adoptionDate);
   const key = cacheKey(['docx-redline', tools, clausesDigest, date, stamp.toISOString(), json({ ...spec, opts: { ...spec.opts, clauses: undefined } })]);
   await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, async () =>
     reproducibleDocx(await redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }), stamp),
@@ -91,12 +82,12 @@ try {
     const docxOf = new Map(outputs.map((o) => [o.pdf, o.docx]));
     for (const o of outputs) {
       if (o.sameAs) continue;
-      const stamp = fileDate(o.version.protocol.adoption?.date);
+      const stamp = outputDate(o.version.protocol.adoption?.date, o.version.file);
       const key = cacheKey(['docx', tools, o.status, stamp.toISOString(), json(o.version.doc)]);
       await write(o.docx, key, async () => reproducibleDocx(await protocolDocx(o.version.doc, { status: o.status }), stamp));
     }
     for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);
-    const adopted = p.protocol.adoption?.date;
+    const adopted = outputDate(p.protocol.adoption?.date, p.file);
     await writeRedline(`/protocollen/${p.id}/wijzigingen/`, versionRedlineSpec(p.id, p.current, p.history, site.library.clauses), adopted);
     const m = site.models.get(p.protocol.startsFrom);
     if (m) {

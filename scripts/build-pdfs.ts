@@ -19,9 +19,9 @@
  * `scripts/build.ts` then keeps the previous site). A PDF whose text Paged.js could not lay out completely stops
  * the build with a message ({@link makePdf}).
  *
- * Reproducible: each PDF is dated with the protocol's adoption date, or, for a draft, `SOURCE_DATE_EPOCH`
- * (seconds; `scripts/build.ts` sets it to the commit's time), or the Unix epoch; nothing else in it depends on the
- * time or place of the build.
+ * Reproducible: each PDF is dated with the protocol's adoption date, or, for a draft, the last commit of its file or
+ * `SOURCE_DATE_EPOCH` (src/node/file-dates.ts), or the Unix epoch; nothing else in it depends on the time or place
+ * of the build.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +32,7 @@ import { findChromium, launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
+import { outputDate } from '../src/node/file-dates.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
 import { OutputCache, browserVersion, cacheKey, packageVersion, pageInputs, treeDigest } from '../src/node/output-cache.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
@@ -41,13 +42,6 @@ const protocolsDir = path.join(dist, 'protocollen');
 const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'index.html'));
 // The snapshot the build's first step validated (PROTOCOLWIJZER_SITE_SNAPSHOT), or the content checked afresh.
 const site = siteData();
-/** The date in every PDF of a protocol: its adoption date, else SOURCE_DATE_EPOCH, else the Unix epoch. */
-function pdfDate(adoptionDate: string | undefined): Date {
-  if (adoptionDate) return new Date(`${adoptionDate}T00:00:00Z`);
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(0);
-}
-
 /** Each print page, the PDF it becomes (both relative to `dist/protocollen`) and the PDF's date. */
 const jobs: { page: string; out: string; date: Date }[] = [];
 /** PDFs that are the same document as one printed: copied after printing. */
@@ -55,7 +49,7 @@ const copies: { from: string; to: string }[] = [];
 const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
 for (const p of site.protocols.values()) {
   for (const o of protocolOutputs(p)) {
-    const date = pdfDate(o.version.protocol.adoption?.date);
+    const date = outputDate(o.version.protocol.adoption?.date, o.version.file);
     if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
     else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf), date });
   }
@@ -64,13 +58,13 @@ for (const p of site.protocols.values()) {
   const previous = p.history.at(-1);
   if (previous && built(`${p.id}/wijzigingen/print/`)) {
     const out = `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}`;
-    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: pdfDate(p.protocol.adoption?.date) });
+    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: outputDate(p.protocol.adoption?.date, p.file) });
   }
 }
 for (const p of site.protocols.values()) {
   const model = p.protocol.startsFrom;
   const page = `${p.id}/vergelijk/${model}/print/`;
-  if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: pdfDate(p.protocol.adoption?.date) });
+  if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: outputDate(p.protocol.adoption?.date, p.file) });
 }
 
 const shard = shardFrom();

@@ -2,12 +2,15 @@
  * The pieces of the build's output cache and shards that need no build: what a print page's key covers
  * (pageInputs, cacheKey), how files are shared out (shardFrom, inShard) and the reproducible .docx.
  */
+import { execFileSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { protocolDocx } from '../../src/lib/docx/protocol-docx.ts';
+import { outputDate } from '../../src/node/file-dates.ts';
 import { cacheKey, pageInputs } from '../../src/node/output-cache.ts';
 import { reproducibleDocx } from '../../src/node/reproducible-docx.ts';
 import { inShard, shardFrom } from '../../src/node/shards.ts';
+import { ROOT } from '../../src/node/paths.ts';
 import { loadSite } from '../../src/node/site-data.ts';
 import { docxPart, docxText } from '../helpers/docx.ts';
 
@@ -87,5 +90,31 @@ describe('reproducibleDocx', () => {
     const linked = [...docxPart(bytes, 'word/document.xml').matchAll(/r:id="(rIdL\d+)"/g)].map((m) => m[1]!);
     expect(linked.length).toBeGreaterThan(0);
     for (const id of linked) expect(rels).toContain(`Id="${id}"`);
+  });
+});
+
+describe('outputDate', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  test('an adopted version: its adoption date, whatever the environment', () => {
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1000');
+    expect(outputDate('2024-09-01', 'content/protocols/de-linde.yaml').toISOString()).toBe('2024-09-01T00:00:00.000Z');
+  });
+
+  test('a draft: SOURCE_DATE_EPOCH, or the epoch without it', () => {
+    vi.stubEnv('PROTOCOLWIJZER_DRAFT_DATE', '');
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1764460800');
+    expect(outputDate(undefined, 'content/protocols/de-linde.yaml').toISOString()).toBe('2025-11-30T00:00:00.000Z');
+    vi.stubEnv('SOURCE_DATE_EPOCH', '');
+    expect(outputDate(undefined).getTime()).toBe(0);
+  });
+
+  test('a draft when the build chose the date: the last commit of its own file', () => {
+    const file = 'content/protocols/de-linde.yaml';
+    const committed = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], { cwd: ROOT, encoding: 'utf8' }).trim();
+    vi.stubEnv('PROTOCOLWIJZER_DRAFT_DATE', 'git');
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1');
+    expect(outputDate(undefined, file).getTime()).toBe(Number(committed) * 1000);
+    expect(outputDate(undefined, 'content/protocols/bestaat-niet.yaml').getTime()).toBe(1000);
   });
 });
