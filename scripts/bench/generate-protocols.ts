@@ -89,7 +89,7 @@ export function generateProtocols(content: string, count: number, library: Libra
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ProtocolInput);
-  for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f));
+  for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f), { recursive: true }); // version folders too
   // The handleiding embeds articles of De Linde, which the generated site does not have; it is not what is measured.
   fs.rmSync(path.join(content, 'docs'), { recursive: true, force: true });
   const variantsOf = new Map<string, string[]>();
@@ -108,6 +108,7 @@ export function generateProtocols(content: string, count: number, library: Libra
     p.school.place = pick(PLACES);
     p.school.board = BOARDS[i % Math.max(1, Math.min(boards, BOARDS.length))]!;
     delete p.school.boardInText; // the base school's wording of its own board
+    delete p.reasons; // reasons explain changes against an earlier version, which a generated school does not have
 
     p.version = `${1 + (i % 3)}.${i % 10}`;
     const plain = stringify(p);
