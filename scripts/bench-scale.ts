@@ -16,7 +16,12 @@ try {
   const scale = await benchScale(loadSite(), benchSizes(), tmp);
   const file = path.join(ROOT, 'bench/results.json');
   const results = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  results.scale = { timestamp: new Date().toISOString(), cpus: os.availableParallelism(), loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), ...scale };
+  results.scale = {
+    timestamp: new Date().toISOString(),
+    cpus: os.availableParallelism(),
+    loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+    ...scale,
+  };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`bench/results.json: scale ${JSON.stringify(scale.projection)}`);

@@ -16,7 +16,9 @@ import { SHARD_MANIFEST, type ShardManifest } from '../src/node/shards.ts';
 
 /** Every file under `dir`, relative, sorted. */
 function filesUnder(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -24,32 +26,44 @@ class GatherError extends Error {}
 
 function gather(argv: string[]): void {
   const at = argv.indexOf('--out');
-  if (at < 0 || !argv[at + 1]) throw new GatherError('Geef de uitvoermap met --out, bijvoorbeeld: npm run gather -- --out dist deel-1 deel-2');
+  if (at < 0 || !argv[at + 1])
+    throw new GatherError('Geef de uitvoermap met --out, bijvoorbeeld: npm run gather -- --out dist deel-1 deel-2');
   const out = path.resolve(argv[at + 1]!);
   const dirs = argv.filter((_, i) => i !== at && i !== at + 1).map((d) => path.resolve(d));
-  if (!dirs.length) throw new GatherError('Geef de mappen van de delen, bijvoorbeeld: npm run gather -- --out dist deel-1 deel-2');
+  if (!dirs.length)
+    throw new GatherError('Geef de mappen van de delen, bijvoorbeeld: npm run gather -- --out dist deel-1 deel-2');
   const shares = dirs.map((dir) => {
     const file = path.join(dir, SHARD_MANIFEST);
-    if (!fs.existsSync(file)) throw new GatherError(`${dir}: geen ${SHARD_MANIFEST}. Is deze map gebouwd met npm run build -- --shard i/n?`);
+    if (!fs.existsSync(file))
+      throw new GatherError(`${dir}: geen ${SHARD_MANIFEST}. Is deze map gebouwd met npm run build -- --shard i/n?`);
     const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as ShardManifest;
     const [index, count] = manifest.shard.split('/').map(Number) as [number, number];
     return { dir, manifest, index, count };
   });
   const count = shares[0]!.count;
   const indices = shares.map((s) => s.index).sort((a, b) => a - b);
-  if (shares.some((s) => s.count !== count)) throw new GatherError(`De delen horen bij verschillende verdelingen: ${shares.map((s) => s.manifest.shard).join(', ')}.`);
+  if (shares.some((s) => s.count !== count))
+    throw new GatherError(
+      `De delen horen bij verschillende verdelingen: ${shares.map((s) => s.manifest.shard).join(', ')}.`,
+    );
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !indices.includes(i));
   if (missing.length || indices.length !== count) {
-    throw new GatherError(`Verwacht de delen 1 tot en met ${count}, elk één keer; gekregen: ${indices.join(', ')}${missing.length ? ` (ontbreekt: ${missing.join(', ')})` : ''}.`);
+    throw new GatherError(
+      `Verwacht de delen 1 tot en met ${count}, elk één keer; gekregen: ${indices.join(', ')}${missing.length ? ` (ontbreekt: ${missing.join(', ')})` : ''}.`,
+    );
   }
   const all = shares[0]!.manifest.all;
   for (const s of shares) {
-    if (JSON.stringify(s.manifest.all) !== JSON.stringify(all)) throw new GatherError(`${s.dir} is van een andere site dan ${shares[0]!.dir} (andere lijst bestanden). Bouw alle delen van dezelfde commit.`);
+    if (JSON.stringify(s.manifest.all) !== JSON.stringify(all))
+      throw new GatherError(
+        `${s.dir} is van een andere site dan ${shares[0]!.dir} (andere lijst bestanden). Bouw alle delen van dezelfde commit.`,
+      );
   }
   const madeBy = new Map<string, string>();
   for (const s of shares) for (const f of s.manifest.made) madeBy.set(f, s.dir);
   const notMade = all.filter((f) => !madeBy.has(f));
-  if (notMade.length) throw new GatherError(`${notMade.length} bestanden zijn door geen enkel deel gemaakt, bijvoorbeeld ${notMade[0]}.`);
+  if (notMade.length)
+    throw new GatherError(`${notMade.length} bestanden zijn door geen enkel deel gemaakt, bijvoorbeeld ${notMade[0]}.`);
   // The HTML site (everything but the generated files and the manifest) must be the same in every share.
   const generated = new Set([...all, SHARD_MANIFEST]);
   const base = shares[0]!;
@@ -59,9 +73,13 @@ function gather(argv: string[]): void {
     const other = filesUnder(s.dir).filter((f) => !generated.has(f));
     const have = new Set(other);
     const differ =
-      site.find((f) => !have.has(f)) ?? other.find((f) => !digests.has(f)) ?? other.find((f) => digests.get(f) !== sha(path.join(s.dir, f)));
+      site.find((f) => !have.has(f)) ??
+      other.find((f) => !digests.has(f)) ??
+      other.find((f) => digests.get(f) !== sha(path.join(s.dir, f)));
     if (differ !== undefined) {
-      throw new GatherError(`${s.dir} verschilt van ${base.dir} in ${differ}. Bouw alle delen van dezelfde commit en inhoud.`);
+      throw new GatherError(
+        `${s.dir} verschilt van ${base.dir} in ${differ}. Bouw alle delen van dezelfde commit en inhoud.`,
+      );
     }
   }
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}-verzamel-${process.pid}`);
@@ -77,7 +95,9 @@ function gather(argv: string[]): void {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(`${count} delen samengevoegd in ${path.relative(process.cwd(), out) || out}: ${site.length} sitebestanden, ${all.length} PDF- en Word-bestanden.`);
+  console.log(
+    `${count} delen samengevoegd in ${path.relative(process.cwd(), out) || out}: ${site.length} sitebestanden, ${all.length} PDF- en Word-bestanden.`,
+  );
 }
 
 try {

@@ -37,10 +37,16 @@ interface StepRun {
 /** Runs a command in `cwd` under `/usr/bin/time`; rejects with the end of its output when it fails. */
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<StepRun> {
   const started = performance.now();
-  const timeFile = path.join(env.PROTOCOLWIJZER_BENCH_TMP ?? '/tmp', `time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  const timeFile = path.join(
+    env.PROTOCOLWIJZER_BENCH_TMP ?? '/tmp',
+    `time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`,
+  );
   const [cmd, argv] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+    const child = spawn(cmd, argv, {
+      cwd,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -117,16 +123,28 @@ async function buildSteps(label: string, out: string, content: string, cache: st
 async function bareAstro(dir: string, pages: number, work: string): Promise<StepRun> {
   fs.mkdirSync(path.join(dir, 'src/pages/p'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "kale-astro", "private": true, "type": "module" }\n');
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  fs.writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const paragraph =
     'De school gebruikt sociale media om ouders en leerlingen te informeren. Medewerkers, leerlingen en ouders ' +
     'gaan respectvol met elkaar om, ook online, en delen geen beelden van anderen zonder toestemming.';
   for (let i = 0; i < pages; i++) {
     const body = Array.from({ length: 24 }, (_, j) => `## Artikel ${j + 1}\n\n${paragraph} (${i}.${j})\n`).join('\n');
-    fs.writeFileSync(path.join(dir, 'src/pages/p', `${i}.md`), `---\ntitle: Protocol ${i}\n---\n# Protocol ${i}\n\n${body}`);
+    fs.writeFileSync(
+      path.join(dir, 'src/pages/p', `${i}.md`),
+      `---\ntitle: Protocol ${i}\n---\n# Protocol ${i}\n\n${body}`,
+    );
   }
-  return run('bare astro', path.join(ROOT, 'node_modules/.bin/astro'), ['build'], { PROTOCOLWIJZER_BENCH_TMP: work }, dir);
+  return run(
+    'bare astro',
+    path.join(ROOT, 'node_modules/.bin/astro'),
+    ['build'],
+    { PROTOCOLWIJZER_BENCH_TMP: work },
+    dir,
+  );
 }
 
 /** One size's measurements. */
@@ -154,7 +172,10 @@ function fit(points: [number, number][]): { a: number; b: number } {
 /** The sizes to measure: `BENCH_SIZES=50,200` or the default 50, 200 and 1,000. */
 export function benchSizes(): number[] {
   const raw = process.env.BENCH_SIZES ?? '50,200,1000';
-  return raw.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  return raw
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 /**
@@ -180,11 +201,15 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
     fs.rmSync(path.join(dir, 'out-cold'), { recursive: true, force: true });
     console.log(`(k) ${size} protocols: rebuild after one change …`);
     const rebuild = await buildSteps(`(k) ${size} rebuild`, path.join(dir, 'out-rebuild'), content, cache, dir);
-    console.log(`    ${rebuild.seconds.total} s ${JSON.stringify(rebuild.seconds)}, PDFs ${JSON.stringify(rebuild.pdfs)}`);
+    console.log(
+      `    ${rebuild.seconds.total} s ${JSON.stringify(rebuild.seconds)}, PDFs ${JSON.stringify(rebuild.pdfs)}`,
+    );
     fs.rmSync(path.join(dir, 'out-rebuild'), { recursive: true, force: true });
     console.log(`(k) ${size} protocols: bare Astro, ${cold.htmlPages} Markdown pages …`);
     const bare = await bareAstro(path.join(dir, 'kale-astro'), cold.htmlPages, dir);
-    console.log(`    ${bare.seconds} s (astro step ${cold.seconds.astro} s: ${round(cold.seconds.astro / bare.seconds, 2)}×)`);
+    console.log(
+      `    ${bare.seconds} s (astro step ${cold.seconds.astro} s: ${round(cold.seconds.astro / bare.seconds, 2)}×)`,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
     runs.push({
       protocols: size,
@@ -199,7 +224,13 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
   const line = (pick: (r: ScaleRun) => number) => fit(runs.map((r) => [r.protocols, pick(r)]));
   const at = (l: { a: number; b: number }, n: number) => Math.max(0, l.a + l.b * n);
   const step = (name: 'prebuild' | 'astro' | 'pagefind' | 'pdfs' | 'docx') => line((r) => r.cold.seconds[name]);
-  const lines = { prebuild: step('prebuild'), astro: step('astro'), pagefind: step('pagefind'), pdfs: step('pdfs'), docx: step('docx') };
+  const lines = {
+    prebuild: step('prebuild'),
+    astro: step('astro'),
+    pagefind: step('pagefind'),
+    pdfs: step('pdfs'),
+    docx: step('docx'),
+  };
   const whole = (n: number) => at(lines.prebuild, n) + at(lines.astro, n) + at(lines.pagefind, n);
   const files = (n: number) => at(lines.pdfs, n) + at(lines.docx, n);
   const rebuild = line((r) => r.rebuildAfterOneChange.seconds.total);

@@ -137,7 +137,11 @@ export function packageVersion(name: string): string {
  */
 export function browserVersion(executable: string): string {
   try {
-    return execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(executable, ['--version'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return `onbekend:${executable}`;
   }
@@ -151,8 +155,16 @@ export function treeDigest(dirs: readonly string[]): string {
     if (!fs.existsSync(abs)) continue;
     const files = fs.statSync(abs).isFile()
       ? ['']
-      : (fs.readdirSync(abs, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(abs, f)).isFile()).sort();
-    for (const f of files) parts.push(`${dir}/${f}`, createHash('sha256').update(fs.readFileSync(path.join(abs, f))).digest('hex'));
+      : (fs.readdirSync(abs, { recursive: true, encoding: 'utf8' }) as string[])
+          .filter((f) => fs.statSync(path.join(abs, f)).isFile())
+          .sort();
+    for (const f of files)
+      parts.push(
+        `${dir}/${f}`,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(abs, f)))
+          .digest('hex'),
+      );
   }
   return cacheKey(parts);
 }
@@ -167,7 +179,11 @@ export function treeDigest(dirs: readonly string[]): string {
  * @param read reads a site path's bytes, or undefined when the site has no such file.
  * @returns the site paths, sorted, each once.
  */
-export function pageInputs(html: string, pagePath: string, read: (sitePath: string) => Uint8Array | undefined): string[] {
+export function pageInputs(
+  html: string,
+  pagePath: string,
+  read: (sitePath: string) => Uint8Array | undefined,
+): string[] {
   const found = new Set<string>();
   const resolve = (ref: string, base: string): string | undefined => {
     const clean = ref.trim().replace(/^['"]|['"]$/g, '');
@@ -181,7 +197,8 @@ export function pageInputs(html: string, pagePath: string, read: (sitePath: stri
     const css = read(sitePath);
     if (!css) return;
     const text = Buffer.from(css).toString('utf8');
-    for (const m of text.matchAll(/url\(\s*([^)]+?)\s*\)|@import\s+['"]([^'"]+)['"]/g)) visit(resolve(m[1] ?? m[2]!, sitePath));
+    for (const m of text.matchAll(/url\(\s*([^)]+?)\s*\)|@import\s+['"]([^'"]+)['"]/g))
+      visit(resolve(m[1] ?? m[2]!, sitePath));
   };
   for (const m of html.matchAll(/<link\b[^>]*?\bhref\s*=\s*"([^"]+)"/gi)) visit(resolve(m[1]!, pagePath));
   for (const m of html.matchAll(/\bsrc\s*=\s*"([^"]+)"/gi)) visit(resolve(m[1]!, pagePath));

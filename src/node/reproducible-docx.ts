@@ -30,13 +30,18 @@ export function reproducibleDocx(docx: Uint8Array, date: Date): Uint8Array {
       if (!/^rId\d+$/.test(m[1]!) && !relIds.has(m[1]!)) relIds.set(m[1]!, `rIdL${relIds.size + 1}`);
     }
   }
-  const renameRels = (xml: string) => (relIds.size ? xml.replace(/"(rId[^"]+)"/g, (all, id: string) => (relIds.has(id) ? `"${relIds.get(id)}"` : all)) : xml);
+  const renameRels = (xml: string) =>
+    relIds.size
+      ? xml.replace(/"(rId[^"]+)"/g, (all, id: string) => (relIds.has(id) ? `"${relIds.get(id)}"` : all))
+      : xml;
   const out: Zippable = {};
   for (const [name, bytes] of Object.entries(entries)) {
     let data = bytes;
     if (relIds.size && /\.(xml|rels)$/.test(name)) data = strToU8(renameRels(strFromU8(data)));
     if (name === 'docProps/core.xml') {
-      data = strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`));
+      data = strToU8(
+        strFromU8(data).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`),
+      );
     } else if (name === 'word/document.xml') {
       data = strToU8(renumberBookmarks(strFromU8(data)));
     }
@@ -48,9 +53,13 @@ export function reproducibleDocx(docx: Uint8Array, date: Date): Uint8Array {
 /** Renumbers bookmark ids and their `_Toc` names in a `word/document.xml` in the order they first appear. */
 function renumberBookmarks(xml: string): string {
   const ids = new Map<string, number>();
-  for (const m of xml.matchAll(/<w:bookmarkStart\b[^>]*?\bw:id="(\d+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, ids.size + 1);
+  for (const m of xml.matchAll(/<w:bookmarkStart\b[^>]*?\bw:id="(\d+)"/g))
+    if (!ids.has(m[1]!)) ids.set(m[1]!, ids.size + 1);
   const id = (old: string) => String(ids.get(old) ?? old);
   return xml
-    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_, head: string, old: string) => `${head}${id(old)}"`)
+    .replace(
+      /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g,
+      (_, head: string, old: string) => `${head}${id(old)}"`,
+    )
     .replace(/_Toc(\d+)/g, (_, old: string) => `_Toc${id(old)}`);
 }

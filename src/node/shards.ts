@@ -34,7 +34,10 @@ export interface ShardManifest {
  *
  * @throws Error in Dutch when the value is not `i/n` with 1 ≤ i ≤ n.
  */
-export function shardFrom(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Shard | undefined {
+export function shardFrom(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): Shard | undefined {
   const at = argv.findIndex((a) => a === '--shard' || a.startsWith('--shard='));
   const value = at >= 0 ? (argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1]) : env.PROTOCOLWIJZER_SHARD;
   if (value === undefined || value === '') return undefined;

@@ -24,7 +24,14 @@ let coldLog: string;
 function build(out: string, cache: string, ...args: string[]): string {
   const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, PROTOCOLWIJZER_CONTENT: content, PROTOCOLWIJZER_OUT: out, PROTOCOLWIJZER_CACHE: cache, SOURCE_DATE_EPOCH: '1764460800', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      PROTOCOLWIJZER_CONTENT: content,
+      PROTOCOLWIJZER_OUT: out,
+      PROTOCOLWIJZER_CACHE: cache,
+      SOURCE_DATE_EPOCH: '1764460800',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
     timeout: TIMEOUT,
   });
@@ -65,52 +72,78 @@ describe('the output cache', () => {
     expect([...cold.keys()].some((f) => f.includes('.protocolwijzer'))).toBe(false);
   });
 
-  test('a warm build reuses every file and is byte-identical to the cold one', () => {
-    const log = build(path.join(tmp, 'warm'), path.join(tmp, 'cache'));
-    expect(counts(log, "PDF's")).toEqual({ made: 0, reused: 3 });
-    expect(counts(log, 'Word-bestanden')).toEqual({ made: 0, reused: 3 });
-    expect(differences(cold, snapshot(path.join(tmp, 'warm')))).toEqual([]);
-  }, TIMEOUT);
+  test(
+    'a warm build reuses every file and is byte-identical to the cold one',
+    () => {
+      const log = build(path.join(tmp, 'warm'), path.join(tmp, 'cache'));
+      expect(counts(log, "PDF's")).toEqual({ made: 0, reused: 3 });
+      expect(counts(log, 'Word-bestanden')).toEqual({ made: 0, reused: 3 });
+      expect(differences(cold, snapshot(path.join(tmp, 'warm')))).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  test("after one protocol changes, only that protocol's PDFs and Word files are made again", () => {
-    const file = path.join(content, 'protocols', 'de-kopie.yaml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  name: Basisschool De Kopie', '  name: Basisschool De Kopie-Noord'));
-    const out = path.join(tmp, 'na-wijziging');
-    const log = build(out, path.join(tmp, 'cache'));
-    // de-kopie: its protocol (and the draft's copy of it) and its redline against SCOPE; scope-2012's are reused.
-    expect(counts(log, "PDF's")).toEqual({ made: 2, reused: 1 });
-    expect(counts(log, 'Word-bestanden')).toEqual({ made: 2, reused: 1 });
-    const changed = differences(cold, snapshot(out)).filter((f) => /\.(pdf|docx)$/.test(f));
-    expect(changed.every((f) => f.startsWith('protocollen/de-kopie/')), changed.join('\n')).toBe(true);
-    expect(changed.sort()).toEqual([
-      'protocollen/de-kopie/concept/de-kopie-concept-2012-11.docx',
-      'protocollen/de-kopie/concept/de-kopie-concept-2012-11.pdf',
-      'protocollen/de-kopie/de-kopie.docx',
-      'protocollen/de-kopie/de-kopie.pdf',
-      'protocollen/de-kopie/vergelijk/scope-2012/de-kopie-verschillen-scope-2012.docx',
-      'protocollen/de-kopie/vergelijk/scope-2012/de-kopie-verschillen-scope-2012.pdf',
-    ]);
-  }, TIMEOUT);
+  test(
+    "after one protocol changes, only that protocol's PDFs and Word files are made again",
+    () => {
+      const file = path.join(content, 'protocols', 'de-kopie.yaml');
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, 'utf8').replace('  name: Basisschool De Kopie', '  name: Basisschool De Kopie-Noord'),
+      );
+      const out = path.join(tmp, 'na-wijziging');
+      const log = build(out, path.join(tmp, 'cache'));
+      // de-kopie: its protocol (and the draft's copy of it) and its redline against SCOPE; scope-2012's are reused.
+      expect(counts(log, "PDF's")).toEqual({ made: 2, reused: 1 });
+      expect(counts(log, 'Word-bestanden')).toEqual({ made: 2, reused: 1 });
+      const changed = differences(cold, snapshot(out)).filter((f) => /\.(pdf|docx)$/.test(f));
+      expect(
+        changed.every((f) => f.startsWith('protocollen/de-kopie/')),
+        changed.join('\n'),
+      ).toBe(true);
+      expect(changed.sort()).toEqual([
+        'protocollen/de-kopie/concept/de-kopie-concept-2012-11.docx',
+        'protocollen/de-kopie/concept/de-kopie-concept-2012-11.pdf',
+        'protocollen/de-kopie/de-kopie.docx',
+        'protocollen/de-kopie/de-kopie.pdf',
+        'protocollen/de-kopie/vergelijk/scope-2012/de-kopie-verschillen-scope-2012.docx',
+        'protocollen/de-kopie/vergelijk/scope-2012/de-kopie-verschillen-scope-2012.pdf',
+      ]);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('shards', () => {
-  test('the two shares of --shard i/2, gathered, are byte-identical to a whole build', () => {
-    const whole = snapshot(path.join(tmp, 'na-wijziging'));
-    const logs = [1, 2].map((i) => build(path.join(tmp, `deel-${i}`), 'off', '--shard', `${i}/2`));
-    const made = logs.map((l) => counts(l, "PDF's").made + counts(l, 'Word-bestanden').made);
-    expect(made[0]! + made[1]!).toBe(6);
-    const out = path.join(tmp, 'samen');
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/gather.ts', '--out', out, path.join(tmp, 'deel-2'), path.join(tmp, 'deel-1')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(r.status, r.stderr).toBe(0);
-    expect(differences(whole, snapshot(out))).toEqual([]);
-  }, TIMEOUT * 2);
+  test(
+    'the two shares of --shard i/2, gathered, are byte-identical to a whole build',
+    () => {
+      const whole = snapshot(path.join(tmp, 'na-wijziging'));
+      const logs = [1, 2].map((i) => build(path.join(tmp, `deel-${i}`), 'off', '--shard', `${i}/2`));
+      const made = logs.map((l) => counts(l, "PDF's").made + counts(l, 'Word-bestanden').made);
+      expect(made[0]! + made[1]!).toBe(6);
+      const out = path.join(tmp, 'samen');
+      const r = spawnSync(
+        path.join(ROOT, 'node_modules/.bin/tsx'),
+        ['scripts/gather.ts', '--out', out, path.join(tmp, 'deel-2'), path.join(tmp, 'deel-1')],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(differences(whole, snapshot(out))).toEqual([]);
+    },
+    TIMEOUT * 2,
+  );
 
   test('gather refuses shares that do not fit together, and writes nothing', () => {
     const out = path.join(tmp, 'onvolledig');
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/gather.ts', '--out', out, path.join(tmp, 'deel-1')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/gather.ts', '--out', out, path.join(tmp, 'deel-1')],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Verwacht de delen 1 tot en met 2.*ontbreekt: 2/);
     expect(fs.existsSync(out)).toBe(false);

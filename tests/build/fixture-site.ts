@@ -7,8 +7,17 @@ import { ROOT } from '../../src/node/paths.ts';
 
 /** Every file under `dir` with the SHA-256 of its bytes, sorted by path. */
 export function snapshot(dir: string): Map<string, string> {
-  const files = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
-  return new Map(files.map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
+  const files = (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /**
@@ -34,6 +43,8 @@ export function makeFixtureContent(dir: string): void {
   }
   const rebuild = fs.readFileSync(path.join(src, 'protocols', `${KEEP}.yaml`), 'utf8');
   fs.writeFileSync(path.join(dir, 'protocols', `${KEEP}.yaml`), rebuild);
-  fs.writeFileSync(path.join(dir, 'protocols', 'de-kopie.yaml'), rebuild.replace(/^ {2}name: .*$/m, '  name: Basisschool De Kopie'));
+  fs.writeFileSync(
+    path.join(dir, 'protocols', 'de-kopie.yaml'),
+    rebuild.replace(/^ {2}name: .*$/m, '  name: Basisschool De Kopie'),
+  );
 }
-

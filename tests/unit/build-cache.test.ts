@@ -17,7 +17,8 @@ import { docxPart, docxText } from '../helpers/docx.ts';
 describe('pageInputs', () => {
   const files: Record<string, string> = {
     '/vendor/print.css': '@import "fonts.css"; body { background: url(../img/bg.png) }',
-    '/vendor/fonts.css': "@font-face { src: url('/fonts/a.woff2') format('woff2') } a { background: url(data:image/png;base64,xx) }",
+    '/vendor/fonts.css':
+      "@font-face { src: url('/fonts/a.woff2') format('woff2') } a { background: url(data:image/png;base64,xx) }",
   };
   const read = (p: string) => (p in files ? new TextEncoder().encode(files[p]) : undefined);
 
@@ -59,9 +60,15 @@ describe('shards', () => {
   test('puts every output path in exactly one share, spread over all of them', () => {
     const paths = Array.from({ length: 400 }, (_, i) => `/protocollen/school-${i}/school-${i}.pdf`);
     const count = 4;
-    const sizes = Array.from({ length: count }, (_, i) => paths.filter((p) => inShard(p, { index: i + 1, count })).length);
+    const sizes = Array.from(
+      { length: count },
+      (_, i) => paths.filter((p) => inShard(p, { index: i + 1, count })).length,
+    );
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(paths.length);
-    for (const p of paths) expect(Array.from({ length: count }, (_, i) => inShard(p, { index: i + 1, count })).filter(Boolean)).toHaveLength(1);
+    for (const p of paths)
+      expect(Array.from({ length: count }, (_, i) => inShard(p, { index: i + 1, count })).filter(Boolean)).toHaveLength(
+        1,
+      );
     for (const n of sizes) expect(n).toBeGreaterThan(60);
     expect(paths.every((p) => inShard(p, undefined))).toBe(true);
   });
@@ -111,7 +118,10 @@ describe('outputDate', () => {
 
   test('a draft when the build chose the date: the last commit of its own file', () => {
     const file = 'content/protocols/de-linde.yaml';
-    const committed = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     vi.stubEnv('PROTOCOLWIJZER_DRAFT_DATE', 'git');
     vi.stubEnv('SOURCE_DATE_EPOCH', '1');
     expect(outputDate(undefined, file).getTime()).toBe(Number(committed) * 1000);
