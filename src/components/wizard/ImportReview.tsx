@@ -12,6 +12,7 @@ import { clauseValues } from '../../lib/import/values.ts';
 import { diffText } from '../../lib/diff/diff-documents.ts';
 import { renderWordsHtml } from '../../lib/render/render-change.ts';
 import { fillTemplate, schoolValues } from '../../lib/compose/fill-template.ts';
+import { SECTION_TITLES } from '../../lib/schema/common.ts';
 import { data, draft } from './store.ts';
 
 /** The aligner and its examples, as the import control built them. */
@@ -151,7 +152,12 @@ export function Review({
                   <select id={`import-clause-${i}`} value={chosen[i] ?? ''} onChange={(e) => setClause(i, e.currentTarget.value || null)}>
                     {candidates.map((c) => (
                       <option value={c.clause}>
-                        {fill(t('wizard.ownProtocol.candidate.option'), { title: clauses.get(c.clause)!.title, pct: String(Math.round(c.score * 100)) })}
+                        {fill(t('wizard.ownProtocol.candidate.option'), {
+                          title: clauses.get(c.clause)!.title,
+                          // Two clauses may share a title (one for pupils, one for staff): the section tells them apart.
+                          section: full.get(c.clause) ? SECTION_TITLES[full.get(c.clause)!.section] : '',
+                          pct: String(Math.round(c.score * 100)),
+                        })}
                       </option>
                     ))}
                     <option value="">{t('wizard.ownProtocol.candidate.none')}</option>
