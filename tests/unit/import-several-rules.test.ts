@@ -24,7 +24,8 @@ let ctx: ImportContext;
 beforeAll(() => {
   ctx = loadImportContext();
 });
-const importFixture = async () => (await importBytes(new Uint8Array(fs.readFileSync(FILE)), 'protocol.txt', ctx)).result;
+const importFixture = async () =>
+  (await importBytes(new Uint8Array(fs.readFileSync(FILE)), 'protocol.txt', ctx)).result;
 
 describe('two rules in a row on one clause', () => {
   test('are offered as one article: the first as an override, the second merged into it', async () => {
@@ -39,7 +40,10 @@ describe('two rules in a row on one clause', () => {
   test('become one override in a protocol the build accepts', async () => {
     const result = await importFixture();
     const clause = result.articles[0]!.clause!;
-    const { protocol, notes } = importToProtocolInput(result, ctx.aligner, { examples: ctx.examples, missingRequired: 'custom' });
+    const { protocol, notes } = importToProtocolInput(result, ctx.aligner, {
+      examples: ctx.examples,
+      missingRequired: 'custom',
+    });
     const parsed = parseProtocol(protocolYaml(protocol), 'kleine-beer.yaml', ctx.library, [...ctx.models.keys()]);
     const articles = parsed.sections.flatMap((s) => s.articles);
     expect(articles.filter((a) => 'clause' in a && a.clause === clause)).toHaveLength(1);
@@ -55,7 +59,10 @@ describe('two rules in a row on one clause', () => {
     const out = path.join(dir, 'protocol.yaml');
     const { stderr } = await run('npx', ['tsx', 'scripts/import.ts', FILE, '--out', out], { cwd: ROOT });
     expect(stderr).toContain('Artikel 2: Samengevoegd met artikel 1');
-    const written = parse(fs.readFileSync(out, 'utf8')) as { sections: { articles: { clause?: string }[] }[]; overrides: Record<string, string> };
+    const written = parse(fs.readFileSync(out, 'utf8')) as {
+      sections: { articles: { clause?: string }[] }[];
+      overrides: Record<string, string>;
+    };
     expect(written.sections.flatMap((s) => s.articles).filter((a) => a.clause === clause)).toHaveLength(1);
     expect(written.overrides[clause]).toContain('Ook in de pauze blijft je telefoon uit en in je tas.');
     fs.rmSync(dir, { recursive: true, force: true });

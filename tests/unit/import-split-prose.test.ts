@@ -21,22 +21,41 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('Dit protocol geldt ook buiten school.', before)).toBe(false);
     expect(leansOnPrevious('Deze afspraken gelden voor iedereen.', before)).toBe(false);
     expect(leansOnPrevious('Medewerkers zijn zelf verantwoordelijk.', before)).toBe(false);
+    // After "dat" a pronominal adverb may point at the same sentence ("… helpt en hiermee bijdraagt").
+    expect(
+      leansOnPrevious('We hopen dat dit document helpt en hiermee bijdraagt aan een veilig klimaat.', before),
+    ).toBe(false);
     // "daarbij" inside the sentence refers to something in the same sentence.
-    expect(leansOnPrevious('De school vertrouwt erop dat ieder die zich daarbij betrokken voelt verantwoord handelt.', before)).toBe(false);
+    expect(
+      leansOnPrevious(
+        'De school vertrouwt erop dat ieder die zich daarbij betrokken voelt verantwoord handelt.',
+        before,
+      ),
+    ).toBe(false);
   });
 });
 
 describe('sentenceUnits', () => {
   test('ties leaning sentences to the one before and keeps the paragraph whole', () => {
-    const text = 'Zie je iets wat niet deugt? Meld het bij de mentor. Houd je wachtwoord geheim. Om die reden deel je het niet.';
+    const text =
+      'Zie je iets wat niet deugt? Meld het bij de mentor. Houd je wachtwoord geheim. Om die reden deel je het niet.';
     const units = sentenceUnits(text);
-    expect(units).toEqual(['Zie je iets wat niet deugt? Meld het bij de mentor.', 'Houd je wachtwoord geheim. Om die reden deel je het niet.']);
+    expect(units).toEqual([
+      'Zie je iets wat niet deugt? Meld het bij de mentor.',
+      'Houd je wachtwoord geheim. Om die reden deel je het niet.',
+    ]);
     expect(units.join(' ')).toBe(text);
   });
 });
 
 describe('splitProse', () => {
-  const clause = (id: string, body: string): AlignClause => ({ id, title: id, body, summary: body, audiences: ['everyone'] });
+  const clause = (id: string, body: string): AlignClause => ({
+    id,
+    title: id,
+    body,
+    summary: body,
+    audiences: ['everyone'],
+  });
   const clauses = [
     clause('a/telefoon', 'De telefoon blijft tijdens de les uit en in de tas.'),
     clause('a/wachtwoord', 'Wachtwoorden houd je geheim en deel je met niemand.'),
@@ -47,7 +66,10 @@ describe('splitProse', () => {
 
   test('splits a paragraph whose sentences say different rules', () => {
     const text = 'Je telefoon blijft in de les uit in je tas. Je wachtwoord deel je met niemand.';
-    expect(splitProse(text, '', aligner)).toEqual(['Je telefoon blijft in de les uit in je tas.', 'Je wachtwoord deel je met niemand.']);
+    expect(splitProse(text, '', aligner)).toEqual([
+      'Je telefoon blijft in de les uit in je tas.',
+      'Je wachtwoord deel je met niemand.',
+    ]);
   });
 
   test('keeps a rule that carries on over two sentences as one', () => {

@@ -88,10 +88,13 @@ describe('importToProtocolInput', () => {
     expect(notes).toEqual([{ article: 2, kind: 'own', message: expect.stringContaining('Samenvoegen met het artikel hiervoor') }]);
   });
 
-  test('merged under the library text, the clause stands for both rules; merged into an own article, both texts stay', () => {
+  test('merged under the library text, the clause stands for both rules; after a skipped article it stays alone; merged into an own article, both texts stay', () => {
     const lib = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'library', 'merge'] });
     expect(lib.protocol.sections[0]!.articles).toHaveLength(2);
     expect(lib.protocol.overrides).toBeUndefined();
+    const alone = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'skip', 'merge'] });
+    expect(alone.protocol.sections[0]!.articles).toHaveLength(2);
+    expect(alone.notes).toEqual([{ article: 2, kind: 'own', message: expect.stringContaining('geen artikel hiervoor') }]);
     const own = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'custom', 'merge'] });
     expect(own.protocol.sections[0]!.articles[1]).toEqual(
       expect.objectContaining({ text: `${result.articles[1]!.text}\n\n${result.articles[2]!.text}` }),

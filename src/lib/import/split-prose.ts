@@ -19,13 +19,18 @@ import { sentences } from './text.ts';
 const BACK_REFERENCE =
   /^(om (deze|die) reden(en)?|daarom|daardoor|hierdoor|daarmee|hiermee|daarbij|hierbij|daarvoor|hiervoor|daarin|hierin|daarover|hierover|daarop|hierop|daarna|dan|zo|dit|dat|deze|die|hij|zij|ze)\b(?! (protocol|afspraken?|richtlijnen?|regels?|document|beleid)\b)/i;
 /** A pronoun "het" as the subject ("Het is een onderdeel van …"), not the dummy of "Het is verboden om …". */
-const PRONOUN_HET = /^het (is|zijn|was|kan|kunnen|mag|moet|wordt|blijft|gaat|heeft|geldt|betekent|biedt|helpt|lijkt)\b/i;
+const PRONOUN_HET =
+  /^het (is|zijn|was|kan|kunnen|mag|moet|wordt|blijft|gaat|heeft|geldt|betekent|biedt|helpt|lijkt)\b/i;
 /** What makes "het" a dummy subject: the real subject follows as a clause ("om … te", "dat …", "als …"). */
 const DUMMY_CLAUSE = /\b(om|dat|te|als|wanneer|indien|of)\b/i;
-/** Pronominal adverbs anywhere in the sentence: "De hulp van ouders is hierbij onmisbaar." */
+/**
+ * Pronominal adverbs in the main clause: "De hulp van ouders is hierbij onmisbaar." (After a comma, "dat", "en" or
+ * another clause boundary such a word may point at something in the same sentence, so only the part before counts.)
+ */
 const POINTS_BACK = /\b(hierbij|hiervoor|hierdoor|hiermee|hierin|hierover|hierop|hiervan|hieraan)\b/i;
 /** Fragments that continue the sentence before (no rule of their own). */
-const CONTINUATION = /^(niet alleen|maar ook|zoals|bijvoorbeeld|denk (bijvoorbeeld )?aan|ook als|ook wanneer|behalve|tenzij|met uitzondering)\b/i;
+const CONTINUATION =
+  /^(niet alleen|maar ook|zoals|bijvoorbeeld|denk (bijvoorbeeld )?aan|ook als|ook wanneer|behalve|tenzij|met uitzondering)\b/i;
 
 /**
  * True when a sentence leans on the one before it and cannot be a rule of its own.
@@ -36,7 +41,8 @@ const CONTINUATION = /^(niet alleen|maar ook|zoals|bijvoorbeeld|denk (bijvoorbee
 export function leansOnPrevious(sentence: string, before: string): boolean {
   const s = sentence.trim();
   if (/\?["'’”)]?$/.test(before.trim())) return true;
-  if (BACK_REFERENCE.test(s) || CONTINUATION.test(s) || POINTS_BACK.test(s)) return true;
+  const mainClause = s.split(/,|;|:|\s(?:dat|die|om|en|of|als|omdat|zodat|wanneer|waarbij)\s/i)[0]!;
+  if (BACK_REFERENCE.test(s) || CONTINUATION.test(s) || POINTS_BACK.test(mainClause)) return true;
   return PRONOUN_HET.test(s) && !DUMMY_CLAUSE.test(s);
 }
 

@@ -194,6 +194,7 @@ export function importToProtocolInput(
         return;
       }
       decision = chosenClause(i) ? 'library' : 'custom';
+      notes.push({ article: i, kind: 'own', message: 'Er is geen artikel hiervoor om mee samen te voegen (het is niet overgenomen of staat in een andere sectie); dit artikel blijft op zichzelf.' });
     }
     const clauseId = chosenClause(i);
     const clause = clauseId ? aligner.clauses.get(clauseId) : undefined;
