@@ -122,7 +122,7 @@ export function Review({
                 {heading && <span class="help"> · {heading}</span>}
               </h4>
               {a.truncated && <p class="import-warning">{t('wizard.ownProtocol.truncated')}</p>}
-              {a.choicePointMiss && <p class="import-warning">{fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}</p>}
+              {a.choicePointMiss && !clause && <p class="import-warning">{fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}</p>}
               {clause?.historic && <p class="import-warning">{fill(t('wizard.ownProtocol.historic'), { reason: clause.historic })}</p>}
               <div class="import-pair">
                 <div>
