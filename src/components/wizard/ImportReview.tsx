@@ -53,7 +53,7 @@ export function decisionForClause(current: ArticleDecision, clause: string | nul
 
 /**
  * The review of an import: per article the texts side by side, the word diff, the sureness, the clause (any of the
- * best candidates, with their scores) and the choice, including one article with the article before it; what the
+ * best candidates, each with its score first) and the choice, including one article with the article before it; what the
  * draft will make of each choice (merged, made an own article) is said under the article.
  */
 export function Review({
