@@ -9,8 +9,8 @@
  * Each file goes through the output cache (src/node/output-cache.ts), keyed on the data it is made from, the code
  * under `src/lib` and `src/i18n` and the docx and Node versions; the log ends with how many were made and reused.
  * With `--shard i/n` (or `PROTOCOLWIJZER_SHARD`) only the files whose output path falls in share i are written.
- * Every file is made reproducible (src/node/reproducible-docx.ts; dated as the PDFs by src/node/file-dates.ts;
- * bookmark and link ids numbered per file), so two builds give the same bytes.
+ * Every file is reproducible (src/lib/docx/pin-date.ts: a protocol dated as its PDF by src/node/build-date.ts, a
+ * redline by its revision date; bookmark and link ids numbered per file), so two builds give the same bytes.
  * A version that is the main page's gets a copy of the main .docx (as its PDF). Each file is written to a temporary
  * name and renamed; a page that was not built (a partial build) is skipped.
  */
@@ -22,8 +22,7 @@ import { modelRedlineSpec, versionRedlineSpec, type RedlineSpec } from '../src/l
 import { protocolOutputs } from '../src/node/outputs.ts';
 import { OutputCache, cacheKey, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
-import { outputDate } from '../src/node/file-dates.ts';
-import { reproducibleDocx } from '../src/node/reproducible-docx.ts';
+import { buildDate } from '../src/node/build-date.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
 import { siteData } from '../src/node/site-data.ts';
 
@@ -54,12 +53,12 @@ async function write(sitePath: string, key: string, make: () => Promise<Uint8Arr
 }
 
 /** The redline .docx of a spec, beside its PDF in `folder`. */
-async function writeRedline(folder: string, spec: RedlineSpec | undefined, stamp: Date): Promise<void> {
+async function writeRedline(folder: string, spec: RedlineSpec | undefined): Promise<void> {
   if (!spec) return;
   const date = revisionDate(spec.after, spec.before);
-  const key = cacheKey(['docx-redline', tools, clausesDigest, date, stamp.toISOString(), json({ ...spec, opts: { ...spec.opts, clauses: undefined } })]);
-  await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, async () =>
-    reproducibleDocx(await redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }), stamp),
+  const key = cacheKey(['docx-redline', tools, clausesDigest, date, json({ ...spec, opts: { ...spec.opts, clauses: undefined } })]);
+  await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, () =>
+    redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }),
   );
 }
 
@@ -82,17 +81,16 @@ try {
     const docxOf = new Map(outputs.map((o) => [o.pdf, o.docx]));
     for (const o of outputs) {
       if (o.sameAs) continue;
-      const stamp = outputDate(o.version.protocol.adoption?.date, o.version.file);
-      const key = cacheKey(['docx', tools, o.status, stamp.toISOString(), json(o.version.doc)]);
-      await write(o.docx, key, async () => reproducibleDocx(await protocolDocx(o.version.doc, { status: o.status }), stamp));
+      const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
+      const key = cacheKey(['docx', tools, o.status, date.toISOString(), json(o.version.doc)]);
+      await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date }));
     }
     for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);
-    const adopted = outputDate(p.protocol.adoption?.date, p.file);
-    await writeRedline(`/protocollen/${p.id}/wijzigingen/`, versionRedlineSpec(p.id, p.current, p.history, site.library.clauses), adopted);
+    await writeRedline(`/protocollen/${p.id}/wijzigingen/`, versionRedlineSpec(p.id, p.current, p.history, site.library.clauses));
     const m = site.models.get(p.protocol.startsFrom);
     if (m) {
       const spec = modelRedlineSpec(p.id, p.current, p.history, { ...m, doc: site.modelDocs.get(m.id)! }, site.library.clauses);
-      await writeRedline(`/protocollen/${p.id}/vergelijk/${m.id}/`, spec, adopted);
+      await writeRedline(`/protocollen/${p.id}/vergelijk/${m.id}/`, spec);
     }
   }
   if (shard) recordShard(dist, shard, all, written);

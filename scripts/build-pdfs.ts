@@ -20,7 +20,7 @@
  * the build with a message ({@link makePdf}).
  *
  * Reproducible: each PDF is dated with the protocol's adoption date, or, for a draft, the last commit of its file or
- * `SOURCE_DATE_EPOCH` (src/node/file-dates.ts), or the Unix epoch; nothing else in it depends on the time or place
+ * `SOURCE_DATE_EPOCH` (src/node/build-date.ts), or the Unix epoch; nothing else in it depends on the time or place
  * of the build.
  */
 import fs from 'node:fs';
@@ -32,7 +32,7 @@ import { findChromium, launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
-import { outputDate } from '../src/node/file-dates.ts';
+import { buildDate } from '../src/node/build-date.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
 import { OutputCache, browserVersion, cacheKey, packageVersion, pageInputs, treeDigest } from '../src/node/output-cache.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
@@ -49,7 +49,7 @@ const copies: { from: string; to: string }[] = [];
 const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
 for (const p of site.protocols.values()) {
   for (const o of protocolOutputs(p)) {
-    const date = outputDate(o.version.protocol.adoption?.date, o.version.file);
+    const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
     if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
     else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf), date });
   }
@@ -58,13 +58,13 @@ for (const p of site.protocols.values()) {
   const previous = p.history.at(-1);
   if (previous && built(`${p.id}/wijzigingen/print/`)) {
     const out = `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}`;
-    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: outputDate(p.protocol.adoption?.date, p.file) });
+    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: buildDate(p.protocol.adoption?.date, p.file) });
   }
 }
 for (const p of site.protocols.values()) {
   const model = p.protocol.startsFrom;
   const page = `${p.id}/vergelijk/${model}/print/`;
-  if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: outputDate(p.protocol.adoption?.date, p.file) });
+  if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: buildDate(p.protocol.adoption?.date, p.file) });
 }
 
 const shard = shardFrom();

@@ -142,7 +142,7 @@ async function build(): Promise<number> {
     PROTOCOLWIJZER_SITE_SNAPSHOT: snapshot,
     ASTRO_TELEMETRY_DISABLED: '1',
     SOURCE_DATE_EPOCH: sourceDateEpoch(),
-    // No date given: each draft's files are dated by the last commit of its own file (src/node/file-dates.ts).
+    // No date given: each draft's files are dated by the last commit of its own file (src/node/build-date.ts).
     ...(process.env.SOURCE_DATE_EPOCH ? {} : { PROTOCOLWIJZER_DRAFT_DATE: 'git' }),
   };
   const steps: [string, () => Promise<number>][] = [

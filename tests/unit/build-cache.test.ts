@@ -1,18 +1,13 @@
 /**
  * The pieces of the build's output cache and shards that need no build: what a print page's key covers
- * (pageInputs, cacheKey), how files are shared out (shardFrom, inShard) and the reproducible .docx.
+ * (pageInputs, cacheKey), how files are shared out (shardFrom, inShard) and the date of a draft's files (buildDate).
  */
 import { execFileSync } from 'node:child_process';
-import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { protocolDocx } from '../../src/lib/docx/protocol-docx.ts';
-import { outputDate } from '../../src/node/file-dates.ts';
+import { buildDate } from '../../src/node/build-date.ts';
 import { cacheKey, pageInputs } from '../../src/node/output-cache.ts';
-import { reproducibleDocx } from '../../src/node/reproducible-docx.ts';
 import { inShard, shardFrom } from '../../src/node/shards.ts';
 import { ROOT } from '../../src/node/paths.ts';
-import { loadSite } from '../../src/node/site-data.ts';
-import { docxPart, docxText } from '../helpers/docx.ts';
 
 describe('pageInputs', () => {
   const files: Record<string, string> = {
@@ -74,46 +69,20 @@ describe('shards', () => {
   });
 });
 
-describe('reproducibleDocx', () => {
-  const site = loadSite();
-  const linde = site.protocols.get('de-linde')!.doc;
-  const date = new Date('2025-06-01T00:00:00Z');
-
-  test('gives the same bytes whatever the process made before and whenever it runs', async () => {
-    const first = reproducibleDocx(await protocolDocx(linde, { status: 'Concept.' }), date);
-    for (const p of site.protocols.values()) await protocolDocx(p.doc, { status: 'x' });
-    await new Promise((r) => setTimeout(r, 1100));
-    const again = reproducibleDocx(await protocolDocx(linde, { status: 'Concept.' }), date);
-    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
-  });
-
-  test('dates the file and its zip entries with the given date and keeps the text and the links', async () => {
-    const raw = await protocolDocx(linde, { status: 'Concept.' });
-    const bytes = reproducibleDocx(raw, date);
-    expect(docxPart(bytes, 'docProps/core.xml')).toContain('>2025-06-01T00:00:00Z</dcterms:created>');
-    expect(Object.keys(unzipSync(bytes))).toEqual(Object.keys(unzipSync(raw)));
-    expect(await docxText(bytes)).toBe(await docxText(raw));
-    const rels = docxPart(bytes, 'word/_rels/document.xml.rels');
-    const linked = [...docxPart(bytes, 'word/document.xml').matchAll(/r:id="(rIdL\d+)"/g)].map((m) => m[1]!);
-    expect(linked.length).toBeGreaterThan(0);
-    for (const id of linked) expect(rels).toContain(`Id="${id}"`);
-  });
-});
-
-describe('outputDate', () => {
+describe('buildDate', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   test('an adopted version: its adoption date, whatever the environment', () => {
     vi.stubEnv('SOURCE_DATE_EPOCH', '1000');
-    expect(outputDate('2024-09-01', 'content/protocols/de-linde.yaml').toISOString()).toBe('2024-09-01T00:00:00.000Z');
+    expect(buildDate('2024-09-01', 'content/protocols/de-linde.yaml').toISOString()).toBe('2024-09-01T00:00:00.000Z');
   });
 
   test('a draft: SOURCE_DATE_EPOCH, or the epoch without it', () => {
     vi.stubEnv('PROTOCOLWIJZER_DRAFT_DATE', '');
     vi.stubEnv('SOURCE_DATE_EPOCH', '1764460800');
-    expect(outputDate(undefined, 'content/protocols/de-linde.yaml').toISOString()).toBe('2025-11-30T00:00:00.000Z');
+    expect(buildDate(undefined, 'content/protocols/de-linde.yaml').toISOString()).toBe('2025-11-30T00:00:00.000Z');
     vi.stubEnv('SOURCE_DATE_EPOCH', '');
-    expect(outputDate(undefined).getTime()).toBe(0);
+    expect(buildDate(undefined).getTime()).toBe(0);
   });
 
   test('a draft when the build chose the date: the last commit of its own file', () => {
@@ -124,7 +93,7 @@ describe('outputDate', () => {
     }).trim();
     vi.stubEnv('PROTOCOLWIJZER_DRAFT_DATE', 'git');
     vi.stubEnv('SOURCE_DATE_EPOCH', '1');
-    expect(outputDate(undefined, file).getTime()).toBe(Number(committed) * 1000);
-    expect(outputDate(undefined, 'content/protocols/bestaat-niet.yaml').getTime()).toBe(1000);
+    expect(buildDate(undefined, file).getTime()).toBe(Number(committed) * 1000);
+    expect(buildDate(undefined, 'content/protocols/bestaat-niet.yaml').getTime()).toBe(1000);
   });
 });

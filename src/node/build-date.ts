@@ -3,18 +3,20 @@ import path from 'node:path';
 import { contentDir, ROOT } from './paths.ts';
 
 /**
- * The date in the PDF and Word files of one protocol version (their metadata; reproducible-builds.org):
+ * The date a built file carries (a PDF's creation date, a .docx's core properties and zip entries), so that two
+ * builds of one commit give byte-identical files (reproducible-builds.org):
  * 1. the version's adoption date;
  * 2. for a draft, when `npm run build` chose the date itself (`PROTOCOLWIJZER_DRAFT_DATE=git`, set by
  *    scripts/build.ts when no `SOURCE_DATE_EPOCH` was given): the time of the last commit that changed the draft's
- *    file, so a commit that changes one school does not re-date (and re-print) every other school's draft;
+ *    own file, so a commit that changes one school does not re-date (and, through the output cache, re-print)
+ *    every other school's draft;
  * 3. `SOURCE_DATE_EPOCH` (seconds);
  * 4. the Unix epoch.
  *
- * @param adoptionDate `YYYY-MM-DD`, or undefined for a draft.
- * @param file the draft's file, relative to the project (`content/protocols/de-linde.yaml`), for rule 2.
+ * @param adoptionDate ISO date `YYYY-MM-DD` of the version's adoption, if it was adopted.
+ * @param file the draft's file relative to the project (`content/protocols/de-linde.yaml`), for rule 2.
  */
-export function outputDate(adoptionDate: string | undefined, file?: string): Date {
+export function buildDate(adoptionDate: string | undefined, file?: string): Date {
   if (adoptionDate) return new Date(`${adoptionDate}T00:00:00Z`);
   if (file && process.env.PROTOCOLWIJZER_DRAFT_DATE === 'git') {
     const committed = commitTimes().get(path.resolve(ROOT, file));
