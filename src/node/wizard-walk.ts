@@ -92,7 +92,7 @@ export async function walkNewVoSchool(page: Page, check: (step: string) => Promi
   await next(/Keuzes$/);
   await measure('Keuzes');
   // One decision looked at with the arrow keys and put back: the radio group moves the choice.
-  await tabTo(/./);
+  for (let i = 0; i < 50 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) await press('Tab');
   const first = await page.evaluate(() => (document.activeElement as HTMLInputElement).id);
   await press('ArrowDown');
   await press('ArrowUp');

@@ -11,6 +11,7 @@ import type { Clause } from '../../lib/schema/clause.ts';
 import { chooseVariant, decisionArticle, decisionsFor, lawSource, variantLaw, type Decision } from '../../lib/wizard/decisions.ts';
 import { articlePaths } from '../../lib/wizard/draft.ts';
 import { decisionId } from '../../lib/wizard/problem-location.ts';
+import { Glossary } from './Term.tsx';
 import { VariableField } from './VariableField.tsx';
 import { data, draft, library, switchVariantValues, update } from './store.ts';
 
@@ -22,6 +23,11 @@ export function DecisionsStep() {
   return (
     <div class="step">
       <p>{t('wizard.decisions.intro', { n: decisions.length })}</p>
+      <Glossary
+        text={decisions
+          .flatMap((x) => x.variants.flatMap((v) => [x.choicePoint.question, v.title, v.summary, variantLaw(v, d.school.sector).text]))
+          .join('\n')}
+      />
       <ol class="decisions">
         {decisions.map((x, i) => (
           <li key={x.choicePoint.id}>
@@ -53,7 +59,7 @@ function DecisionGroup({ decision, n }: { decision: Decision; n: number }) {
   const path = at ? articlePaths(d).get(at.article.uid) : undefined;
   const noneId = decisionId(cp.id, 'none');
   return (
-    <fieldset class="decision" id={`decision-${cp.id}`}>
+    <fieldset class="decision" id={`decision-${cp.id}`} data-article-key={chosen}>
       <legend>
         <span class="decision-n">{n}.</span> {cp.title}
       </legend>
@@ -62,14 +68,16 @@ function DecisionGroup({ decision, n }: { decision: Decision; n: number }) {
         {variants.map((v) => (
           <VariantCard variant={v} name={`cp-${cp.id}`} checked={v.id === chosen} onChoose={() => choose(v.id)} />
         ))}
+      </div>
+      <div class="decision-foot">
         <div class="variant--none">
           <div class="check">
             <input type="radio" id={noneId} name={`cp-${cp.id}`} checked={!chosen} onChange={() => choose(null)} />
             <label for={noneId}>{t('wizard.decisions.none')}</label>
           </div>
         </div>
+        <VariantTexts decision={decision} />
       </div>
-      <VariantTexts decision={decision} />
       {chosenClause && at && Object.keys(chosenClause.variables).length > 0 && (
         <div class="decision-values">
           {Object.entries(chosenClause.variables).map(([name, variable]) => (

@@ -91,7 +91,7 @@ function OwnItem({ si, article, place, count, title, path }: { si: number; artic
   const uid = article.uid;
   const custom = article.custom !== undefined;
   return (
-    <li class={custom ? 'own-item own-item--custom' : 'own-item'}>
+    <li class={custom ? 'own-item own-item--custom' : 'own-item'} data-article-key={custom ? `custom/${article.custom}` : article.clause}>
       <div class="own-head">
         <span class="own-title">
           {title}

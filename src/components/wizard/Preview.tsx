@@ -3,6 +3,7 @@
  * the reporting routes (phone numbers as `tel:` links) and the school's other documents.
  */
 import { t } from '../../i18n/t.ts';
+import { anchorForKey } from '../../lib/compose/document.ts';
 import { renderDocumentHtml } from '../../lib/render/render-html.ts';
 import { isWebUrl } from '../../lib/schema/protocol.ts';
 import { adoptionSentence } from '../../lib/text/format-date.ts';
@@ -11,6 +12,20 @@ import { draft, evaluation } from './store.ts';
 /** A `tel:` address for a phone number as typed (`030 - 123 45 67` → `tel:0301234567`, a leading + kept). */
 export function telHref(phone: string): string {
   return `tel:${phone.trim().replace(/(?!^\+)[^\d]/g, '')}`;
+}
+
+/**
+ * Scrolls the preview (where it is beside the form) to an article, so the preview follows the article being edited
+ * (review people-2026-11). Only the preview scrolls, never the page; nothing happens while the preview is hidden.
+ *
+ * @param key the article's key: the clause id, or `custom/<slug>`.
+ */
+export function followArticle(key: string): void {
+  const preview = document.getElementById('wizard-preview');
+  if (!preview || preview.offsetParent === null || preview.scrollHeight <= preview.clientHeight) return;
+  const el = document.getElementById(anchorForKey(key));
+  if (!el || !preview.contains(el)) return;
+  preview.scrollTop += el.getBoundingClientRect().top - preview.getBoundingClientRect().top - 8;
 }
 
 /** The preview of the composed protocol. */

@@ -181,7 +181,7 @@ function LibraryArticle({ si, article, number, path, decided }: { si: number; ar
   const hasValues = Object.keys(clause.variables).length > 0;
   const isDecision = clause.choicePoint !== undefined && decided.has(clause.choicePoint);
   return (
-    <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`}>
+    <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`} data-article-key={clause.id}>
       <h4 id={`${id}-title`}>
         {number && <span class="article-n">{number} </span>}
         {clause.title}

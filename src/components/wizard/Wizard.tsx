@@ -13,7 +13,7 @@ import { DecisionsStep } from './DecisionsStep.tsx';
 import { firstProblem, showProblem, takePendingFocus } from './focus-problem.ts';
 import { HomeStep } from './HomeStep.tsx';
 import { OwnStep } from './OwnStep.tsx';
-import { Preview } from './Preview.tsx';
+import { followArticle, Preview } from './Preview.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { SchoolStep } from './SchoolStep.tsx';
 import { SectionsStep } from './SectionsStep.tsx';
@@ -169,7 +169,13 @@ function WizardMain() {
       </button>
 
       <div class="wizard-body">
-        <div class="wizard-form">
+        <div
+          class="wizard-form"
+          onFocusIn={(e) => {
+            const key = (e.target as HTMLElement).closest('[data-article-key]')?.getAttribute('data-article-key');
+            if (key) followArticle(key);
+          }}
+        >
           <h2 ref={headingRef} tabIndex={-1} id="step-heading">
             <span class="step-of">
               {t('wizard.step')} {current + 1} {t('wizard.of')} {STEP_KEYS.length}
