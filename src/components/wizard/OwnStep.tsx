@@ -51,7 +51,8 @@ export function OwnStep() {
         const on = s.articles.filter((a) => a.enabled);
         const label = labels.get(s.uid);
         return (
-          <section class="own-section" aria-labelledby={`own-${s.uid}`}>
+          // A plain group, not a landmark: the preview beside it has sections of the same names.
+          <div class="own-section">
             <h3 id={`own-${s.uid}`}>
               {label ? `${label}. ` : ''}
               {s.title}
@@ -80,7 +81,7 @@ export function OwnStep() {
               {t('wizard.own.add')}
               <span class="sr-only">: {s.title}</span>
             </button>
-          </section>
+          </div>
         );
       })}
     </div>
