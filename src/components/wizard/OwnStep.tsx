@@ -8,7 +8,7 @@ import { AUDIENCE_LABELS, AudienceSchema } from '../../lib/schema/common.ts';
 import { Field, problemsAt } from './Field.tsx';
 import { sectionLabels } from '../../lib/wizard/numbering.ts';
 import { focusFirst, updateArticle } from './edit.ts';
-import { draft, library, notice, update } from './store.ts';
+import { draft, library, notice, reveal, update } from './store.ts';
 
 /**
  * Moves an article of a section to another place among the section's switched-on articles, and says where it went
@@ -179,6 +179,8 @@ function Audiences({ si, article, path }: { si: number; article: DraftArticle; p
             aria-describedby={errors.length ? errorId : undefined}
             onChange={(e) => {
               const on = e.currentTarget.checked;
+              // A tick is an answer: its problem (none chosen) shows at once.
+              if (field) reveal([field]);
               updateArticle(si, uid, (a) => {
                 const current = a.audiences ?? ['everyone'];
                 // Keep the order of the schema, so the file lists audiences the same way every time.

@@ -161,10 +161,10 @@ function SectionBody(props: { si: number; section: DraftSection; label?: string;
 function CustomSummary({ article, number }: { article: DraftArticle; number?: string }) {
   return (
     <div class="card">
-      <h4>
+      <h3 class="card-title">
         {number && <span class="article-n">{number} </span>}
         {article.title || '…'} <span class="badge">{t('wizard.article.custom')}</span>
-      </h4>
+      </h3>
       <p class="help">{t('wizard.sections.customHelp')}</p>
     </div>
   );
@@ -182,10 +182,10 @@ function LibraryArticle({ si, article, number, path, decided }: { si: number; ar
   const isDecision = clause.choicePoint !== undefined && decided.has(clause.choicePoint);
   return (
     <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`} data-article-key={clause.id}>
-      <h4 id={`${id}-title`}>
+      <h3 id={`${id}-title`} class="card-title">
         {number && <span class="article-n">{number} </span>}
         {clause.title}
-      </h4>
+      </h3>
       <div class="check">
         <input
           id={`${id}-on`}

@@ -178,8 +178,7 @@ function WizardMain() {
         >
           <h2 ref={headingRef} tabIndex={-1} id="step-heading">
             <span class="step-of">
-              {t('wizard.step')} {current + 1} {t('wizard.of')} {STEP_KEYS.length}
-              <span class="sr-only">:</span>
+              {t('wizard.step')} {current + 1} {t('wizard.of')} {STEP_KEYS.length}:
             </span>{' '}
             {t(STEP_KEYS[current]!)}
           </h2>
