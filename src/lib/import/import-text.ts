@@ -4,8 +4,9 @@
  * "Begin met ons huidige protocol"; plain TypeScript, no `node:` imports.
  */
 import type { Aligner, Alignment, Candidate } from './align.ts';
+import { splitProse } from './split-prose.ts';
 import { segmentText, type FoundNonNormative, type FoundSection, type Segment, type SegmentKind } from './segment.ts';
-import { foldSpace, sentences, words, isStopWord } from './text.ts';
+import { foldSpace, words, isStopWord } from './text.ts';
 import { findValues, type ImportValues } from './values.ts';
 
 /** One article of the imported text, aligned (or not) to a library clause. */
@@ -85,45 +86,6 @@ export function isTruncated(text: string, last: boolean): boolean {
  * fits none of the variants.
  */
 export const CHOICE_POINT_MARGIN = 0.05;
-
-/** Two neighbouring parts of a paragraph are one rule when the two together align at least this close to the
- * better of the two alone (a share of that score). */
-const MERGE_MARGIN = 0.12;
-
-/**
- * Splits a prose paragraph that holds several rules (as in the Lankforst model's introduction) into its rules.
- * Starts from the sentences and merges neighbours, best pair first, while the merged text aligns about as well as
- * the better part alone (within {@link MERGE_MARGIN}), or they align to the same clause, or one aligns to nothing:
- * a rule that carries on over two sentences stays one article, two rules side by side become two.
- */
-function splitProse(text: string, heading: string, aligner: Aligner): string[] {
-  const parts = sentences(text);
-  if (parts.length < 2) return [text];
-  let groups = parts.map((s) => ({ text: s, a: aligner.align(s, heading) }));
-  for (;;) {
-    let best = -1;
-    let bestGain = -Infinity;
-    let bestMerged: Alignment | undefined;
-    for (let i = 0; i + 1 < groups.length; i++) {
-      const x = groups[i]!;
-      const y = groups[i + 1]!;
-      const merged = aligner.align(`${x.text} ${y.text}`, heading);
-      const same = x.a.clause !== null && x.a.clause === y.a.clause;
-      const weak = x.a.clause === null || y.a.clause === null;
-      const better = Math.max(x.a.score, y.a.score);
-      const gain = merged.score - better;
-      if ((same || weak || gain >= -MERGE_MARGIN * better) && gain + (same ? 1 : 0) > bestGain) {
-        best = i;
-        bestGain = gain + (same ? 1 : 0);
-        bestMerged = merged;
-      }
-    }
-    if (best < 0) break;
-    const merged = { text: `${groups[best]!.text} ${groups[best + 1]!.text}`, a: bestMerged! };
-    groups = [...groups.slice(0, best), merged, ...groups.slice(best + 2)];
-  }
-  return groups.map((g) => g.text);
-}
 
 /** The text of a segment as it stands (list items after their lead-in). */
 function segmentText1(lines: string[]): string {

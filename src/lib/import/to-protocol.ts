@@ -11,19 +11,57 @@ import { variableValueProblem } from '../compose/check-protocol.ts';
 import { addressees, type AlignExample, type Aligner } from './align.ts';
 import type { ImportedArticle, ImportResult } from './import-text.ts';
 import { words } from './text.ts';
+import { clauseValues } from './values.ts';
 
-/** What the school does with one imported article. */
-export type ArticleDecision = 'library' | 'override' | 'custom' | 'skip';
+/**
+ * What the school does with one imported article: the library's text, its own wording as an override of that clause,
+ * an own article, leave it out, or `merge`: one article with the article before it (the same clause said in two
+ * rules). A merged article takes the form of the one before: under `library` the clause's text stands for both, under
+ * `override` both texts become the one override, under `custom` both texts become the one own article.
+ */
+export type ArticleDecision = 'library' | 'override' | 'custom' | 'skip' | 'merge';
 
-/** The decision the importer proposes: the library's text where a clause was found, else an own article. */
+/** The decision the importer proposes for one article on its own: the library's text where a clause was found, else
+ * an own article. See {@link proposeDecisions} for the whole text. */
 export function defaultDecision(article: ImportedArticle): ArticleDecision {
   return article.clause ? 'library' : 'custom';
 }
 
+/**
+ * The decisions the importer proposes for all articles (the wizard's first choice, the CLI's `--out`): the library's
+ * text where a clause was found, else an own article; and rules that follow each other in one section and align to
+ * the same clause are offered as one article, both texts as one override of that clause (a school that said one
+ * thing in two rules keeps its words, under the clause that says it), instead of a second, own article.
+ *
+ * @param articles the import's articles.
+ * @param clauses the clause per article when the school chose another candidate (default: the aligned clause).
+ */
+export function proposeDecisions(articles: ImportedArticle[], clauses: (string | null)[] = articles.map((a) => a.clause)): ArticleDecision[] {
+  const out: ArticleDecision[] = articles.map((_a, i) => (clauses[i] ? 'library' : 'custom'));
+  for (let i = 1; i < articles.length; i++) {
+    if (!canMerge(articles, i) || !clauses[i] || clauses[i] !== clauses[i - 1]) continue;
+    out[i] = 'merge';
+    let head = i - 1;
+    while (out[head] === 'merge') head--;
+    out[head] = 'override';
+  }
+  return out;
+}
+
+/** True when article `i` can be one article with the one before it: there is one, in the same section. */
+export function canMerge(articles: ImportedArticle[], i: number): boolean {
+  return i > 0 && articles[i - 1]!.section === articles[i]!.section;
+}
+
 /** Options of {@link importToProtocolInput}. */
 export interface ToProtocolOptions {
-  /** One decision per article (same order); default {@link defaultDecision}. */
+  /** One decision per article (same order); default {@link proposeDecisions}. */
   decisions?: ArticleDecision[];
+  /**
+   * The clause per article (same order) when the school aligned an article to another candidate than the importer's
+   * first (`null`: no clause, an own article); default each article's own `clause`.
+   */
+  clauses?: (string | null)[];
   /** The labelled examples, to choose `startsFrom`: the model sharing the most clauses with the import. */
   examples: AlignExample[];
   /**
@@ -41,6 +79,9 @@ export interface ToProtocolNote {
   /** Index of the article in the import. */
   article: number;
   message: string;
+  /** What happened: a clause already used or a choice point already settled made it an own article (`own`), it was
+   * merged with the article before (`merged`), or a required value was missing (`missing-value`). */
+  kind: 'own' | 'merged' | 'missing-value';
 }
 
 /** A slug from a text: lower case, ASCII, hyphens, at most 40 characters. */
@@ -116,14 +157,18 @@ export function importToProtocolInput(
   options: ToProtocolOptions,
 ): { protocol: ProtocolInput; notes: ToProtocolNote[] } {
   const notes: ToProtocolNote[] = [];
-  const decisions = options.decisions ?? result.articles.map(defaultDecision);
+  const chosenClause = (i: number) => (options.clauses ? (options.clauses[i] ?? null) : result.articles[i]!.clause);
+  const decisions = options.decisions ?? proposeDecisions(result.articles, result.articles.map((_a, i) => chosenClause(i)));
   const usedClauses = new Set<string>();
   const usedChoice = new Map<string, string>();
   const usedSlugs = new Set<string>();
   const overrides: Record<string, string> = {};
   const bySection = new Map<number, ProtocolInput['sections'][number]['articles']>();
+  type Entry = ProtocolInput['sections'][number]['articles'][number];
+  /** Per article index: the entry it became (or joined), to merge the next article into. */
+  const groups = new Map<number, { entry: Entry; head: number; form: 'library' | 'override' | 'custom'; clause?: string; bodies: string[] }>();
 
-  const custom = (a: ImportedArticle): ProtocolInput['sections'][number]['articles'][number] => {
+  const custom = (a: ImportedArticle): Entry => {
     const title = ownTitle(a);
     let slug = slugify(title);
     for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugify(title).slice(0, 36)}-${n}`;
@@ -134,27 +179,52 @@ export function importToProtocolInput(
   };
 
   result.articles.forEach((a, i) => {
-    let decision = decisions[i] ?? defaultDecision(a);
+    let decision = decisions[i] ?? (chosenClause(i) ? 'library' : 'custom');
     if (decision === 'skip') return;
-    const clause = a.clause ? aligner.clauses.get(a.clause) : undefined;
+    if (decision === 'merge') {
+      const group = canMerge(result.articles, i) ? groups.get(i - 1) : undefined;
+      if (group) {
+        group.bodies.push(articleBody(a.lines));
+        const text = group.bodies.join('\n\n');
+        if (group.form === 'custom' && 'custom' in group.entry) group.entry.text = text;
+        if (group.form === 'override' && group.clause) overrides[group.clause] = text;
+        groups.set(i, group);
+        const what = group.form === 'library' ? 'de tekst van de bibliotheek staat voor beide' : 'beide teksten staan in één artikel';
+        notes.push({ article: i, kind: 'merged', message: `Samengevoegd met artikel ${group.head + 1}: ${what}.` });
+        return;
+      }
+      decision = chosenClause(i) ? 'library' : 'custom';
+      notes.push({ article: i, kind: 'own', message: 'Er is geen artikel hiervoor om mee samen te voegen (het is niet overgenomen of staat in een andere sectie); dit artikel blijft op zichzelf.' });
+    }
+    const clauseId = chosenClause(i);
+    const clause = clauseId ? aligner.clauses.get(clauseId) : undefined;
     if ((decision === 'library' || decision === 'override') && !clause) decision = 'custom';
     if ((decision === 'library' || decision === 'override') && clause) {
       if (usedClauses.has(clause.id)) {
-        notes.push({ article: i, message: `Dit artikel zegt hetzelfde als een eerder artikel (${clause.title}); het wordt een eigen artikel.` });
+        notes.push({
+          article: i,
+          kind: 'own',
+          message: `Dit artikel zegt hetzelfde als een eerder artikel (${clause.title}); het wordt een eigen artikel. Staat het direct na dat artikel, kies dan "Samenvoegen met het artikel hiervoor".`,
+        });
         decision = 'custom';
       } else if (clause.choicePoint && usedChoice.has(clause.choicePoint) && usedChoice.get(clause.choicePoint) !== clause.id) {
-        notes.push({ article: i, message: `Over dit onderwerp is al een andere keuze gemaakt in een eerder artikel; dit artikel wordt een eigen artikel.` });
+        notes.push({ article: i, kind: 'own', message: `Over dit onderwerp is al een andere keuze gemaakt in een eerder artikel; dit artikel wordt een eigen artikel.` });
         decision = 'custom';
       }
     }
     const list = bySection.get(a.section) ?? [];
     bySection.set(a.section, list);
     if (decision === 'custom' || !clause) {
-      list.push(custom(a));
+      const entry = custom(a);
+      list.push(entry);
+      groups.set(i, { entry, head: i, form: 'custom', bodies: [articleBody(a.lines)] });
       return;
     }
     const values: Record<string, VariableValue> = {};
-    for (const [name, value] of Object.entries(result.values.variables[clause.id] ?? {})) {
+    // Read with the clause: values found for it, or (a clause the school chose in place of the importer's) from this
+    // article, ages included.
+    const found = result.values.variables[clause.id] ?? clauseValues(clause, a.text, result.values.ages);
+    for (const [name, value] of Object.entries(found)) {
       const v = clause.variables?.[name];
       if (v && !variableValueProblem(v, value)) values[name] = value;
     }
@@ -162,15 +232,20 @@ export function importToProtocolInput(
     if (missing.length && options.missingRequired === 'custom') {
       notes.push({
         article: i,
+        kind: 'missing-value',
         message: `De tekst noemt geen ${missing.map(([, v]) => `"${v.label}"`).join(', ')}; het artikel blijft in uw eigen woorden als eigen artikel.`,
       });
-      list.push(custom(a));
+      const entry = custom(a);
+      list.push(entry);
+      groups.set(i, { entry, head: i, form: 'custom', bodies: [articleBody(a.lines)] });
       return;
     }
     usedClauses.add(clause.id);
     if (clause.choicePoint) usedChoice.set(clause.choicePoint, clause.id);
-    list.push(Object.keys(values).length ? { clause: clause.id, values } : { clause: clause.id });
+    const entry: Entry = Object.keys(values).length ? { clause: clause.id, values } : { clause: clause.id };
+    list.push(entry);
     if (decision === 'override') overrides[clause.id] = articleBody(a.lines);
+    groups.set(i, { entry, head: i, form: decision === 'override' ? 'override' : 'library', clause: clause.id, bodies: [articleBody(a.lines)] });
   });
 
   const sections: ProtocolInput['sections'] = [...bySection]
@@ -188,7 +263,7 @@ export function importToProtocolInput(
     });
 
   // The model that shares the most clauses with the import is where the protocol "starts from".
-  const chosen = new Set(result.articles.map((a) => a.clause).filter((c): c is string => c !== null));
+  const chosen = new Set(result.articles.map((_a, i) => chosenClause(i)).filter((c): c is string => c !== null));
   const perModel = new Map<string, number>();
   for (const e of options.examples) if (chosen.has(e.clause)) perModel.set(e.model, (perModel.get(e.model) ?? 0) + 1);
   const models = [...new Set(options.examples.map((e) => e.model))];
