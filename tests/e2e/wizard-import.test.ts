@@ -99,7 +99,7 @@ describe('importing the current protocol in the wizard', () => {
     const { violations } = await new AxeBuilder({ page }).include('.own-protocol').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Maak hier een concept van' }).click();
-    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Per sectie');
+    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Gegevens');
     const draft = JSON.parse((await saved(page))!).draft;
     const clauses = draft.sections.flatMap((s: { articles: { clause?: string }[] }) => s.articles).map((a: { clause?: string }) => a.clause);
     expect(clauses).toHaveLength(2);
