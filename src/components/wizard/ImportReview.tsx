@@ -54,7 +54,8 @@ export function decisionForClause(current: ArticleDecision, clause: string | nul
 /**
  * The review of an import: per article the texts side by side, the word diff, the sureness, the clause (any of the
  * best candidates, each with its score first) and the choice, including one article with the article before it; what the
- * draft will make of each choice (merged, made an own article) is said under the article.
+ * draft will make of each choice (merged, made an own article, another library article taken in for what it also says)
+ * is said under the article.
  */
 export function Review({
   review,
@@ -174,7 +175,7 @@ export function Review({
                 ))}
               </fieldset>
               {mine.map((n) => (
-                <p class={n.kind === 'merged' ? 'help import-note' : 'import-warning'} data-note={n.kind}>
+                <p class={n.kind === 'merged' || n.kind === 'also' ? 'help import-note' : 'import-warning'} data-note={n.kind}>
                   {n.message}
                 </p>
               ))}

@@ -4,7 +4,7 @@
  * "Begin met ons huidige protocol"; plain TypeScript, no `node:` imports.
  */
 import type { Aligner, Alignment, Candidate } from './align.ts';
-import { splitProse } from './split-prose.ts';
+import { sentenceUnits, splitProse } from './split-prose.ts';
 import { segmentText, type FoundNonNormative, type FoundSection, type Segment, type SegmentKind } from './segment.ts';
 import { foldSpace, words, isStopWord } from './text.ts';
 import { findValues, type ImportValues } from './values.ts';
@@ -35,6 +35,11 @@ export interface ImportedArticle {
    * variants well enough to take one: the wizard says so, and the rule stays an own article.
    */
   choicePointMiss?: MissingTopic;
+  /**
+   * Other library clauses this one rule also states (one rule, several clauses): a sentence of it aligns, clearly,
+   * to another clause that no other article of the text aligns to. Best first; see {@link alsoStates}.
+   */
+  also?: Candidate[];
 }
 
 /** A choice point (or, without one, a library section) that no imported article settles. */
@@ -141,6 +146,7 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
     const cp = a.clause ? aligner.clauses.get(a.clause)?.choicePoint : undefined;
     if (cp) settled.add(cp);
   }
+  alsoStates(articles, seg.sections, aligner, settled);
   const missing = library.choicePoints.filter((cp) => !settled.has(cp.id)).map((cp) => ({ choicePoint: cp.id, title: cp.title }));
   return {
     sections: seg.sections,
@@ -149,6 +155,52 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
     values: findValues(text, articles, aligner, [...chrome, ...seg.nonNormative]),
     missing,
   };
+}
+
+/** A sentence needs this many words to count as a rule of its own for {@link alsoStates}. */
+const ALSO_MIN_WORDS = 5;
+
+/**
+ * Finds, for each aligned article of several sentences, the other clauses it also states (issue 12: "one rule may
+ * align to several clauses"), and sets {@link ImportedArticle.also}. A sentence unit ({@link sentenceUnits}; list
+ * items too) of at least {@link ALSO_MIN_WORDS} words counts when it aligns to another clause than the article's,
+ * at least {@link CHOICE_POINT_MARGIN} above the threshold, better than it aligns to the article's own clause; and
+ * that clause is not the alignment of any article of the text, nor a variant of a choice point the text already
+ * settles (one protocol holds one variant). The article's own `clause` (and the JSON) is unchanged.
+ *
+ * @param articles the aligned articles (changed in place).
+ * @param sections the text's sections, for the addressees in each heading.
+ * @param aligner the aligner.
+ * @param settled the choice points the articles settle.
+ */
+export function alsoStates(articles: ImportedArticle[], sections: FoundSection[], aligner: Aligner, settled: Set<string>): void {
+  const aligned = new Set(articles.flatMap((a) => (a.clause ? [a.clause] : [])));
+  const taken = new Set<string>();
+  for (const a of articles) {
+    if (!a.clause) continue;
+    const heading = a.section >= 0 ? sections[a.section]!.title : '';
+    const units = a.lines.flatMap((l) => sentenceUnits(l.replace(/^- /, '')));
+    if (units.length < 2) continue;
+    const found = new Map<string, number>();
+    for (const unit of units) {
+      if (words(unit).length < ALSO_MIN_WORDS) continue;
+      const u = aligner.align(unit, heading);
+      if (!u.clause || u.clause === a.clause || aligned.has(u.clause) || taken.has(u.clause)) continue;
+      if (u.score < aligner.threshold + CHOICE_POINT_MARGIN) continue;
+      const own = u.candidates.find((c) => c.clause === a.clause)?.score ?? 0;
+      if (u.score <= own) continue;
+      const cp = aligner.clauses.get(u.clause)?.choicePoint;
+      if (cp && settled.has(cp)) continue;
+      found.set(u.clause, Math.max(found.get(u.clause) ?? 0, u.score));
+    }
+    if (!found.size) continue;
+    a.also = [...found].sort((x, y) => y[1] - x[1]).map(([clause, score]) => ({ clause, score }));
+    for (const c of a.also) {
+      taken.add(c.clause);
+      const cp = aligner.clauses.get(c.clause)?.choicePoint;
+      if (cp) settled.add(cp);
+    }
+  }
 }
 
 /**

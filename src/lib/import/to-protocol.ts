@@ -8,7 +8,7 @@ import type { Audience, Sector } from '../schema/common.ts';
 import type { VariableValue } from '../schema/clause.ts';
 import { PROTOCOL_FORMAT, type ProtocolInput } from '../schema/protocol.ts';
 import { variableValueProblem } from '../compose/check-protocol.ts';
-import { addressees, type AlignExample, type Aligner } from './align.ts';
+import { addressees, type AlignClause, type AlignExample, type Aligner } from './align.ts';
 import type { ImportedArticle, ImportResult } from './import-text.ts';
 import { words } from './text.ts';
 import { clauseValues } from './values.ts';
@@ -62,6 +62,13 @@ export interface ToProtocolOptions {
    * first (`null`: no clause, an own article); default each article's own `clause`.
    */
   clauses?: (string | null)[];
+  /**
+   * Per article (same order), the other clauses it also states that the school takes in as library articles of their
+   * own, right after it (one rule, several clauses); default each article's {@link ImportedArticle.also}. Only an
+   * article taken with the library's text (`library`) brings them: an override or own article keeps the school's
+   * words for all it says.
+   */
+  also?: (string[] | undefined)[];
   /** The labelled examples, to choose `startsFrom`: the model sharing the most clauses with the import. */
   examples: AlignExample[];
   /**
@@ -80,8 +87,9 @@ export interface ToProtocolNote {
   article: number;
   message: string;
   /** What happened: a clause already used or a choice point already settled made it an own article (`own`), it was
-   * merged with the article before (`merged`), or a required value was missing (`missing-value`). */
-  kind: 'own' | 'merged' | 'missing-value';
+   * merged with the article before (`merged`), a required value was missing (`missing-value`), or another library
+   * article was taken in for what the rule also says (`also`). */
+  kind: 'own' | 'merged' | 'missing-value' | 'also';
 }
 
 /** A slug from a text: lower case, ASCII, hyphens, at most 40 characters. */
@@ -168,6 +176,19 @@ export function importToProtocolInput(
   /** Per article index: the entry it became (or joined), to merge the next article into. */
   const groups = new Map<number, { entry: Entry; head: number; form: 'library' | 'override' | 'custom'; clause?: string; bodies: string[] }>();
 
+  /** The values of a clause read from an article: found for it, or read with the clause from the text, ages included. */
+  const valuesFor = (clause: AlignClause, a: ImportedArticle): Record<string, VariableValue> => {
+    const values: Record<string, VariableValue> = {};
+    const found = result.values.variables[clause.id] ?? clauseValues(clause, a.text, result.values.ages);
+    for (const [name, value] of Object.entries(found)) {
+      const v = clause.variables?.[name];
+      if (v && !variableValueProblem(v, value)) values[name] = value;
+    }
+    return values;
+  };
+  /** True when another article than `i` is aligned to `clause` (it keeps its own article). */
+  const chosenElsewhere = (clause: string, i: number) => result.articles.some((_b, j) => j !== i && chosenClause(j) === clause);
+
   const custom = (a: ImportedArticle): Entry => {
     const title = ownTitle(a);
     let slug = slugify(title);
@@ -220,14 +241,7 @@ export function importToProtocolInput(
       groups.set(i, { entry, head: i, form: 'custom', bodies: [articleBody(a.lines)] });
       return;
     }
-    const values: Record<string, VariableValue> = {};
-    // Read with the clause: values found for it, or (a clause the school chose in place of the importer's) from this
-    // article, ages included.
-    const found = result.values.variables[clause.id] ?? clauseValues(clause, a.text, result.values.ages);
-    for (const [name, value] of Object.entries(found)) {
-      const v = clause.variables?.[name];
-      if (v && !variableValueProblem(v, value)) values[name] = value;
-    }
+    const values = valuesFor(clause, a);
     const missing = Object.entries(clause.variables ?? {}).filter(([name, v]) => v.required && !(name in values));
     if (missing.length && options.missingRequired === 'custom') {
       notes.push({
@@ -246,6 +260,18 @@ export function importToProtocolInput(
     list.push(entry);
     if (decision === 'override') overrides[clause.id] = articleBody(a.lines);
     groups.set(i, { entry, head: i, form: decision === 'override' ? 'override' : 'library', clause: clause.id, bodies: [articleBody(a.lines)] });
+    if (decision !== 'library') return;
+    for (const id of options.also ? (options.also[i] ?? []) : (a.also ?? []).map((c) => c.clause)) {
+      const extra = aligner.clauses.get(id);
+      if (!extra || usedClauses.has(id) || chosenElsewhere(id, i)) continue;
+      if (extra.choicePoint && usedChoice.has(extra.choicePoint)) continue;
+      const extraValues = valuesFor(extra, a);
+      if (Object.entries(extra.variables ?? {}).some(([name, v]) => v.required && !(name in extraValues))) continue;
+      usedClauses.add(id);
+      if (extra.choicePoint) usedChoice.set(extra.choicePoint, id);
+      list.push(Object.keys(extraValues).length ? { clause: id, values: extraValues } : { clause: id });
+      notes.push({ article: i, kind: 'also', message: `Dit artikel zegt ook wat "${extra.title}" zegt; dat artikel uit de bibliotheek staat er direct na.` });
+    }
   });
 
   const sections: ProtocolInput['sections'] = [...bySection]
