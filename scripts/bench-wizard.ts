@@ -1,10 +1,13 @@
 /**
  * Part (e) of `npm run bench`: the wizard (/samenstellen/) in Chromium, on a built site.
- * - keystroke to preview: from the `keydown` of a key typed in a variable field of the largest reference model
- *   (most articles) to the moment the preview's DOM is updated and laid out, in ms (median, p95, max);
- * - the JavaScript the wizard page loads before any interaction (external and inline), gzipped, in KB.
+ * - keystroke to preview: from the `keydown` of a key typed in a variable field of the largest protocol (the start
+ *   with the most articles, a sector default) to the moment the preview's DOM is updated and laid out, in ms (median, p95, max);
+ * - the JavaScript the wizard page loads before any interaction (external and inline), gzipped, in KB;
+ * - the keyboard walk of issue 13 (src/node/wizard-walk.ts): a new vo school from an empty wizard to a review-clean
+ *   protocol by keyboard only, at 360 and 1280 px: the screens each step takes and the actions (aims: the decisions
+ *   on at most 15 screens, at most 120 actions).
  *
- * Run alone on `dist/`: `npx tsx scripts/bench-wizard.ts` (prints the figures, writes nothing).
+ * Run alone: `npx tsx scripts/bench-wizard.ts [dist]` (default `dist/`; prints the figures, writes nothing).
  */
 import zlib from 'node:zlib';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import { launchChromium } from '../src/node/browser.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 import type { WizardData } from '../src/lib/wizard/wizard-data.ts';
+import { walkNewVoSchool } from '../src/node/wizard-walk.ts';
 
 /** Keystrokes measured after the warm-up. */
 const KEYSTROKES = 300;
@@ -38,26 +42,40 @@ export async function benchWizard(dist: string) {
       if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
     });
     await page.goto(`${server.url}/samenstellen/`, { waitUntil: 'networkidle' });
-    await page.locator('#school-name').waitFor();
+    await page.locator('#school-sector').waitFor();
     const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
     const gz = (b: Buffer | string) => zlib.gzipSync(b, { level: 9 }).length;
     const external = scripts.map((s) => ({ file: path.basename(new URL(s.url).pathname), bytes: s.body.length, gzip: gz(s.body) }));
     const inlineGzip = inline.reduce((sum, s) => sum + gz(s), 0);
     const jsGzipKB = round((external.reduce((s, x) => s + x.gzip, 0) + inlineGzip) / 1024, 1);
 
-    // The largest reference model: the start with the most articles.
+    // The largest protocol: the start with the most articles.
     const data = (await (await fetch(`${server.url}/samenstellen/bibliotheek.json`)).json()) as WizardData;
     const count = (s: WizardData['starts'][number]) => s.protocol.sections.reduce((n, x) => n + x.articles.length, 0);
-    const largest = data.starts.filter((s) => s.id.startsWith('model:')).sort((a, b) => count(b) - count(a))[0]!;
-    await page.locator('#school-name').fill('Basisschool De Meting');
-    await page.getByRole('button', { name: '2 Startpunt' }).click();
+    // The largest start: a sector default (every clause that fits the sector) beats any model.
+    const largest = [...data.starts].sort((a, b) => count(b) - count(a))[0]!;
+    await page.locator('.wizard-steps button', { hasText: 'Beginnen' }).click();
+    if (largest.id.startsWith('sector:')) await page.locator('#school-sector').selectOption(largest.id.slice('sector:'.length));
+    else await page.locator('.more-starts summary').click();
     await page.locator(`button[aria-describedby="start-${largest.id.replace(':', '-')}"]`).click();
-    await page.getByRole('button', { name: '3 Per sectie' }).click();
-    // The first section with a text variable field.
-    let field = page.locator('input[type="text"][id*="-var-"]').first();
-    for (let i = 0; (await field.count()) === 0 && i < 40; i++) {
-      await page.getByRole('button', { name: /^Volgende sectie/ }).click();
-      field = page.locator('input[type="text"][id*="-var-"]').first();
+    await page.locator('.wizard-steps button', { hasText: 'Gegevens' }).click();
+    await page.locator('#school-name').fill('Basisschool De Meting');
+    // A text field of an article's value: on "Gegevens", else among the decisions, else in "Alle artikelen".
+    const selector = 'input[type="text"][id*="-var-"], textarea[id*="-var-"]';
+    let field = page.locator(selector).first();
+    for (const step of ['Keuzes', 'Alle artikelen']) {
+      if ((await field.count()) > 0) break;
+      await page.locator('.wizard-steps button', { hasText: step }).click();
+      if (step === 'Alle artikelen') {
+        await page.locator('#filter-choice').check();
+        // Open articles one by one until one shows a text field.
+        for (let i = 0; (await page.locator(selector).count()) === 0 && i < 80; i++) {
+          const closed = page.locator('.article-more:not([open]) > summary');
+          if ((await closed.count()) === 0) break;
+          await closed.first().click();
+        }
+      }
+      field = page.locator(selector).first();
     }
     await field.focus();
     await page.evaluate(() => {
@@ -73,8 +91,19 @@ export async function benchWizard(dist: string) {
     });
     for (let i = 0; i < WARMUP + KEYSTROKES; i++) await page.keyboard.press(i % 2 ? 'Backspace' : 'x');
     const samples = (await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples)).slice(WARMUP);
+
+    // The keyboard walk, on a phone and on a laptop, each in a fresh context (empty storage).
+    const walks: Record<string, Awaited<ReturnType<typeof walkNewVoSchool>>> = {};
+    for (const width of [360, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 900 } });
+      const walkPage = await context.newPage();
+      walkPage.on('dialog', (d) => void d.accept());
+      await walkPage.goto(`${server.url}/samenstellen/`);
+      walks[`${width}px`] = await walkNewVoSchool(walkPage);
+      await context.close();
+    }
     return {
-      model: largest.id.slice('model:'.length),
+      start: largest.id,
       articles: count(largest),
       keystrokes: samples.length,
       keystrokeToPreviewMs: { median: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)), max: round(Math.max(...samples)) },
@@ -82,6 +111,11 @@ export async function benchWizard(dist: string) {
       jsGzipKB,
       aimJsGzipKB: 80,
       scripts: [...external, { file: '(inline)', bytes: inline.reduce((s, x) => s + x.length, 0), gzip: inlineGzip }],
+      keyboardWalk: Object.fromEntries(
+        Object.entries(walks).map(([k, w]) => [k, { screens: w.screens, decisionScreens: w.screens['Keuzes'], actions: w.actions, review: w.reviewSummary }]),
+      ),
+      aimDecisionScreens: 15,
+      aimActions: 120,
     };
   } finally {
     await browser.close();
@@ -90,5 +124,5 @@ export async function benchWizard(dist: string) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(JSON.stringify(await benchWizard(path.join(ROOT, 'dist')), null, 2));
+  console.log(JSON.stringify(await benchWizard(path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'))), null, 2));
 }

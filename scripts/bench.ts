@@ -69,8 +69,9 @@ try {
   console.log('(e) the wizard in Chromium …');
   const wizard = await benchWizard(outA);
   console.log(
-    `    keystroke to preview p95 ${wizard.keystrokeToPreviewMs.p95} ms (${wizard.model}), ` +
-      `JavaScript ${wizard.jsGzipKB} KB gzipped`,
+    `    keystroke to preview p95 ${wizard.keystrokeToPreviewMs.p95} ms (${wizard.start}), ` +
+      `JavaScript ${wizard.jsGzipKB} KB gzipped; keyboard walk at 360 px: decisions on ` +
+      `${wizard.keyboardWalk['360px']?.decisionScreens} screens, ${wizard.keyboardWalk['360px']?.actions.total} actions`,
   );
   console.log('(f) version diffs of a 200-article protocol …');
   const versionDiff = timeVersionDiffs(site);

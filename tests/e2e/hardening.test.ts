@@ -106,11 +106,12 @@ describe('the wizard when storage fails (review failures 5 and 6)', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('dialog', (d) => void d.accept());
       await page.goto(`${site.url}/samenstellen/`);
+      await page.locator('.wizard-steps button', { hasText: 'Gegevens' }).click();
       await page.locator('#school-name').fill('Basisschool Het Anker');
       const alert = page.getByRole('alert').filter({ hasText: 'kon niet in deze browser worden bewaard' });
       await alert.waitFor();
       expect(await page.locator('.wizard-notice').count()).toBe(0);
-      const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download je werkbestand' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download uw werkbestand' }).click()]);
       expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('Basisschool Het Anker');
 
       await page.locator('#import-file').setInputFiles({
@@ -146,12 +147,13 @@ describe('the wizard when storage fails (review failures 5 and 6)', () => {
     try {
       page.on('dialog', (d) => void d.accept());
       await page.goto(`${site.url}/samenstellen/`);
-      await page.locator('#school-name').waitFor();
+      await page.locator('#school-sector').waitFor();
       const alert = page.getByRole('alert').filter({ hasText: 'kon niet worden gelezen' });
       await alert.waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download het opgeslagen werk' }).click()]);
       expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(raw);
       // A reload still offers it: the first edit did not overwrite it silently.
+      await page.locator('.wizard-steps button', { hasText: 'Gegevens' }).click();
       await page.locator('#school-name').fill('Nieuw');
       expect(await page.evaluate(() => localStorage.getItem('protocolwijzer:samenstellen:onleesbaar'))).toBe(raw);
       await page.getByRole('button', { name: 'Opnieuw beginnen' }).first().click();

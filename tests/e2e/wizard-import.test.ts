@@ -22,8 +22,7 @@ async function startStep(width = 1280): Promise<Page> {
   const page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${site.url}/samenstellen/`);
-  await page.locator('#school-name').waitFor();
-  await page.locator('.wizard-steps button', { hasText: 'Startpunt' }).click();
+  // The import sits on the first step, "Beginnen".
   await page.locator('#own-protocol-file').waitFor();
   return page;
 }
@@ -60,7 +59,8 @@ describe('importing the current protocol in the wizard', () => {
     // Keep the school's own words for article 2, then make the draft.
     await second.getByLabel('Onze eigen woorden bij deze bepaling').check();
     await page.getByRole('button', { name: 'Maak hier een concept van' }).click();
-    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Per sectie');
+    // The draft goes on to the school's details (the import's own step number, 2: "Gegevens").
+    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Gegevens');
     const draft = JSON.parse((await saved(page))!).draft;
     expect(draft.school.name).toBe('Scholengemeenschap Het Lage Veld');
     expect(draft.adoption).toEqual({ by: 'College van Bestuur', date: '2025-03-14', consent: [{ body: 'MR', date: '2025-03-03', outcome: 'ingestemd' }] });
@@ -99,7 +99,7 @@ describe('importing the current protocol in the wizard', () => {
     const { violations } = await new AxeBuilder({ page }).include('.own-protocol').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Maak hier een concept van' }).click();
-    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Per sectie');
+    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Gegevens');
     const draft = JSON.parse((await saved(page))!).draft;
     const clauses = draft.sections.flatMap((s: { articles: { clause?: string }[] }) => s.articles).map((a: { clause?: string }) => a.clause);
     expect(clauses).toHaveLength(2);
@@ -125,9 +125,9 @@ describe('importing the current protocol in the wizard', () => {
 
   test('every bad file gets its Dutch message next to the control, and the work stays as it was', async () => {
     const page = await startStep();
-    await page.locator('.wizard-steps button', { hasText: 'School' }).click();
+    await page.locator('.wizard-steps button', { hasText: 'Gegevens' }).click();
     await page.locator('#school-name').fill('Testschool De Eik');
-    await page.locator('.wizard-steps button', { hasText: 'Startpunt' }).click();
+    await page.locator('.wizard-steps button', { hasText: 'Beginnen' }).click();
     const before = JSON.parse((await saved(page))!).draft;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-import-'));
     for (const f of BAD_FILES) {

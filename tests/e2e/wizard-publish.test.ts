@@ -32,8 +32,9 @@ async function wizardWithDraft(): Promise<{ context: BrowserContext; page: Page 
   const page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${site.url}/samenstellen/`);
-  await page.locator('#school-name').waitFor();
+  await page.locator('#school-sector').waitFor();
   await page.locator('#import-file').setInputFiles(DRAFT_FILE);
+  await page.locator('.wizard-steps button', { hasText: 'Gegevens' }).click();
   await expect.poll(() => page.locator('#school-name').inputValue()).toBe('Basisschool De Linde');
   return { context, page };
 }
@@ -48,7 +49,7 @@ describe('the wizard’s last step publishes without a developer', () => {
   test('speaks of a work file, never of content/protocols, building the site or YAML', async () => {
     const { context, page } = await wizardWithDraft();
     try {
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await page.getByRole('button', { name: '7 Meenemen' }).click();
       const words = await page.locator('main').innerText();
       expect(words).not.toMatch(/content\/protocols|bouw de site|YAML/);
       expect(words).toContain('Download het werkbestand');
@@ -60,7 +61,7 @@ describe('the wizard’s last step publishes without a developer', () => {
   test('"Download als Word" gives the protocol as a .docx with every article', async () => {
     const { context, page } = await wizardWithDraft();
     try {
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await page.getByRole('button', { name: '7 Meenemen' }).click();
       const { bytes, file } = await download(page, 'Download als Word');
       expect(file).toBe('basisschool-de-linde.docx');
       const text = await docxText(bytes);
@@ -74,7 +75,7 @@ describe('the wizard’s last step publishes without a developer', () => {
   test('the publication package holds a self-contained family page, the .docx, the work file and LEESMIJ.txt', async () => {
     const { context, page } = await wizardWithDraft();
     try {
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await page.getByRole('button', { name: '7 Meenemen' }).click();
       const { bytes, file } = await download(page, 'Publicatiepakket downloaden');
       expect(file).toBe('basisschool-de-linde-publicatie.zip');
       const files = unzipSync(bytes);
@@ -118,7 +119,7 @@ describe('the wizard’s last step publishes without a developer', () => {
   test('the print edition carries "Een probleem melden" and the school’s documents', async () => {
     const { context, page } = await wizardWithDraft();
     try {
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await page.getByRole('button', { name: '7 Meenemen' }).click();
       await page.evaluate(() => (window.open = () => null)); // read what it stored instead of opening a tab
       await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click();
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer:afdrukken')!).html as string);
@@ -136,7 +137,7 @@ describe('what the MR needs, in the wizard', () => {
   test('a (G)MR that did not consent is recorded as "geen instemming", shown as refused and exported as niet-ingestemd', async () => {
     const { context, page } = await wizardWithDraft();
     try {
-      await page.getByRole('button', { name: '1 School' }).click();
+      await page.getByRole('button', { name: '3 Gegevens' }).click();
       await page.locator('#adoption-by').fill('de directie');
       await page.locator('#adoption-date').fill('2025-10-01');
       await page.getByRole('button', { name: 'Besluit van de (G)MR toevoegen' }).click();
@@ -145,7 +146,7 @@ describe('what the MR needs, in the wizard', () => {
       expect(await page.locator('#consent-0-outcome-ingestemd').isChecked()).toBe(true);
       await page.getByLabel('Geen instemming: de raad stemde niet in').check();
       await expect.poll(() => page.locator('.preview-status').innerText()).toBe('Vastgesteld door de directie op 1 oktober 2025. De MR stemde op 24 september 2025 niet in.');
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await page.getByRole('button', { name: '7 Meenemen' }).click();
       const { bytes } = await download(page, 'Download het werkbestand');
       const exported = parseProtocol(strFromU8(bytes), 'x.yaml', content.library, [...content.models.keys()]);
       expect(exported.adoption?.consent).toEqual([{ body: 'MR', date: '2025-09-24', outcome: 'niet-ingestemd' }]);
@@ -156,11 +157,11 @@ describe('what the MR needs, in the wizard', () => {
     }
   });
 
-  test('with the version in force opened, step 5 lists every change W1… with its reason, and an edited reason is exported', async () => {
+  test('with the version in force opened, step 6 lists every change W1… with its reason, and an edited reason is exported', async () => {
     const diff = diffVersions(linde.history.at(-1)!.doc, linde.doc, linde.protocol.reasons);
     const { context, page } = await wizardWithDraft();
     try {
-      await page.getByRole('button', { name: '5 Controleren' }).click();
+      await page.getByRole('button', { name: '6 Controleren' }).click();
       await page.locator('#previous-file').setInputFiles(IN_FORCE_FILE);
       await expect.poll(() => page.locator('.reason-list textarea').count()).toBe(diff.changes.length);
       expect(await page.locator('.reasons [role="status"]').innerText()).toBe(`Vergeleken met versie 1.0: ${diff.changes.length} wijzigingen.`);
@@ -170,7 +171,7 @@ describe('what the MR needs, in the wizard', () => {
       const field = page.locator(`#reason-${withReason.number!.toLowerCase()}`);
       expect(await field.inputValue()).toBe(withReason.reason);
       await field.fill('Op verzoek van de oudergeleding.');
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await page.getByRole('button', { name: '7 Meenemen' }).click();
       const { bytes } = await download(page, 'Download het werkbestand');
       const exported = parseProtocol(strFromU8(bytes), 'x.yaml', content.library, [...content.models.keys()]);
       // Kept under the key the file used for it (for another variant that may be the old clause's id).
@@ -184,7 +185,7 @@ describe('what the MR needs, in the wizard', () => {
   test('a draft opened as the version in force is refused with the reason, and nothing changes', async () => {
     const { context, page } = await wizardWithDraft();
     try {
-      await page.getByRole('button', { name: '5 Controleren' }).click();
+      await page.getByRole('button', { name: '6 Controleren' }).click();
       await page.locator('#previous-file').setInputFiles(DRAFT_FILE);
       await expect.poll(() => page.locator('#previous-error').innerText()).toContain('Dit werkbestand is nog niet vastgesteld.');
       expect(await page.locator('.reason-list').count()).toBe(0);

@@ -29,8 +29,34 @@ async function newWizard(width = 1280): Promise<{ context: BrowserContext; page:
   const page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${site.url}/samenstellen/`);
-  await page.locator('#school-name').waitFor();
+  await page.locator('#school-sector').waitFor();
   return { context, page };
+}
+
+/** Goes to a step by the step list and waits until its heading shows. */
+async function gotoStep(page: Page, name: string): Promise<void> {
+  await page.locator('.wizard-steps button', { hasText: name }).click();
+  await page.waitForFunction((n) => document.querySelector('#step-heading')?.textContent?.trim().endsWith(n), name);
+}
+
+/**
+ * Chooses a starting point in step 1: `sector:po`, or a model such as `model:hoeksche-2020` (the models sit behind
+ * "Of begin met het protocol van een andere school").
+ */
+async function chooseStart(page: Page, id: string): Promise<void> {
+  await gotoStep(page, 'Beginnen');
+  if (id.startsWith('model:')) {
+    const more = page.locator('.more-starts');
+    if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
+  }
+  await page.locator(`.starts li:has(#start-${id.replace(':', '-')}) button`).click();
+  await page.locator(`.starts li.chosen:has(#start-${id.replace(':', '-')})`).waitFor();
+}
+
+/** Goes to step 3 and types the school's name. */
+async function fillName(page: Page, name: string): Promise<void> {
+  await gotoStep(page, 'Gegevens');
+  await page.locator('#school-name').fill(name);
 }
 
 /** Presses Tab until the focused element's label or text starts with `name` (fails after 400 presses). */
@@ -69,6 +95,16 @@ async function axeClean(page: Page, where: string): Promise<void> {
 /** Composes a protocol by keyboard only, from an empty wizard to the download; returns the page and the file. */
 async function composeByKeyboard(width: number) {
   const { context, page } = await newWizard(width);
+  // Step 1: sector po (the first) and the recommended start, the sector default.
+  await tabTo(page, 'Kies dit startpunt');
+  await page.keyboard.press('Enter');
+  await page.locator('.starts li.chosen').waitFor();
+  await axeClean(page, `step 1 at ${width}px`);
+
+  await nextStep(page, '2 van 7: Keuzes');
+  await axeClean(page, `step 2 at ${width}px`);
+
+  await nextStep(page, '3 van 7: Gegevens');
   await tabTo(page, 'Naam van de school');
   await page.keyboard.type('Basisschool Het Anker');
   await tabTo(page, 'Plaats');
@@ -79,29 +115,21 @@ async function composeByKeyboard(width: number) {
   await page.keyboard.type('vertrouwenspersoon');
   await tabTo(page, 'E-mailadres');
   await page.keyboard.type('vp@hetanker.example.nl');
-  await axeClean(page, `step 1 at ${width}px`);
+  await axeClean(page, `step 3 at ${width}px`);
 
-  await nextStep(page, '2 van 6: Startpunt');
-  await tabTo(page, 'Kies dit startpunt');
-  // The first start on offer is the newest model; take the sector default for po (the fifth model-less start).
-  const starts = page.getByRole('button', { name: 'Kies dit startpunt' });
-  const poIndex = 5;
-  for (let i = 0; i < poIndex; i++) await tabTo(page, 'Kies dit startpunt');
-  expect(await starts.nth(poIndex).evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.press('Enter');
-  await axeClean(page, `step 2 at ${width}px`);
-
-  await nextStep(page, '3 van 6: Per sectie');
+  await nextStep(page, '4 van 7: Alle artikelen');
   const before = (await previewTexts(page)).length;
-  // Switch the first article off with the space bar.
+  // Open the first section (collapsed by default) and switch its first article off with the space bar.
+  await tabTo(page, /^Inleiding/);
+  await page.keyboard.press('Enter');
   await tabTo(page, 'Opnemen in het protocol');
   await page.keyboard.press('Space');
   await expect.poll(async () => (await previewTexts(page)).length).toBe(before - 1);
   await page.keyboard.press('Space');
   await expect.poll(async () => (await previewTexts(page)).length).toBe(before);
-  await axeClean(page, `step 3 at ${width}px`);
+  await axeClean(page, `step 4 at ${width}px`);
 
-  await nextStep(page, '4 van 6: Eigen artikelen');
+  await nextStep(page, '5 van 7: Eigen artikelen');
   await tabTo(page, 'Eigen artikel toevoegen');
   await page.keyboard.press('Enter');
   // The new article's title field takes the focus once it is rendered; a person starts typing when it has.
@@ -110,17 +138,21 @@ async function composeByKeyboard(width: number) {
   await tabTo(page, 'Tekst');
   await page.keyboard.type('Wij bespreken sociale media elk jaar in de groep.');
   await expect.poll(() => page.locator('.preview-body').innerText()).toContain('Wij bespreken sociale media elk jaar in de groep.');
-  await axeClean(page, `step 4 at ${width}px`);
+  await axeClean(page, `step 5 at ${width}px`);
 
-  await nextStep(page, '5 van 6: Controleren');
+  await nextStep(page, '6 van 7: Controleren');
+  // The answers come first; the comparison with the starting model opens on request.
+  expect(await page.locator('#review-answers').innerText()).toBe('Uw antwoorden');
+  await tabTo(page, /^Vergeleken met het startpunt/);
+  await page.keyboard.press('Enter');
   await page.locator('.review-diff .diff-summary').waitFor();
   // The review shows the one comparison, as the model-diff page does: differences V1, V2, … with their kind in words.
   expect(fold(await page.locator('.review-diff .change-list li').first().innerText())).toMatch(/^V1 [A-Z]/);
   expect(await page.locator('.review-diff .change-list a').count()).toBe(0);
-  await axeClean(page, `step 5 at ${width}px`);
-
-  await nextStep(page, '6 van 6: Meenemen');
   await axeClean(page, `step 6 at ${width}px`);
+
+  await nextStep(page, '7 van 7: Meenemen');
+  await axeClean(page, `step 7 at ${width}px`);
   await tabTo(page, 'Download het werkbestand');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const yaml = fs.readFileSync((await download.path())!, 'utf8');
@@ -175,16 +207,15 @@ describe('the wizard', () => {
   test('brings the work back after a reload, and undoes a change', async () => {
     const { context, page } = await newWizard();
     try {
-      await page.locator('#school-name').fill('De Regenboog');
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await fillName(page, 'De Regenboog');
+      await chooseStart(page, 'model:lankforst-2024');
       const preview = await previewTexts(page);
       expect(preview.length).toBeGreaterThan(30);
       await page.reload();
       await page.locator('#step-heading').waitFor();
-      expect(await page.locator('.wizard-notice').innerText()).toContain('Je werk van de vorige keer is teruggezet.');
+      expect(await page.locator('.wizard-notice').innerText()).toContain('Uw werk van de vorige keer is teruggezet.');
       expect(await previewTexts(page)).toEqual(preview);
-      await page.getByRole('button', { name: '1 School' }).click();
+      await gotoStep(page, 'Gegevens');
       expect(await page.locator('#school-name').inputValue()).toBe('De Regenboog');
 
       await page.locator('#school-name').fill('De Regenboog en De Zon');
@@ -196,8 +227,9 @@ describe('the wizard', () => {
       expect(await page.locator('#school-name').inputValue()).toBe('De Regenboog en De Zon');
 
       await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-      expect(await page.locator('#school-name').inputValue()).toBe('');
       expect(await page.evaluate(() => localStorage.getItem('protocolwijzer:samenstellen:v1'))).toBe(null);
+      await gotoStep(page, 'Gegevens');
+      expect(await page.locator('#school-name').inputValue()).toBe('');
     } finally {
       await context.close();
     }
@@ -208,11 +240,10 @@ describe('the wizard', () => {
     const fresh = await newWizard();
     const shared = await newWizard();
     try {
-      await page.locator('#school-name').fill('Het Baken');
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
-      // Hoeksche 2020 (the third start): a model start whose review finds no error for a po school.
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(2).click();
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await fillName(page, 'Het Baken');
+      // Hoeksche 2020: a model start whose review finds no error for a po school.
+      await chooseStart(page, 'model:hoeksche-2020');
+      await gotoStep(page, 'Meenemen');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = (await download.path())!;
       const preview = await previewTexts(page);
@@ -241,15 +272,14 @@ describe('the wizard', () => {
   ])('an import with %s says what and where, and leaves the work untouched', async (_name, yaml, message) => {
     const { context, page } = await newWizard();
     try {
-      await page.locator('#school-name').fill('De Wilg');
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await fillName(page, 'De Wilg');
+      await chooseStart(page, 'model:lankforst-2024');
       const preview = await previewTexts(page);
       const saved = await page.evaluate(() => localStorage.getItem('protocolwijzer:samenstellen:v1'));
       await page.locator('#import-file').setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
       await page.locator('#import-errors').waitFor();
       expect(await page.locator('#import-errors').innerText()).toMatch(message);
-      expect(await page.locator('#import-errors').innerText()).toContain('Dit bestand is niet geopend; je werk is niet veranderd.');
+      expect(await page.locator('#import-errors').innerText()).toContain('Dit bestand is niet geopend; uw werk is niet veranderd.');
       expect(await page.locator('#import-file').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#import-file').getAttribute('aria-describedby')).toBe('import-help import-errors');
       expect(await previewTexts(page)).toEqual(preview);
@@ -263,26 +293,27 @@ describe('the wizard', () => {
     const { context, page } = await newWizard();
     const fresh = await newWizard();
     try {
-      await page.locator('#school-name').fill('De Esch');
+      await fillName(page, 'De Esch');
       await page.getByRole('button', { name: 'Document toevoegen' }).click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-0-title');
       await page.keyboard.type(HOSTILE_NAME);
       await page.locator('#document-0-url').fill('javascript:window.__pwned=7');
       const url = page.locator('#document-0-url');
+      // The error shows once the field is left.
+      await url.blur();
       await expect.poll(() => url.getAttribute('aria-invalid')).toBe('true');
       expect(await url.getAttribute('aria-describedby')).toBe('document-0-url-help document-0-url-error');
       expect(await page.locator('#document-0-url-error').innerText()).toBe(
         'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
       );
       // "Volgende stap" would stop at the invalid address; the list of steps always lets the user look ahead.
-      await page.getByRole('button', { name: '2 Startpunt' }).click();
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await chooseStart(page, 'model:lankforst-2024');
       // The preview shows the title as text and never links the unsafe address.
       const listed = page.locator('.preview-documents li');
       expect(await listed.allInnerTexts()).toEqual([HOSTILE_NAME]);
       expect(await page.locator('.preview-documents a, .preview-documents script, .preview-documents img').count()).toBe(0);
 
-      await page.getByRole('button', { name: '1 School' }).click();
+      await gotoStep(page, 'Gegevens');
       await page.locator('#document-0-url').fill('https://www.deesch.example.nl/privacy');
       await expect.poll(() => page.locator('#document-0-url').getAttribute('aria-invalid')).toBe(null);
       await page.getByRole('button', { name: 'Document toevoegen' }).click();
@@ -290,13 +321,14 @@ describe('the wizard', () => {
       await page.getByRole('button', { name: 'Document toevoegen' }).click();
       await page.locator('#document-2-title').fill('Weg ermee');
       await page.getByRole('button', { name: /^Verwijderen\s*: Weg ermee$/ }).click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-add');
+      // The focus goes to the neighbour: the document before the removed last one.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-1-title');
       expect(await page.locator('.preview-documents a').evaluateAll((a) => a.map((x) => [x.textContent, x.getAttribute('href')]))).toEqual([
         [HOSTILE_NAME, 'https://www.deesch.example.nl/privacy'],
       ]);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
 
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.documents).toEqual([
@@ -305,11 +337,12 @@ describe('the wizard', () => {
       ]);
 
       await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await gotoStep(fresh.page, 'Gegevens');
       await expect.poll(() => fresh.page.locator('#document-1-title').inputValue().catch(() => '')).toBe('Anti-pestprotocol');
       expect(await fresh.page.locator('#document-0-title').inputValue()).toBe(HOSTILE_NAME);
       expect(await fresh.page.locator('#document-0-url').inputValue()).toBe('https://www.deesch.example.nl/privacy');
       expect(await fresh.page.locator('#document-1-url').inputValue()).toBe('');
-      await axeClean(fresh.page, 'step 1 with documents');
+      await axeClean(fresh.page, 'step 3 with documents');
     } finally {
       await context.close();
       await fresh.context.close();
@@ -320,14 +353,16 @@ describe('the wizard', () => {
     const { context, page } = await newWizard();
     const fresh = await newWizard();
     try {
-      await page.locator('#school-name').fill('De Esch');
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await fillName(page, 'De Esch');
       // Hoeksche 2020 was adopted by its board; that is not this school's adoption.
-      await page.locator('.starts li:has(#start-model-hoeksche-2020) button').click();
+      await chooseStart(page, 'model:hoeksche-2020');
       expect(await page.locator('.preview-status').innerText()).toBe('Concept: nog niet vastgesteld.');
 
-      await page.getByRole('button', { name: '1 School' }).click();
+      await gotoStep(page, 'Gegevens');
       await page.locator('#adoption-by').fill('de directie');
+      // The date's error shows once the date field has been left.
+      await page.locator('#adoption-date').focus();
+      await page.locator('#adoption-date').blur();
       await expect.poll(() => page.locator('#adoption-date').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#adoption-date-error').innerText()).toBe('ontbreekt. Kies een datum.');
       await page.locator('#adoption-date').fill('2025-10-01');
@@ -343,9 +378,9 @@ describe('the wizard', () => {
       );
       await page.getByRole('button', { name: /^Verwijderen\s*: GMR$/ }).click();
       await expect.poll(() => page.locator('.preview-status').innerText()).toBe('Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025.');
-      await axeClean(page, 'step 1 with adoption');
+      await axeClean(page, 'step 3 with adoption');
 
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).adoption).toEqual({
@@ -356,6 +391,7 @@ describe('the wizard', () => {
       });
 
       await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await gotoStep(fresh.page, 'Gegevens');
       await expect.poll(() => fresh.page.locator('#adoption-by').inputValue()).toBe('de directie');
       expect(await fresh.page.locator('#adoption-date').inputValue()).toBe('2025-10-01');
       expect(await fresh.page.locator('#consent-0-body').inputValue()).toBe('MR');
@@ -371,22 +407,24 @@ describe('the wizard', () => {
     const { context, page } = await newWizard();
     const fresh = await newWizard();
     try {
-      await page.locator('#school-name').fill('De Esch');
+      await fillName(page, 'De Esch');
       await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
       await page.locator('#contact-0-role').fill('vertrouwenspersoon');
       await page.getByLabel('Telefoonnummer').fill('030 765 43 21');
       expect(await page.locator('#contact-0-phone').getAttribute('type')).toBe('tel');
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
+      await chooseStart(page, 'model:lankforst-2024');
       expect((await page.locator('section[aria-labelledby="preview-melden"] li').allInnerTexts()).map(fold)).toEqual(['vertrouwenspersoon, 030 765 43 21']);
+      // The number is a tel: link.
+      expect(await page.locator('section[aria-labelledby="preview-melden"] a').getAttribute('href')).toBe('tel:0307654321');
 
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.contacts).toEqual([
         { role: 'vertrouwenspersoon', phone: '030 765 43 21', reporting: true },
       ]);
       await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await gotoStep(fresh.page, 'Gegevens');
       await expect.poll(() => fresh.page.locator('#contact-0-phone').inputValue().catch(() => '')).toBe('030 765 43 21');
     } finally {
       await context.close();
@@ -397,7 +435,7 @@ describe('the wizard', () => {
   test('Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y undo and redo outside text fields; in a text field the browser keeps its own undo', async () => {
     const { context, page } = await newWizard();
     try {
-      await page.locator('#school-name').fill('De Esch');
+      await fillName(page, 'De Esch');
       await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
       await page.locator('#contact-0-role').fill('vertrouwenspersoon');
       const reporting = page.locator('#contact-0-reporting');
@@ -439,9 +477,14 @@ describe('the wizard', () => {
     const { context, page } = await newWizard();
     const active = () => page.evaluate(() => document.activeElement?.id);
     try {
+      await chooseStart(page, 'model:lankforst-2024');
+      await gotoStep(page, 'Gegevens');
+      // No error before anything was typed or left.
+      expect(await page.locator('#school-name').getAttribute('aria-invalid')).toBe(null);
       await page.getByRole('button', { name: /Volgende stap/ }).click();
-      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 1 van 6: School');
+      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 3 van 7: Gegevens');
       await expect.poll(active).toBe('school-name');
+      expect(await page.locator('#school-name').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Naam van de school: mag niet leeg zijn.');
 
       await page.keyboard.type('De Esch');
@@ -454,18 +497,17 @@ describe('the wizard', () => {
       await page.locator('#document-0-url').fill('');
       await page.getByRole('button', { name: /Volgende stap/ }).click();
       await expect.poll(active).toBe('step-heading');
-      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 2 van 6: Startpunt');
+      expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 4 van 7: Alle artikelen');
 
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
-      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await gotoStep(page, 'Eigen artikelen');
       await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).nth(2).click();
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       await expect.poll(active).toBe('step-heading');
       const download = page.getByRole('button', { name: 'Download het werkbestand' });
       expect(await download.getAttribute('aria-disabled')).toBe('true');
       await download.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 4 van 6: Eigen artikelen');
+      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 5 van 7: Eigen artikelen');
       await expect.poll(active).toMatch(/^u\d+-title$/);
       const field = page.locator(`#${await active()}`);
       expect(await field.getAttribute('aria-invalid')).toBe('true');
@@ -480,11 +522,10 @@ describe('the wizard', () => {
     const { context, page } = await newWizard();
     const active = () => page.evaluate(() => document.activeElement?.id);
     try {
-      await page.locator('#school-name').fill('De Wissel');
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
-      // SCOPE 2012 (the fifth start): its image rule is opt-out, which the review finds as an error.
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).nth(4).click();
-      await page.getByRole('button', { name: '5 Controleren' }).click();
+      await fillName(page, 'De Wissel');
+      // SCOPE 2012: its image rule is opt-out, which the review finds as an error.
+      await chooseStart(page, 'model:scope-2012');
+      await gotoStep(page, 'Controleren');
       const optOut = page.locator('.finding-error[data-rule="outdated-image-consent"]');
       await optOut.waitFor();
       expect(fold(await optOut.innerText())).toMatch(/^FOUT .*opt-out.*Bron: Autoriteit Persoonsgegevens/);
@@ -492,26 +533,26 @@ describe('the wizard', () => {
       expect(await page.locator('#review-findings-summary').innerText()).toMatch(/^1 fout, \d+ waarschuwingen/);
       await axeClean(page, 'the review step with findings');
 
-      // The error's button goes to the article that fixes it, in step 3, with the focus on its switch.
+      // The error's button goes to the decision that fixes it, in step 2, with the focus on the variant chosen.
       await optOut.getByRole('button', { name: 'Naar het artikel' }).click();
-      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 3 van 6: Per sectie');
-      await expect.poll(active).toMatch(/^u\d+-on$/);
+      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 2 van 7: Keuzes');
+      await expect.poll(active).toBe('cp-image-consent-opt-out-yearly');
 
       // Exporting is blocked while the error stands: the button takes the user to it.
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       const download = page.getByRole('button', { name: 'Download het werkbestand' });
       expect(await download.getAttribute('aria-disabled')).toBe('true');
       expect(await page.locator('#download-blocked').innerText()).toContain('opt-out');
 
       // Accepting needs a reason; with one, the export goes on and the file keeps it.
-      await page.getByRole('button', { name: '5 Controleren' }).click();
+      await gotoStep(page, 'Controleren');
       await optOut.getByRole('button', { name: 'Fout accepteren' }).click();
       expect(await optOut.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
       await optOut.getByRole('textbox').fill('Wij vragen toestemming via het ouderportaal; dit artikel gaat eruit bij de volgende versie.');
       await optOut.getByRole('button', { name: 'Fout accepteren' }).click();
       await expect.poll(() => optOut.innerText().then(fold)).toContain('Geaccepteerd, met als reden: “Wij vragen toestemming via het ouderportaal');
       expect(await page.locator('#review-findings-summary').innerText()).toMatch(/^1 fout \(1 geaccepteerd\)/);
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       expect(await download.getAttribute('aria-disabled')).toBeNull();
       const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
       const protocol = parseProtocol(fs.readFileSync((await file.path())!, 'utf8'), 'de-wissel.yaml', content.library, modelIds);
@@ -531,10 +572,9 @@ describe('the wizard', () => {
     const { context, page } = await newWizard();
     const fresh = await newWizard();
     try {
-      await page.locator('#school-name').fill('De Esch');
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
-      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await fillName(page, 'De Esch');
+      await chooseStart(page, 'model:lankforst-2024');
+      await gotoStep(page, 'Eigen artikelen');
       await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^u\d+-title$/);
       const uid = (await page.evaluate(() => document.activeElement!.id)).replace(/-title$/, '');
@@ -553,9 +593,9 @@ describe('the wizard', () => {
       await expect.poll(() => page.locator(`#${uid}-audiences-error`).count()).toBe(0);
       expect(await ticked()).toEqual(['leerlingen', 'ouders/verzorgers']);
       await page.getByLabel('In het kort (mag leeg blijven)').fill('Geen telefoon op kamp.');
-      await axeClean(page, 'step 4 with audiences and summary');
+      await axeClean(page, 'step 5 with audiences and summary');
 
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       const custom = parseProtocol(file, 'de-esch.yaml', content.library, modelIds).sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
@@ -565,7 +605,7 @@ describe('the wizard', () => {
 
       await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
       await expect.poll(() => fresh.page.locator('.preview-title').innerText().catch(() => '')).toContain('De Esch');
-      await fresh.page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await gotoStep(fresh.page, 'Eigen artikelen');
       const freshGroup = fresh.page.getByRole('group', { name: 'Voor wie is dit artikel?' });
       expect(await freshGroup.locator('input:checked + label').allInnerTexts()).toEqual(['leerlingen', 'ouders/verzorgers']);
       expect(await fresh.page.getByLabel('In het kort (mag leeg blijven)').inputValue()).toBe('Geen telefoon op kamp.');
@@ -578,10 +618,9 @@ describe('the wizard', () => {
   test('renders hostile input as text in the page, the export and the print edition', async () => {
     const { context, page } = await newWizard(1280);
     try {
-      await page.locator('#school-name').fill(HOSTILE_NAME);
-      await page.getByRole('button', { name: /Volgende stap/ }).click();
-      await page.getByRole('button', { name: 'Kies dit startpunt' }).first().click();
-      await page.getByRole('button', { name: '4 Eigen artikelen' }).click();
+      await fillName(page, HOSTILE_NAME);
+      await chooseStart(page, 'model:lankforst-2024');
+      await gotoStep(page, 'Eigen artikelen');
       await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
       await page.locator('.own-fields input').first().fill(HOSTILE_NAME);
       await page.locator('.own-fields textarea').first().fill(HOSTILE_TEXT);
@@ -592,7 +631,7 @@ describe('the wizard', () => {
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
-      await page.getByRole('button', { name: '6 Meenemen' }).click();
+      await gotoStep(page, 'Meenemen');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
       const protocol = parseProtocol(fs.readFileSync((await download.path())!, 'utf8'), 'x.yaml', content.library, modelIds);
       expect(protocol.school.name).toBe(HOSTILE_NAME);

@@ -224,21 +224,21 @@ describe('handlesOwnUndo', () => {
 describe('problemLocation', () => {
   const linde = () => draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
 
-  test('puts the school, the version and the adoption on step 1', () => {
+  test('puts the school, the version and the adoption on step 3, "Gegevens"', () => {
     const d = linde();
     expect(['school.name', 'school.documents.1.url', 'version', 'adoption.consent.0.date'].map((f) => problemLocation(f, d))).toEqual([
-      { step: 0 },
-      { step: 0 },
-      { step: 0 },
-      { step: 0 },
+      { step: 2 },
+      { step: 2 },
+      { step: 2 },
+      { step: 2 },
     ]);
   });
 
-  test('puts a library article in its section of step 3, with its switch to fall back on', () => {
+  test('puts a library article in its section of step 4, with its switch to fall back on', () => {
     const d = linde();
     const article = d.sections[3]!.articles[4]!;
     expect(article.clause).toBe('all-users/beeld-toestemming-per-doel');
-    expect(problemLocation('sections.3.articles.4.values.purposes', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
+    expect(problemLocation('sections.3.articles.4.values.purposes', d)).toEqual({ step: 3, section: 3, fallbackId: `${article.uid}-on` });
   });
 
   test('maps export numbers back to the draft when articles and sections are switched off', () => {
@@ -247,17 +247,28 @@ describe('problemLocation', () => {
     d.sections[3]!.articles[0]!.enabled = false;
     const article = d.sections[3]!.articles[4]!;
     // Section 4 of the draft is the export's section 3 now, and its fifth article the export's fourth.
-    expect(problemLocation('sections.2.articles.3.values.purposes', d)).toEqual({ step: 2, section: 3, fallbackId: `${article.uid}-on` });
-    expect(problemLocation('sections.0.title', d)).toEqual({ step: 2, section: 1, fallbackId: `section-${d.sections[1]!.uid}-title` });
+    expect(problemLocation('sections.2.articles.3.values.purposes', d)).toEqual({ step: 3, section: 3, fallbackId: `${article.uid}-on` });
+    expect(problemLocation('sections.0.title', d)).toEqual({ step: 3, section: 1, fallbackId: `section-${d.sections[1]!.uid}-title` });
   });
 
-  test('puts a custom article on step 4, and an own text at its library article', () => {
+  test('puts a custom article on step 5, and an own text at its library article', () => {
     const d = linde();
     const custom = d.sections[5]!.articles[0]!;
     expect(custom.custom).toBe('groepsapps-ouders');
-    expect(problemLocation('sections.5.articles.0.title', d)).toEqual({ step: 3, fallbackId: `${custom.uid}-title` });
+    expect(problemLocation('sections.5.articles.0.title', d)).toEqual({ step: 4, fallbackId: `${custom.uid}-title` });
     const gesprek = d.sections[8]!.articles.find((a) => a.clause === 'measures/gesprek')!;
-    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 2, section: 8, fallbackId: `${gesprek.uid}-own` });
+    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 3, section: 8, fallbackId: `${gesprek.uid}-own` });
+  });
+
+  test('with the library, puts a choice point\'s article on step 2 at its variant, and a value every school gives on step 3', () => {
+    const d = linde();
+    // all-users/beeld-toestemming-per-doel settles the choice point image-consent (variant per-purpose).
+    expect(problemLocation('sections.3.articles.4.values.purposes', d, site.library)).toEqual({ step: 1, fallbackId: 'cp-image-consent-per-purpose' });
+    const si = d.sections.findIndex((s) => s.articles.some((a) => a.clause === 'reporting/iedereen-meldt'));
+    const ai = d.sections[si]!.articles.findIndex((a) => a.clause === 'reporting/iedereen-meldt');
+    expect(si).toBeGreaterThanOrEqual(0);
+    const uid = d.sections[si]!.articles[ai]!.uid;
+    expect(problemLocation(`sections.${si}.articles.${ai}.values.reportContacts`, d, site.library)).toEqual({ step: 2, fallbackId: `${uid}-var-reportContacts` });
   });
 
   test('has no field for a missing starting point or a problem of the whole file', () => {
@@ -292,7 +303,7 @@ describe('custom articles in the draft', () => {
     expect(documentArticles(evaluateDraft(draft, site.library, modelIds).doc!).find((a) => a.key === 'custom/eigen-artikel-9')!.summary).toBe('Geen telefoon op kamp.');
   });
 
-  test('an article for nobody is a problem at its audiences, found on step 4', async () => {
+  test('an article for nobody is a problem at its audiences, found on step 5', async () => {
     const { describeField } = await import('../../src/lib/wizard/warnings.ts');
     const draft = linde();
     draft.sections[5]!.articles[0]!.audiences = [];
@@ -304,7 +315,7 @@ describe('custom articles in the draft', () => {
         'kies minstens één doelgroep.',
       ],
     ]);
-    expect(problemLocation('sections.5.articles.0.audiences', draft)).toEqual({ step: 3, fallbackId: `${draft.sections[5]!.articles[0]!.uid}-title` });
+    expect(problemLocation('sections.5.articles.0.audiences', draft)).toEqual({ step: 4, fallbackId: `${draft.sections[5]!.articles[0]!.uid}-title` });
     expect(ev.doc).toBeDefined();
   });
 });

@@ -13,7 +13,7 @@ import { isBlocking } from '../../lib/lint/finding.ts';
 import { findingLocation } from '../../lib/wizard/finding-location.ts';
 import { STEPS } from '../../lib/wizard/problem-location.ts';
 import { firstProblem, showProblem } from './focus-problem.ts';
-import { draft, evaluation, findings, goTo, PRINT_KEY } from './store.ts';
+import { draft, evaluation, findings, goTo, library, PRINT_KEY } from './store.ts';
 
 /** What the print page asks for and gets by `postMessage` (same origin only). */
 export const PRINT_READY = 'protocolwijzer:afdrukken-klaar';
@@ -98,7 +98,7 @@ export function HomeStep() {
     if (!blocked) return false;
     const target = firstProblem();
     const finding = blockingFindings[0];
-    const at = finding && findingLocation(finding, draft.value);
+    const at = finding && findingLocation(finding, draft.value, library.value);
     if (target) showProblem(target);
     else if (finding && at) showProblem({ problem: { file: '', field: finding.field, message: finding.message, rule: finding.rule }, ...at });
     else if (finding) goTo(STEPS.review);

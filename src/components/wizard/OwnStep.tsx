@@ -1,29 +1,40 @@
 /**
- * Step 4, own articles: add, edit and remove the school's own articles, and put the articles of each section
- * in order (library articles too).
+ * Step 5, own articles: add, edit and remove the school's own articles, and put the articles of each section
+ * in order (library articles too), with one "move to place" control per article. Section numbers are the document's.
  */
 import { t } from '../../i18n/t.ts';
 import { articlePaths, type DraftArticle } from '../../lib/wizard/draft.ts';
 import { AUDIENCE_LABELS, AudienceSchema } from '../../lib/schema/common.ts';
 import { Field, problemsAt } from './Field.tsx';
-import { updateArticle } from './SectionsStep.tsx';
-import { draft, library, update } from './store.ts';
+import { sectionLabels } from '../../lib/wizard/numbering.ts';
+import { focusFirst, updateArticle } from './edit.ts';
+import { draft, library, notice, reveal, update } from './store.ts';
 
-function move(si: number, uid: string, by: -1 | 1): void {
+/**
+ * Moves an article of a section to another place among the section's switched-on articles, and says where it went
+ * (the status line is a live region). One control per article instead of two buttons (review people-2026-11: 174
+ * "Omhoog"/"Omlaag" buttons).
+ *
+ * @param to the new place among the switched-on articles, 0-based.
+ */
+function moveTo(si: number, uid: string, to: number, title: string): void {
   update((d) => ({
     ...d,
     sections: d.sections.map((s, i) => {
       if (i !== si) return s;
-      const from = s.articles.findIndex((a) => a.uid === uid);
-      const to = from + by;
-      if (from < 0 || to < 0 || to >= s.articles.length) return s;
-      const articles = [...s.articles];
-      [articles[from], articles[to]] = [articles[to]!, articles[from]!];
-      return { ...s, articles };
+      const on = s.articles.filter((a) => a.enabled);
+      const article = on.find((a) => a.uid === uid);
+      if (!article || to < 0 || to >= on.length) return s;
+      const rest = s.articles.filter((a) => a.uid !== uid);
+      // Insert before the switched-on article that now holds place `to` (or after the last one).
+      const target = on.filter((a) => a.uid !== uid)[to];
+      const at = target ? rest.indexOf(target) : rest.length;
+      return { ...s, articles: [...rest.slice(0, at), article, ...rest.slice(at)] };
     }),
   }));
-  // Keep the focus on the button that was pressed, which moved with its article.
-  requestAnimationFrame(() => document.getElementById(`${uid}-${by < 0 ? 'up' : 'down'}`)?.focus());
+  const section = draft.value.sections[si]!;
+  notice.value = t('wizard.own.moved', { title, n: to + 1, all: section.articles.filter((a) => a.enabled).length, section: section.title });
+  requestAnimationFrame(() => document.getElementById(`${uid}-move`)?.focus());
 }
 
 /** All sections, each with its switched-on articles in order and the school's own articles editable. */
@@ -31,25 +42,30 @@ export function OwnStep() {
   const d = draft.value;
   const lib = library.value!;
   const paths = articlePaths(d);
+  const labels = sectionLabels(d);
   if (!d.sections.length) return <p>{t('wizard.sections.none')}</p>;
   return (
     <div class="step">
       <p>{t('wizard.own.intro')}</p>
       {d.sections.map((s, si) => {
         const on = s.articles.filter((a) => a.enabled);
+        const label = labels.get(s.uid);
         return (
-          <section class="own-section" aria-labelledby={`own-${s.uid}`}>
+          // A plain group, not a landmark: the preview beside it has sections of the same names.
+          <div class="own-section">
             <h3 id={`own-${s.uid}`}>
-              {si + 1}. {s.title}
+              {label ? `${label}. ` : ''}
+              {s.title}
             </h3>
             {on.length === 0 && <p class="help">{t('wizard.own.empty')}</p>}
             <ol class="own-list">
               {on.map((a, i) => (
-                <OwnItem si={si} article={a} first={i === 0} last={i === on.length - 1} title={a.custom !== undefined ? a.title || '…' : (lib.clauses.get(a.clause!)?.title ?? a.clause!)} path={paths.get(a.uid)} />
+                <OwnItem si={si} article={a} place={i} count={on.length} title={a.custom !== undefined ? a.title || '…' : (lib.clauses.get(a.clause!)?.title ?? a.clause!)} path={paths.get(a.uid)} />
               ))}
             </ol>
             <button
               type="button"
+              id={`own-add-${si}`}
               onClick={() => {
                 const uid = `u${d.next}`;
                 update((x) => ({
@@ -65,34 +81,50 @@ export function OwnStep() {
               {t('wizard.own.add')}
               <span class="sr-only">: {s.title}</span>
             </button>
-          </section>
+          </div>
         );
       })}
     </div>
   );
 }
 
-function OwnItem({ si, article, first, last, title, path }: { si: number; article: DraftArticle; first: boolean; last: boolean; title: string; path?: string }) {
+function OwnItem({ si, article, place, count, title, path }: { si: number; article: DraftArticle; place: number; count: number; title: string; path?: string }) {
   const uid = article.uid;
   const custom = article.custom !== undefined;
   return (
-    <li class={custom ? 'own-item own-item--custom' : 'own-item'}>
+    <li class={custom ? 'own-item own-item--custom' : 'own-item'} data-article-key={custom ? `custom/${article.custom}` : article.clause}>
       <div class="own-head">
         <span class="own-title">
           {title}
           {custom && <span class="badge">{t('wizard.article.custom')}</span>}
         </span>
         <span class="own-actions">
-          <button type="button" id={`${uid}-up`} disabled={first} onClick={() => move(si, uid, -1)}>
-            {t('wizard.own.up')}
-            <span class="sr-only">: {title}</span>
-          </button>
-          <button type="button" id={`${uid}-down`} disabled={last} onClick={() => move(si, uid, 1)}>
-            {t('wizard.own.down')}
-            <span class="sr-only">: {title}</span>
-          </button>
+          {count > 1 && (
+            <span class="own-move">
+              <label for={`${uid}-move`}>
+                {t('wizard.own.moveTo')}
+                <span class="sr-only">: {title}</span>
+              </label>
+              <select id={`${uid}-move`} value={String(place)} onChange={(e) => moveTo(si, uid, Number(e.currentTarget.value), title)}>
+                {Array.from({ length: count }, (_, i) => (
+                  <option value={String(i)}>{i + 1}</option>
+                ))}
+              </select>
+            </span>
+          )}
           {custom && (
-            <button type="button" onClick={() => update((d) => ({ ...d, sections: d.sections.map((s, i) => (i === si ? { ...s, articles: s.articles.filter((a) => a.uid !== uid) } : s)) }))}>
+            <button
+              type="button"
+              onClick={() => {
+                const on = draft.value.sections[si]!.articles.filter((a) => a.enabled);
+                const at = on.findIndex((a) => a.uid === uid);
+                const next = on[at + 1]?.uid;
+                const prev = on[at - 1]?.uid;
+                update((d) => ({ ...d, sections: d.sections.map((s, i) => (i === si ? { ...s, articles: s.articles.filter((a) => a.uid !== uid) } : s)) }));
+                // Focus the neighbour that took its place, else the one before, else the section's add button.
+                focusFirst(...[next, prev].filter((x): x is string => !!x).map((x) => `${x}-move`), ...[next, prev].filter((x): x is string => !!x).map((x) => `${x}-title`), `own-add-${si}`);
+              }}
+            >
               {t('wizard.own.remove')}
               <span class="sr-only">: {title}</span>
             </button>
@@ -147,6 +179,8 @@ function Audiences({ si, article, path }: { si: number; article: DraftArticle; p
             aria-describedby={errors.length ? errorId : undefined}
             onChange={(e) => {
               const on = e.currentTarget.checked;
+              // A tick is an answer: its problem (none chosen) shows at once.
+              if (field) reveal([field]);
               updateArticle(si, uid, (a) => {
                 const current = a.audiences ?? ['everyone'];
                 // Keep the order of the schema, so the file lists audiences the same way every time.

@@ -9,7 +9,7 @@ import { SEVERITY_LABELS, type Finding } from '../../lib/lint/finding.ts';
 import { countFindings, summarizeFindings } from '../../lib/lint/review-protocol.ts';
 import { findingLocation } from '../../lib/wizard/finding-location.ts';
 import { showProblem } from './focus-problem.ts';
-import { draft, findings, update } from './store.ts';
+import { draft, findings, library, update } from './store.ts';
 
 /** Whether two findings are the same for the `accepted` list (rule and article). */
 const same = (a: { rule: string; article: string | null }, b: { rule: string; article: string | null }) => a.rule === b.rule && a.article === b.article;
@@ -46,7 +46,7 @@ function goToLabel(f: Finding): 'wizard.review.goToField' | 'wizard.review.goToA
 function FindingItem({ finding: f, index }: { finding: Finding; index: number }) {
   const [reason, setReason] = useState('');
   const [askReason, setAskReason] = useState(false);
-  const loc = findingLocation(f, draft.value);
+  const loc = findingLocation(f, draft.value, library.value);
   const id = `finding-${index}`;
   function accept() {
     if (!reason.trim()) {

@@ -1,28 +1,24 @@
 /**
- * Step 3, section by section: each article switchable on or off with its summary; at a choice point the
- * variants side by side (text, summary, which reference models chose it); the variables at their article;
- * the school's own text for a library article (an override).
+ * Step 4, "Alle artikelen" (issue 13: the rest only when wanted): every section collapsed by default, with filters
+ * (only articles with a choice or a value; only what differs from the start; search). Each article can be switched
+ * off with its summary shown; a choice point's article says what was chosen in "Keuzes" and goes there; the values,
+ * and the school's own text for a library article (an override), open on request. Section numbers are the document's.
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
-import { fillTemplate, formatValue, schoolValues } from '../../lib/compose/fill-template.ts';
-import { renderBody } from '../../lib/render/render-html.ts';
+import { fillTemplate, schoolValues } from '../../lib/compose/fill-template.ts';
 import { SECTION_TITLES, SectionIdSchema } from '../../lib/schema/common.ts';
-import type { Clause, ClauseVariable, VariableValue } from '../../lib/schema/clause.ts';
-import { articlePaths, type Draft, type DraftArticle } from '../../lib/wizard/draft.ts';
-import { Field, problemsAt } from './Field.tsx';
-import { data, draft, goToSection, library, sectionIndex, update } from './store.ts';
+import type { Clause, VariableValue } from '../../lib/schema/clause.ts';
+import { decisionsFor } from '../../lib/wizard/decisions.ts';
+import { articlePaths, type Draft, type DraftArticle, type DraftSection } from '../../lib/wizard/draft.ts';
+import { sectionLabels } from '../../lib/wizard/numbering.ts';
+import { decisionId, STEPS } from '../../lib/wizard/problem-location.ts';
+import { updateArticle } from './edit.ts';
+import { Field } from './Field.tsx';
+import { VariableField } from './VariableField.tsx';
+import { data, draft, goTo, goToSection, library, notice, sectionIndex, update } from './store.ts';
 
-/** Replaces one article of one section. */
-export function updateArticle(si: number, uid: string, fn: (a: DraftArticle) => DraftArticle, key = ''): void {
-  update(
-    (d) => ({
-      ...d,
-      sections: d.sections.map((s, i) => (i === si ? { ...s, articles: s.articles.map((a) => (a.uid === uid ? fn(a) : a)) } : s)),
-    }),
-    key,
-  );
-}
+export { updateArticle } from './edit.ts';
 
 /**
  * Values a clause starts with: none. A required variable has no default, so its field starts empty and marked
@@ -32,87 +28,164 @@ export function startValues(_clause: Clause): Record<string, VariableValue> {
   return {};
 }
 
-/** The section picker and the articles of the current section. */
+/** The filters of the step. */
+interface Filters {
+  /** Only articles with a choice or a value to fill in. */
+  withChoice: boolean;
+  /** Only articles that differ from the starting point. */
+  changed: boolean;
+  /** Words the title or summary must contain (case-insensitive). */
+  query: string;
+}
+
+/** Sections open in this step (by uid); the one a problem or "Naar het artikel" goes to opens too. */
+const openSections = new Set<string>();
+
+/** Every section, collapsed, with the filters on top. */
 export function SectionsStep() {
   const d = draft.value;
+  const [filters, setFilters] = useState<Filters>({ withChoice: false, changed: false, query: '' });
+  const [, rerender] = useState(0);
   if (!d.sections.length) return <p>{t('wizard.sections.none')}</p>;
-  const si = Math.min(sectionIndex.value, d.sections.length - 1);
-  const section = d.sections[si]!;
+  const lib = library.value!;
+  const labels = sectionLabels(d);
   const paths = articlePaths(d);
+  const decided = new Set(decisionsFor(lib, d.school.sector).map((x) => x.choicePoint.id));
+  const start = data.value!.starts.find((s) => s.id === d.start);
+  const startClauses = new Set(start?.protocol.sections.flatMap((s) => s.articles.flatMap((a) => ('clause' in a ? [a.clause] : []))) ?? []);
+  const filtering = filters.withChoice || filters.changed || filters.query.trim() !== '';
+  const shown = (a: DraftArticle) => {
+    const clause = a.clause ? lib.clauses.get(a.clause) : undefined;
+    if (filters.withChoice && !(clause && (clause.choicePoint || Object.keys(clause.variables).length))) return false;
+    if (filters.changed) {
+      const same = clause && a.enabled && startClauses.has(clause.id) && !Object.keys(a.values ?? {}).length && d.overrides[clause.id] === undefined;
+      if (same) return false;
+    }
+    const q = filters.query.trim().toLowerCase();
+    if (q) {
+      const words = `${clause?.title ?? a.title ?? ''} ${clause?.summary ?? a.summary ?? ''}`.toLowerCase();
+      if (!words.includes(q)) return false;
+    }
+    return true;
+  };
+  const focusSection = Math.min(sectionIndex.value, d.sections.length - 1);
   return (
     <div class="step">
-      <div class="field">
-        <label for="section-pick">{t('wizard.sections.which')}</label>
-        <select id="section-pick" value={String(si)} onChange={(e) => goToSection(Number(e.currentTarget.value))}>
-          {d.sections.map((s, i) => (
-            <option value={String(i)}>
-              {i + 1}. {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <h3 class="section-title">
-        {si + 1}. {section.title}
-      </h3>
+      <p>{t('wizard.sections.intro')}</p>
+      <fieldset class="filters">
+        <legend>{t('wizard.sections.filters')}</legend>
+        <div class="check">
+          <input id="filter-choice" type="checkbox" checked={filters.withChoice} onChange={(e) => setFilters({ ...filters, withChoice: e.currentTarget.checked })} />
+          <label for="filter-choice">{t('wizard.sections.filterChoice')}</label>
+        </div>
+        <div class="check">
+          <input id="filter-changed" type="checkbox" checked={filters.changed} onChange={(e) => setFilters({ ...filters, changed: e.currentTarget.checked })} />
+          <label for="filter-changed">{t('wizard.sections.filterChanged')}</label>
+        </div>
+        <div class="field">
+          <label for="filter-query">{t('wizard.sections.search')}</label>
+          <input id="filter-query" type="search" value={filters.query} onInput={(e) => setFilters({ ...filters, query: e.currentTarget.value })} />
+        </div>
+      </fieldset>
+      <ul class="section-list">
+        {d.sections.map((section, si) => {
+          const visible = section.articles.filter(shown);
+          if (filtering && !visible.length) return null;
+          const label = labels.get(section.uid);
+          const on = section.articles.filter((a) => a.enabled).length;
+          const open = filtering || openSections.has(section.uid) || si === focusSection;
+          return (
+            <li key={section.uid}>
+              <details
+                class="section-block"
+                open={open}
+                onToggle={(e) => {
+                  const isOpen = (e.currentTarget as HTMLDetailsElement).open;
+                  if (isOpen) openSections.add(section.uid);
+                  else {
+                    openSections.delete(section.uid);
+                    if (si === focusSection) goToSection(-1);
+                  }
+                  rerender((n) => n + 1);
+                }}
+              >
+                <summary>
+                  <span class="section-summary-title">
+                    {label ? `${label}. ` : ''}
+                    {section.title}
+                  </span>{' '}
+                  <span class="count">{t('wizard.sections.count', { on, all: section.articles.length })}</span>
+                </summary>
+                {open && <SectionBody si={si} section={section} label={label} articles={visible} paths={paths} decided={decided} />}
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The articles of one open section, its title field and "Bepaling toevoegen" for this section. */
+function SectionBody(props: { si: number; section: DraftSection; label?: string; articles: DraftArticle[]; paths: Map<string, string>; decided: Set<string> }) {
+  const { si, section, label, articles, paths, decided } = props;
+  const d = draft.value;
+  const exportedIndex = d.sections.slice(0, si).filter((s) => s.articles.some((a) => a.enabled)).length;
+  let n = 0;
+  const numbers = new Map(section.articles.map((a) => [a.uid, a.enabled ? `${label ? `${label}.` : ''}${++n}` : undefined]));
+  return (
+    <div class="section-body">
       <Field
         id={`section-${section.uid}-title`}
         label={t('wizard.sections.title')}
-        field={`sections.${si}.title`}
+        field={`sections.${exportedIndex}.title`}
         value={section.title}
         onInput={(v) => update((x) => ({ ...x, sections: x.sections.map((s, i) => (i === si ? { ...s, title: v } : s)) }), `${section.uid}.title`)}
       />
       <ul class="articles">
-        {section.articles.map((a) => (
-          <li key={a.uid}>{a.clause ? <LibraryArticle si={si} article={a} path={paths.get(a.uid)} /> : <CustomSummary article={a} />}</li>
+        {articles.map((a) => (
+          <li key={a.uid}>
+            {a.clause ? (
+              <LibraryArticle si={si} article={a} number={numbers.get(a.uid)} path={paths.get(a.uid)} decided={decided} />
+            ) : (
+              <CustomSummary article={a} number={numbers.get(a.uid)} />
+            )}
+          </li>
         ))}
       </ul>
-      <AddClause si={si} />
-      <div class="wizard-nav">
-        {si > 0 && (
-          <button type="button" onClick={() => goToSection(si - 1)}>
-            {t('wizard.sections.prev')}: {d.sections[si - 1]!.title}
-          </button>
-        )}
-        {si < d.sections.length - 1 && (
-          <button type="button" onClick={() => goToSection(si + 1)}>
-            {t('wizard.sections.next')}: {d.sections[si + 1]!.title}
-          </button>
-        )}
-      </div>
+      <AddClause si={si} section={section} />
     </div>
   );
 }
 
-function CustomSummary({ article }: { article: DraftArticle }) {
+function CustomSummary({ article, number }: { article: DraftArticle; number?: string }) {
   return (
     <div class="card">
-      <h4>
+      <h3 class="card-title">
+        {number && <span class="article-n">{number} </span>}
         {article.title || '…'} <span class="badge">{t('wizard.article.custom')}</span>
-      </h4>
-      <p class="help">{t('wizard.own.intro')}</p>
+      </h3>
+      <p class="help">{t('wizard.sections.customHelp')}</p>
     </div>
   );
 }
 
-/** One library article: on/off, summary, choice point, variables, own text. */
-function LibraryArticle({ si, article, path }: { si: number; article: DraftArticle; path?: string }) {
+/** One library article: on/off with its summary; what was chosen at its choice point; its values and own text. */
+function LibraryArticle({ si, article, number, path, decided }: { si: number; article: DraftArticle; number?: string; path?: string; decided: Set<string> }) {
   const lib = library.value!;
   const clause = lib.clauses.get(article.clause!);
   if (!clause) return <p class="error">{article.clause}</p>;
   const id = article.uid;
   const d = draft.value;
   const override = d.overrides[clause.id];
-  // The variants offered: those that fit the school's sector and are not historic (shared/LAW.md), and always the
-  // one chosen now, so that a school that starts from a model can see it and move away from it.
-  const variants = clause.choicePoint
-    ? [...lib.clauses.values()].filter(
-        (c) => c.choicePoint === clause.choicePoint && (c.id === clause.id || (!c.historic && c.sectors.includes(d.school.sector))),
-      )
-    : [];
-  const cp = clause.choicePoint ? lib.choicePoints.get(clause.choicePoint) : undefined;
+  const hasValues = Object.keys(clause.variables).length > 0;
+  const isDecision = clause.choicePoint !== undefined && decided.has(clause.choicePoint);
   return (
-    <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{clause.title}</h4>
+    <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`} data-article-key={clause.id}>
+      <h3 id={`${id}-title`} class="card-title">
+        {number && <span class="article-n">{number} </span>}
+        {clause.title}
+      </h3>
       <div class="check">
         <input
           id={`${id}-on`}
@@ -132,210 +205,99 @@ function LibraryArticle({ si, article, path }: { si: number; article: DraftArtic
       <p id={`${id}-summary`} class="summary">
         <strong>{t('wizard.article.summary')}:</strong> {clause.summary}
       </p>
-      {article.enabled && cp && variants.length > 1 && (
-        <fieldset class="variants">
-          <legend>
-            {t('wizard.article.choice')}: {cp.title}. {cp.question}
-          </legend>
-          <div class="variant-grid">
-            {variants.map((v) => (
-              <Variant si={si} article={article} variant={v} />
-            ))}
-          </div>
-        </fieldset>
-      )}
-      {article.enabled &&
-        Object.entries(clause.variables).map(([name, variable]) => (
-          <VariableField si={si} article={article} name={name} variable={variable} path={path ? `${path}.values.${name}` : undefined} valuesPath={path ? `${path}.values` : undefined} />
-        ))}
-      {article.enabled && (
-        <div class="override">
-          <div class="check">
-            <input
-              id={`${id}-own`}
-              type="checkbox"
-              checked={override !== undefined}
-              aria-describedby={`${id}-own-help`}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                const current = fillTemplate(clause.body, clause.variables, article.values ?? {}, schoolValues(d.school));
-                update((x) => {
-                  const overrides = { ...x.overrides };
-                  if (on) overrides[clause.id] = current;
-                  else delete overrides[clause.id];
-                  return { ...x, overrides };
-                });
-              }}
-            />
-            <label for={`${id}-own`}>
-              {t('wizard.article.override')}
-              <span class="sr-only">: {clause.title}</span>
-            </label>
-          </div>
-          <p id={`${id}-own-help`} class="help">
-            {t('wizard.article.overrideHelp')}
-          </p>
-          {override !== undefined && (
-            <Field
-              id={`${id}-own-text`}
-              label={t('wizard.article.overrideText')}
-              field={`overrides.${clause.id}`}
-              value={override}
-              rows={6}
-              onInput={(v) => update((x) => ({ ...x, overrides: { ...x.overrides, [clause.id]: v } }), `${id}.override`)}
-            />
-          )}
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** One variant of a choice point, side by side with the others. */
-function Variant({ si, article, variant }: { si: number; article: DraftArticle; variant: Clause }) {
-  const d = draft.value;
-  const models = data.value!.models;
-  const chosen = variant.id === article.clause;
-  const byModels = [...new Set(variant.sources.map((s) => s.model))].map((m) => {
-    const model = models.find((x) => x.id === m);
-    return model ? `${model.organisation} (${model.year})` : m;
-  });
-  const name = `${article.uid}-variant`;
-  const id = `${article.uid}-v-${variant.variant}`;
-  const text = fillTemplate(variant.body, variant.variables, {}, schoolValues({ ...d.school, name: d.school.name || 'de school' }));
-  return (
-    <div class={`variant${chosen ? ' variant--chosen' : ''}`}>
-      <div class="check">
-        <input
-          type="radio"
-          id={id}
-          name={name}
-          checked={chosen}
-          aria-describedby={`${id}-summary`}
-          onChange={() => updateArticle(si, article.uid, (a) => ({ ...a, clause: variant.id, values: startValues(variant) }))}
-        />
-        <label for={id}>{variant.title}</label>
-      </div>
-      <p id={`${id}-summary`} class="summary">
-        {variant.summary}
-      </p>
-      <div class="variant-text" dangerouslySetInnerHTML={{ __html: renderBody(text) }} />
-      <p class="chosen-by">
-        {byModels.length ? `${t('wizard.article.chosenBy')}: ${byModels.join(', ')}` : t('wizard.article.chosenByNone')}
-      </p>
-    </div>
-  );
-}
-
-/** A typed input for one variable, at its article: text, number, e-mail, choice, list or contact. */
-function VariableField(props: { si: number; article: DraftArticle; name: string; variable: ClauseVariable; path?: string; valuesPath?: string }) {
-  const { si, article, name, variable, path } = props;
-  const id = `${article.uid}-var-${name}`;
-  const value = article.values?.[name];
-  const shown = value ?? variable.default;
-  const set = (v: VariableValue) => updateArticle(si, article.uid, (a) => ({ ...a, values: { ...(a.values ?? {}), [name]: v } }), id);
-  const fields = path ? [path] : [];
-  // A value every school must give has no default: the field starts empty and says it is required.
-  const label = variable.required ? `${variable.label} ${t('wizard.variable.required')}` : variable.label;
-  const help = [variable.help, variable.default !== undefined ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.` : undefined]
-    .filter(Boolean)
-    .join(' ');
-  if (variable.type === 'choice') {
-    const errors = problemsAt(fields);
-    return (
-      <div class="field">
-        <label for={id}>{label}</label>
-        <p id={`${id}-help`} class="help">
-          {help}
+      {isDecision && article.enabled && (
+        <p class="help">
+          {t('wizard.sections.decided', { title: lib.choicePoints.get(clause.choicePoint!)?.title ?? '' })}{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              goTo(STEPS.decisions);
+              requestAnimationFrame(() => document.getElementById(decisionId(clause.choicePoint!, clause.variant))?.focus());
+            }}
+          >
+            {t('wizard.sections.toDecision')}
+            <span class="sr-only">: {clause.title}</span>
+          </button>
         </p>
-        <select
-          id={id}
-          value={String(shown ?? '')}
-          data-fields={fields.join(' ') || undefined}
-          aria-describedby={errors.length ? `${id}-help ${id}-error` : `${id}-help`}
-          aria-invalid={errors.length ? 'true' : undefined}
-          onChange={(e) => set(e.currentTarget.value)}
-        >
-          {variable.options.map((o) => (
-            <option value={o}>{o}</option>
-          ))}
-        </select>
-        {errors.length > 0 && (
-          <p id={`${id}-error`} class="error">
-            {errors.join(' ')}
-          </p>
-        )}
-      </div>
-    );
-  }
-  if (variable.type === 'list') {
-    return (
-      <Field
-        id={id}
-        label={label}
-        help={`${help} Eén per regel.`}
-        field={fields}
-        rows={Math.max(3, (Array.isArray(shown) ? shown.length : 1) + 1)}
-        value={Array.isArray(shown) ? shown.join('\n') : String(shown ?? '')}
-        onInput={(v) => set(v.split('\n').map((l) => l.trim()).filter(Boolean))}
-      />
-    );
-  }
-  if (variable.type === 'number') {
-    return (
-      <Field
-        id={id}
-        type="number"
-        label={label}
-        help={help}
-        field={fields}
-        value={String(shown ?? '')}
-        onInput={(v) => set(/^-?\d+$/.test(v.trim()) ? Number(v) : v)}
-      />
-    );
-  }
-  const roles = variable.type === 'contact' ? draft.value.school.contacts.map((c) => c.role).filter(Boolean) : [];
-  return (
-    <>
-      <Field
-        id={id}
-        type={variable.type === 'email' ? 'email' : 'text'}
-        label={label}
-        help={help}
-        field={fields}
-        value={String(shown ?? '')}
-        list={roles.length ? `${id}-roles` : undefined}
-        onInput={(v) => set(v)}
-      />
-      {roles.length > 0 && (
-        <datalist id={`${id}-roles`}>
-          {roles.map((r) => (
-            <option value={r} />
-          ))}
-        </datalist>
       )}
-    </>
+      {article.enabled && (hasValues || override !== undefined || !isDecision) && (
+        <details class="article-more" open={override !== undefined || undefined}>
+          <summary>
+            {t('wizard.sections.adjust')}
+            <span class="sr-only">: {clause.title}</span>
+          </summary>
+          {!isDecision &&
+            Object.entries(clause.variables).map(([name, variable]) => (
+              <VariableField si={si} article={article} name={name} variable={variable} path={path ? `${path}.values.${name}` : undefined} />
+            ))}
+          <div class="override">
+            <div class="check">
+              <input
+                id={`${id}-own`}
+                type="checkbox"
+                checked={override !== undefined}
+                aria-describedby={`${id}-own-help`}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  const current = fillTemplate(clause.body, clause.variables, article.values ?? {}, schoolValues(d.school));
+                  update((x) => {
+                    const overrides = { ...x.overrides };
+                    if (on) overrides[clause.id] = current;
+                    else delete overrides[clause.id];
+                    return { ...x, overrides };
+                  });
+                }}
+              />
+              <label for={`${id}-own`}>
+                {t('wizard.article.override')}
+                <span class="sr-only">: {clause.title}</span>
+              </label>
+            </div>
+            <p id={`${id}-own-help`} class="help">
+              {t('wizard.article.overrideHelp')}
+            </p>
+            {override !== undefined && (
+              <Field
+                id={`${id}-own-text`}
+                label={t('wizard.article.overrideText')}
+                field={`overrides.${clause.id}`}
+                value={override}
+                rows={6}
+                onInput={(v) => update((x) => ({ ...x, overrides: { ...x.overrides, [clause.id]: v } }), `${id}.override`)}
+              />
+            )}
+          </div>
+        </details>
+      )}
+    </div>
   );
 }
 
-/** Adds a library clause that is not in the protocol yet to the current section. */
-function AddClause({ si }: { si: number }) {
+/** Adds a library clause that is not in the protocol yet to this section (the section the school is in). */
+function AddClause({ si, section }: { si: number; section: DraftSection }) {
   const [pick, setPick] = useState('');
   const lib = library.value!;
   const d: Draft = draft.value;
   const used = new Set(d.sections.flatMap((s) => s.articles.map((a) => a.clause).filter(Boolean)));
-  const groups = SectionIdSchema.options
-    .map((section) => ({ section, clauses: [...lib.clauses.values()].filter((c) => c.section === section && !used.has(c.id)) }))
+  const own = SectionIdSchema.options.find((id) => SECTION_TITLES[id] === section.title);
+  // This section's own library clauses first, then the rest by section.
+  const groups = [...SectionIdSchema.options]
+    .sort((a, b) => Number(b === own) - Number(a === own))
+    .map((sid) => ({ sid, clauses: [...lib.clauses.values()].filter((c) => c.section === sid && !used.has(c.id) && !c.historic && c.sectors.includes(d.school.sector)) }))
     .filter((g) => g.clauses.length);
   if (!groups.length) return null;
+  const selectId = `add-clause-${section.uid}`;
   return (
     <div class="add-clause">
-      <label for="add-clause">{t('wizard.article.add')}</label>
+      <label for={selectId}>
+        {t('wizard.article.add')} <span class="sr-only">({section.title})</span>
+      </label>
       <div class="row">
-        <select id="add-clause" value={pick} onChange={(e) => setPick(e.currentTarget.value)}>
+        <select id={selectId} value={pick} onChange={(e) => setPick(e.currentTarget.value)}>
           <option value="">{t('wizard.article.addNone')}</option>
           {groups.map((g) => (
-            <optgroup label={SECTION_TITLES[g.section]}>
+            <optgroup label={SECTION_TITLES[g.sid]}>
               {g.clauses.map((c) => (
                 <option value={c.id}>{c.title}</option>
               ))}
@@ -347,20 +309,19 @@ function AddClause({ si }: { si: number }) {
           disabled={!pick}
           onClick={() => {
             const clause = lib.clauses.get(pick)!;
-            update((x) => {
-              const uid = `u${x.next}`;
-              return {
-                ...x,
-                next: x.next + 1,
-                sections: x.sections.map((s, i) =>
-                  i === si ? { ...s, articles: [...s.articles, { uid, enabled: true, clause: clause.id, values: startValues(clause) }] } : s,
-                ),
-              };
-            });
+            const uid = `u${draft.value.next}`;
+            update((x) => ({
+              ...x,
+              next: x.next + 1,
+              sections: x.sections.map((s, i) => (i === si ? { ...s, articles: [...s.articles, { uid, enabled: true, clause: clause.id, values: startValues(clause) }] } : s)),
+            }));
             setPick('');
+            notice.value = t('wizard.sections.added', { title: clause.title, section: section.title });
+            requestAnimationFrame(() => document.getElementById(`${uid}-on`)?.focus());
           }}
         >
           {t('wizard.article.addButton')}
+          <span class="sr-only">: {section.title}</span>
         </button>
       </div>
     </div>

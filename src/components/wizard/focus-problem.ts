@@ -6,7 +6,7 @@ import type { Problem } from '../../lib/errors/content-error.ts';
 import { problemLocation } from '../../lib/wizard/problem-location.ts';
 import { describeField } from '../../lib/wizard/warnings.ts';
 import { t } from '../../i18n/t.ts';
-import { draft, evaluation, goTo, goToSection, notice, step } from './store.ts';
+import { draft, evaluation, goTo, goToSection, library, notice, revealAll, step } from './store.ts';
 
 /** A field waiting to be focused once its step has rendered. */
 let pending: { step: number; field?: string; fallbackId?: string } | undefined;
@@ -52,7 +52,7 @@ export function takePendingFocus(current: number): boolean {
 export function firstProblem(only?: number): { problem: Problem; step: number; section?: number; fallbackId?: string } | undefined {
   const d = draft.value;
   for (const problem of evaluation.value?.problems ?? []) {
-    const loc = problemLocation(problem.field, d);
+    const loc = problemLocation(problem.field, d, library.value);
     if (loc && (only === undefined || loc.step === only)) return { problem, ...loc };
   }
   return undefined;
@@ -66,6 +66,8 @@ export function firstProblem(only?: number): { problem: Problem; step: number; s
 export function showProblem(target: NonNullable<ReturnType<typeof firstProblem>>): void {
   const { problem } = target;
   const ev = evaluation.value;
+  // From now on every error shows at its field (they were hidden until a field was left).
+  revealAll.value = true;
   notice.value = `${t('wizard.fixFirst')} ${problem.field && ev ? `${describeField(problem.field, ev.input)}: ` : ''}${problem.message}`;
   pending = { step: target.step, field: problem.field, fallbackId: target.fallbackId };
   if (target.section !== undefined) goToSection(target.section);

@@ -7,6 +7,7 @@ import type { Library } from '../../lib/compose/document.ts';
 import { deriveForeignNames } from '../../lib/lint/foreign-names.ts';
 import { reviewProtocol } from '../../lib/lint/review-protocol.ts';
 import type { Finding } from '../../lib/lint/finding.ts';
+import type { VariableValue } from '../../lib/schema/clause.ts';
 import { emptyDraft, readSavedDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
 import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
@@ -45,6 +46,40 @@ export const saveState = signal<'saved' | 'failed'>('saved');
  * off, so the only copy is never overwritten without the user's word.
  */
 export const unreadable = signal<{ raw: string; problem: string; aside: boolean } | undefined>(undefined);
+/**
+ * Field paths whose errors are shown: a field's error appears once it has been left (blur) or once the user pressed
+ * "Volgende" or an export with a problem ({@link revealAll}), never before anything was typed (review people-2026-11).
+ */
+export const revealed = signal<ReadonlySet<string>>(new Set());
+/** True once the user tried to go on with a problem: from then on every error shows. */
+export const revealAll = signal(false);
+
+/** Marks field paths as left by the user, so that their errors show. */
+export function reveal(fields: readonly string[]): void {
+  if (fields.every((f) => revealed.value.has(f))) return;
+  revealed.value = new Set([...revealed.value, ...fields]);
+}
+
+/**
+ * Values typed for a variant the school looked at and left, by `choicePoint:variantId`: looking at another variant
+ * (arrow keys in the radio group) never throws them away; they come back when the school returns to that variant.
+ * Kept in memory until the page is left (issue 13).
+ */
+const variantStash = new Map<string, Record<string, VariableValue>>();
+
+/**
+ * Keeps the values of the variant being left and gives the values last typed for the variant chosen (none when it
+ * was never filled in).
+ *
+ * @param choicePoint the choice point's id.
+ * @param from the clause id of the variant being left, if any, and its current values.
+ * @param to the clause id of the variant chosen.
+ */
+export function switchVariantValues(choicePoint: string, from: { id: string; values?: Record<string, VariableValue> } | undefined, to: string): Record<string, VariableValue> {
+  if (from && from.values && Object.keys(from.values).length) variantStash.set(`${choicePoint}:${from.id}`, { ...from.values });
+  return { ...(variantStash.get(`${choicePoint}:${to}`) ?? {}) };
+}
+
 const past = signal<Draft[]>([]);
 const future = signal<Draft[]>([]);
 let lastKey = '';
@@ -166,6 +201,9 @@ export function startOver(): void {
   lastKey = '';
   unreadable.value = undefined;
   saveState.value = 'saved';
+  revealed.value = new Set();
+  revealAll.value = false;
+  variantStash.clear();
   try {
     localStorage.removeItem(STORAGE_KEY);
     localStorage.removeItem(UNREADABLE_KEY);

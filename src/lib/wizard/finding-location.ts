@@ -1,6 +1,7 @@
+import type { Library } from '../compose/document.ts';
 import type { Finding } from '../lint/finding.ts';
 import type { Draft } from './draft.ts';
-import { problemLocation, STEPS, type ProblemLocation } from './problem-location.ts';
+import { decisionId, problemLocation, STEPS, type ProblemLocation } from './problem-location.ts';
 
 /**
  * Where in the wizard a review finding is fixed: its field (a value, a contact's e-mail address, an article's
@@ -10,11 +11,14 @@ import { problemLocation, STEPS, type ProblemLocation } from './problem-location
  *
  * @param finding a finding of `reviewProtocol` on the draft's composition.
  * @param draft the draft.
+ * @param library the clause library (see `problemLocation`).
  */
-export function findingLocation(finding: Finding, draft: Draft): ProblemLocation | undefined {
-  const at = problemLocation(finding.field, draft);
+export function findingLocation(finding: Finding, draft: Draft, library?: Library): ProblemLocation | undefined {
+  const at = problemLocation(finding.field, draft, library);
   if (at) return at;
   if (!finding.suggest) return undefined;
+  const suggested = library?.clauses.get(finding.suggest);
+  if (suggested?.choicePoint) return { step: STEPS.decisions, fallbackId: decisionId(suggested.choicePoint, suggested.variant) };
   for (let si = 0; si < draft.sections.length; si++) {
     const article = draft.sections[si]!.articles.find((a) => a.clause === finding.suggest);
     if (article) return { step: STEPS.sections, section: si, fallbackId: `${article.uid}-on` };

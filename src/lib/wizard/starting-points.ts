@@ -37,7 +37,7 @@ export function startingPoints(library: Library, models: readonly StartModel[]):
     starts.push({
       id: `sector:${sector}`,
       name: `Standaard voor het ${SECTOR_NAMES[sector]}`,
-      description: `Alle bepalingen uit de bibliotheek die passen bij het ${SECTOR_NAMES[sector]}, met bij elk keuzepunt de keuze die de meeste voorbeeldprotocollen maakten; vergeleken met ${model.organisation} (${year(model.datedIso)}).`,
+      description: `Alle afspraken uit de bibliotheek die passen bij het ${SECTOR_NAMES[sector]}. Bij elke keuze wat de wet nu vraagt, en anders wat de meeste voorbeeldscholen kozen.`,
       protocol: sectorDefault(sector, library, model.id, byNewest.map((m) => m.id)),
     });
   }

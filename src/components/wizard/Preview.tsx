@@ -1,0 +1,85 @@
+/**
+ * The live preview beside the form (one tap away on a phone): the composed document as the build renders it, with
+ * the reporting routes (phone numbers as `tel:` links) and the school's other documents.
+ */
+import { t } from '../../i18n/t.ts';
+import { anchorForKey } from '../../lib/compose/document.ts';
+import { renderDocumentHtml } from '../../lib/render/render-html.ts';
+import { isWebUrl } from '../../lib/schema/protocol.ts';
+import { adoptionSentence } from '../../lib/text/format-date.ts';
+import { draft, evaluation } from './store.ts';
+
+/** A `tel:` address for a phone number as typed (`030 - 123 45 67` → `tel:0301234567`, a leading + kept). */
+export function telHref(phone: string): string {
+  return `tel:${phone.trim().replace(/(?!^\+)[^\d]/g, '')}`;
+}
+
+/**
+ * Scrolls the preview (where it is beside the form) to an article, so the preview follows the article being edited
+ * (review people-2026-11). Only the preview scrolls, never the page; nothing happens while the preview is hidden.
+ *
+ * @param key the article's key: the clause id, or `custom/<slug>`.
+ */
+export function followArticle(key: string): void {
+  const preview = document.getElementById('wizard-preview');
+  if (!preview || preview.offsetParent === null || preview.scrollHeight <= preview.clientHeight) return;
+  const el = document.getElementById(anchorForKey(key));
+  if (!el || !preview.contains(el)) return;
+  preview.scrollTop += el.getBoundingClientRect().top - preview.getBoundingClientRect().top - 8;
+}
+
+/** The preview of the composed protocol. */
+export function Preview() {
+  const ev = evaluation.value;
+  const doc = ev?.doc;
+  const previewHtml = doc && draft.value.sections.length ? renderDocumentHtml(doc, { level: 3 }) : '';
+  const reporting = draft.value.school.contacts.filter((c) => c.reporting && c.role.trim());
+  const documents = draft.value.school.documents.filter((d) => d.title.trim());
+  return (
+    <aside id="wizard-preview" class="wizard-preview" aria-labelledby="preview-heading" tabIndex={0}>
+      <h2 id="preview-heading">{t('wizard.preview')}</h2>
+      {previewHtml ? (
+        <div class="preview-doc">
+          <p class="preview-title">
+            <strong>{doc!.title}</strong>
+            <br />
+            {doc!.organisation}
+          </p>
+          <p class="preview-status">{adoptionSentence(doc!.adoption) ?? t('protocol.draft')}</p>
+          {reporting.length > 0 && (
+            <section aria-labelledby="preview-melden">
+              <h3 id="preview-melden">{t('wizard.reporting')}</h3>
+              <ul>
+                {reporting.map((c) => (
+                  <li>
+                    <strong>{c.role}</strong>
+                    {c.name && <>: {c.name}</>}
+                    {c.email && <>, {c.email}</>}
+                    {c.phone.trim() && (
+                          <>
+                            , <a href={telHref(c.phone)}>{c.phone}</a>
+                          </>
+                        )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <div class="preview-body" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+          {documents.length > 0 && (
+            <section aria-labelledby="preview-documents" class="preview-documents">
+              <h3 id="preview-documents">{t('protocol.documents')}</h3>
+              <ul>
+                {documents.map((d) => (
+                  <li>{isWebUrl(d.url.trim()) ? <a href={d.url.trim()}>{d.title}</a> : d.title}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      ) : (
+        <p>{t('wizard.preview.empty')}</p>
+      )}
+    </aside>
+  );
+}
