@@ -27,8 +27,15 @@ export interface LoadedProtocol {
   id: string;
   file: string;
   protocol: Protocol;
-  /** Which values of the (current) school block came from its board file; absent when it has none. */
+  /**
+   * The current file as written, before its board's values were filled in: what the wizard would import. Present
+   * only when a board file applies (otherwise it is `protocol`).
+   */
+  own?: Protocol;
+  /** Which values of the current file's school block came from its board file; absent when it has none. */
   inherited?: BoardInheritance;
+  /** The same for each earlier version in `history`, by version; absent when none has a board file. */
+  inheritedByVersion?: Record<string, BoardInheritance>;
   doc: ProtocolDocument;
   /** Earlier adopted versions from `content/protocols/<id>/*.yaml`, oldest first; the last is the previous one. */
   history: ProtocolVersion[];
@@ -111,16 +118,20 @@ export function loadSite(): SiteData {
       warnings.push(...parsed.warnings, ...protocolWarnings(parsed.protocol, rel(file)));
       const { protocol, inherited } = withBoard(parsed.protocol, boardFiles);
       const doc = composeProtocol(id, protocol, library);
+      const inheritedByVersion: Record<string, BoardInheritance> = {};
       const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems).map((v) => {
-        const own = withBoard(v.protocol, boardFiles).protocol;
-        return own === v.protocol ? v : { ...v, protocol: own, doc: composeProtocol(id, own, library) };
+        const applied = withBoard(v.protocol, boardFiles);
+        if (!applied.inherited) return v;
+        inheritedByVersion[v.version] = applied.inherited;
+        return { ...v, protocol: applied.protocol, doc: composeProtocol(id, applied.protocol, library) };
       }));
       problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
       protocols.set(id, {
         id,
         file: rel(file),
         protocol,
-        ...(inherited ? { inherited } : {}),
+        ...(inherited ? { own: parsed.protocol, inherited } : {}),
+        ...(Object.keys(inheritedByVersion).length ? { inheritedByVersion } : {}),
         doc,
         history,
         current: { version: protocol.version, file: rel(file), protocol, doc },
@@ -166,6 +177,17 @@ function loadHistory(id: string, dir: string, library: Library, modelIds: string
  */
 export function versionsOf(loaded: LoadedProtocol): PublishedVersions<ProtocolVersion> {
   return publishedVersions(loaded.current, loaded.history);
+}
+
+/**
+ * Which values of a shown version's school block came from its board ({@link BoardInheritance}), for the
+ * "via het bestuur" marks; undefined when that version's school names no board file.
+ *
+ * @param loaded the protocol as loaded; @param shown one of its versions (the current file or one in `history`).
+ */
+export function inheritanceOf(loaded: LoadedProtocol, shown: ProtocolVersion): BoardInheritance | undefined {
+  if (shown.file === loaded.current.file) return loaded.inherited;
+  return loaded.inheritedByVersion?.[shown.version];
 }
 
 let cached: SiteData | undefined;

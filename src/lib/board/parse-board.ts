@@ -1,7 +1,7 @@
 import { ContentError, type Problem } from '../errors/content-error.ts';
 import { parseYamlLocated, zodProblems } from '../yaml/parse-yaml.ts';
 import { BoardSchema, type Board } from '../schema/board.ts';
-import { boardKey } from './board-key.ts';
+import { boardKey, boardSlug } from './board-key.ts';
 
 /** A board file as read: its id, its file, the parsed board and the line of its `name` (for messages). */
 export interface ParsedBoard {
@@ -34,7 +34,7 @@ export function parseBoard(text: string, file: string): ParsedBoard {
       {
         rule: 'file-name',
         file,
-        message: `de bestandsnaam \`${id}.yaml\` kan geen adres zijn: de naam wordt /besturen/<naam>/. Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld \`stichting-voorbeeld.yaml\`.`,
+        message: `de bestandsnaam \`${id}.yaml\` kan geen adres zijn: de naam wordt /besturen/<naam>/. Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld \`${boardSlug(id)}.yaml\`.`,
       },
     ]);
   }
