@@ -62,7 +62,7 @@ describe('the board page /besturen/<board>/', () => {
       await page.locator('[data-school="de-esdoorn"] details summary').click();
       expect(await page.locator('[data-school="de-esdoorn"] details li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')))).toEqual(rules);
       // The board's own contacts, as its file gives them.
-      expect(await page.locator('#bestuur-regelt').innerText()).toContain('functionaris gegevensbescherming, fg@voorbeeldscholen.example.nl');
+      expect(await page.locator('section[aria-labelledby="bestuur-regelt"]').innerText()).toContain('functionaris gegevensbescherming, fg@voorbeeldscholen.example.nl');
     } finally {
       await page.close();
     }
