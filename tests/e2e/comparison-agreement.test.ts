@@ -111,7 +111,15 @@ const modelPairs = [...site.protocols.values()].flatMap((p) =>
  * numbered change list where the list crosses a page (e.g. V61 of Lankforst against Mill Hill). Pinned as it is, so
  * the test fails both when it gets worse and when it is fixed (then remove the pair from this set).
  */
-const PDF_LIST_LOSES_ONE = new Set(['lankforst-2024 mill-hill-2023', 'lankforst-2024 roc-top-2018', 'lankforst-2024 scope-2012']);
+// De Esdoorn started from Lankforst, so its redlines against the same three models break the list at the same place.
+const PDF_LIST_LOSES_ONE = new Set([
+  'lankforst-2024 mill-hill-2023',
+  'lankforst-2024 roc-top-2018',
+  'lankforst-2024 scope-2012',
+  'de-esdoorn mill-hill-2023',
+  'de-esdoorn roc-top-2018',
+  'de-esdoorn scope-2012',
+]);
 
 describe('every protocol against every reference model: page, PDF and terminal agree', () => {
   test.each(modelPairs)('%s against %s', (id, model, file) => {
