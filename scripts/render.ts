@@ -14,6 +14,8 @@ import path from 'node:path';
 import { composeProtocol } from '../src/lib/compose/compose-protocol.ts';
 import type { Library } from '../src/lib/compose/document.ts';
 import { parseProtocol, parseProtocolWithWarnings } from '../src/lib/compose/parse-protocol.ts';
+import { withBoard } from '../src/lib/board/inherit-board.ts';
+import { boardFiles } from '../src/node/load-boards.ts';
 import { ContentError, formatProblem, type Problem } from '../src/lib/errors/content-error.ts';
 import { PROTOCOL_FORMATS, type ProtocolFormat } from '../src/lib/render/render-protocol.ts';
 import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
@@ -58,7 +60,11 @@ if (format === 'docx' && !out) fail(`Een Word-bestand kan niet naar het scherm; 
 try {
   const library: Library = { clauses: loadClauses(), choicePoints: loadChoicePoints() };
   const modelIds = [...loadReferenceModels().keys()];
-  const { protocol, warnings } = parseProtocolWithWarnings(decodeText(fs.readFileSync(file), file), file, library, modelIds);
+  const parsed = parseProtocolWithWarnings(decodeText(fs.readFileSync(file), file), file, library, modelIds);
+  const { warnings } = parsed;
+  // The school as the site shows it: with its board's contacts and documents (content/boards/).
+  const boards = boardFiles();
+  const { protocol } = withBoard(parsed.protocol, boards);
   for (const w of warnings) process.stderr.write(`waarschuwing: ${line(w)}\n`);
   const id = path.basename(file, '.yaml');
   // Earlier adopted versions beside the file (`<dir>/<id>/*.yaml`) give the status of a draft.
@@ -70,7 +76,7 @@ try {
           .filter((f) => f.endsWith('.yaml'))
           .map((f) => {
             const p = path.join(historyDir, f);
-            const earlier = parseProtocol(decodeText(fs.readFileSync(p), p), p, library, modelIds);
+            const earlier = withBoard(parseProtocol(decodeText(fs.readFileSync(p), p), p, library, modelIds), boards).protocol;
             return { version: earlier.version, file: p, protocol: earlier, doc: composeProtocol(id, earlier, library) };
           }),
       )

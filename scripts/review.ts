@@ -10,6 +10,8 @@ import { composeProtocol } from '../src/lib/compose/compose-protocol.ts';
 import type { Library } from '../src/lib/compose/document.ts';
 import { modelToDocument } from '../src/lib/compose/model-document.ts';
 import { parseProtocol } from '../src/lib/compose/parse-protocol.ts';
+import { withBoard } from '../src/lib/board/inherit-board.ts';
+import { boardFiles } from '../src/node/load-boards.ts';
 import { ContentError } from '../src/lib/errors/content-error.ts';
 import { SEVERITY_LABELS } from '../src/lib/lint/finding.ts';
 import { countFindings, summarizeFindings } from '../src/lib/lint/review-protocol.ts';
@@ -43,7 +45,8 @@ try {
   const library: Library = { clauses: loadClauses(), choicePoints: loadChoicePoints() };
   const models = loadReferenceModels();
   const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
-  const protocol = parseProtocol(fs.readFileSync(file, 'utf8'), file, library, [...models.keys()]);
+  // The school as the site shows it: with its board's contacts and documents (content/boards/).
+  const { protocol } = withBoard(parseProtocol(fs.readFileSync(file, 'utf8'), file, library, [...models.keys()]), boardFiles());
   const doc = composeProtocol(path.basename(file, '.yaml'), protocol, library);
   const findings = reviewWith(protocol, doc, library, modelDocs);
   if (format === 'json') {

@@ -12,6 +12,9 @@ import type { ReferenceModel } from '../lib/schema/reference-model.ts';
 import { diffVersions } from '../lib/versions/diff-versions.ts';
 import { versionNames } from '../lib/versions/status.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from './load-content.ts';
+import { boardFiles } from './load-boards.ts';
+import { withBoard } from '../lib/board/inherit-board.ts';
+import type { Board } from '../lib/schema/board.ts';
 
 const USAGE =
   'Gebruik: npm run diff -- <oud> <nieuw>   ' +
@@ -28,6 +31,8 @@ export interface DiffCliResult {
 export interface DiffCliContent {
   library: Library;
   models: ReadonlyMap<string, ReferenceModel>;
+  /** The board files by id, whose values a school inherits ({@link withBoard}); default none. */
+  boards?: ReadonlyMap<string, Board>;
 }
 
 /** A user mistake: ends the run with status 2 and this Dutch message. */
@@ -57,8 +62,10 @@ export function runDiffCli(
     const content = options.content ?? {
       library: { clauses: loadClauses(), choicePoints: loadChoicePoints() },
       models: loadReferenceModels(),
+      boards: boardFiles(),
     };
     const { library, models } = content;
+    const boards = content.boards ?? new Map<string, Board>();
     /** A side of the diff: its document, its protocol (when a file), its name, and whether it is a model. */
     const load = (arg: string): { doc: ProtocolDocument; protocol?: Protocol; name: string; model?: boolean } => {
       const model = models.get(arg);
@@ -72,7 +79,7 @@ export function runDiffCli(
       }
       if (fs.statSync(arg).isDirectory())
         throw new Trouble(`${arg}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
-      const protocol = parseProtocol(decodeText(fs.readFileSync(arg), arg), arg, library, [...models.keys()]);
+      const { protocol } = withBoard(parseProtocol(decodeText(fs.readFileSync(arg), arg), arg, library, [...models.keys()]), boards);
       const id = path.basename(arg, '.yaml');
       return {
         doc: composeProtocol(id, protocol, library),

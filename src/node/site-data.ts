@@ -12,13 +12,30 @@ import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions
 import { publishedVersions, type PublishedVersions } from '../lib/versions/published.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels, readContentFile, type LoadedModel } from './load-content.ts';
 import { contentDir, rel } from './paths.ts';
+import type { ParsedBoard } from '../lib/board/parse-board.ts';
+import { withBoard, type BoardInheritance } from '../lib/board/inherit-board.ts';
+import { loadBoards } from './load-boards.ts';
+import type { Board } from '../lib/schema/board.ts';
 import { readSiteSnapshot, snapshotFromEnv } from './site-snapshot.ts';
 
-/** A school's protocol as loaded: the file's data, its composed document and where it came from. */
+/**
+ * A school's protocol as loaded: the file's data, its composed document and where it came from. When its
+ * `school.board` names a board file, `protocol` (and every version in `history`) holds the school block with the
+ * board's values filled in ({@link inheritBoard}) and `inherited` says which came from the board.
+ */
 export interface LoadedProtocol {
   id: string;
   file: string;
   protocol: Protocol;
+  /**
+   * The current file as written, before its board's values were filled in: what the wizard would import. Present
+   * only when a board file applies (otherwise it is `protocol`).
+   */
+  own?: Protocol;
+  /** Which values of the current file's school block came from its board file; absent when it has none. */
+  inherited?: BoardInheritance;
+  /** The same for each earlier version in `history`, by version; absent when none has a board file. */
+  inheritedByVersion?: Record<string, BoardInheritance>;
   doc: ProtocolDocument;
   /** Earlier adopted versions from `content/protocols/<id>/*.yaml`, oldest first; the last is the previous one. */
   history: ProtocolVersion[];
@@ -32,6 +49,8 @@ export interface SiteData {
   models: Map<string, LoadedModel>;
   modelDocs: Map<string, ProtocolDocument>;
   protocols: Map<string, LoadedProtocol>;
+  /** The board files (`content/boards/<id>.yaml`) by id, each read and checked once per build. */
+  boards: Map<string, ParsedBoard>;
   /** Problems that do not stop the build (severity `warning`): the build prints them. */
   warnings: Problem[];
 }
@@ -84,6 +103,8 @@ export function loadSite(): SiteData {
   const warnings: Problem[] = [];
   const dir = path.join(contentDir(), 'protocols');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const boards = loadBoards(problems);
+  const boardFiles = new Map<string, Board>([...boards].map(([id, b]) => [id, b.board]));
   for (const f of files) {
     const file = path.join(dir, f);
     const id = f.slice(0, -'.yaml'.length);
@@ -93,12 +114,28 @@ export function loadSite(): SiteData {
     }
     try {
       const text = readContentFile(file);
-      const { protocol, warnings: found } = parseProtocolWithWarnings(text, rel(file), library, [...models.keys()]);
-      warnings.push(...found, ...protocolWarnings(protocol, rel(file)));
+      const parsed = parseProtocolWithWarnings(text, rel(file), library, [...models.keys()]);
+      warnings.push(...parsed.warnings, ...protocolWarnings(parsed.protocol, rel(file)));
+      const { protocol, inherited } = withBoard(parsed.protocol, boardFiles);
       const doc = composeProtocol(id, protocol, library);
-      const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems));
+      const inheritedByVersion: Record<string, BoardInheritance> = {};
+      const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems).map((v) => {
+        const applied = withBoard(v.protocol, boardFiles);
+        if (!applied.inherited) return v;
+        inheritedByVersion[v.version] = applied.inherited;
+        return { ...v, protocol: applied.protocol, doc: composeProtocol(id, applied.protocol, library) };
+      }));
       problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
-      protocols.set(id, { id, file: rel(file), protocol, doc, history, current: { version: protocol.version, file: rel(file), protocol, doc } });
+      protocols.set(id, {
+        id,
+        file: rel(file),
+        protocol,
+        ...(inherited ? { own: parsed.protocol, inherited } : {}),
+        ...(Object.keys(inheritedByVersion).length ? { inheritedByVersion } : {}),
+        doc,
+        history,
+        current: { version: protocol.version, file: rel(file), protocol, doc },
+      });
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -106,7 +143,7 @@ export function loadSite(): SiteData {
   }
   if (problems.length) throw new ContentError(problems);
   const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
-  return { library, models, modelDocs, protocols, warnings };
+  return { library, models, modelDocs, protocols, boards, warnings };
 }
 
 /**
@@ -140,6 +177,17 @@ function loadHistory(id: string, dir: string, library: Library, modelIds: string
  */
 export function versionsOf(loaded: LoadedProtocol): PublishedVersions<ProtocolVersion> {
   return publishedVersions(loaded.current, loaded.history);
+}
+
+/**
+ * Which values of a shown version's school block came from its board ({@link BoardInheritance}), for the
+ * "via het bestuur" marks; undefined when that version's school names no board file.
+ *
+ * @param loaded the protocol as loaded; @param shown one of its versions (the current file or one in `history`).
+ */
+export function inheritanceOf(loaded: LoadedProtocol, shown: ProtocolVersion): BoardInheritance | undefined {
+  if (shown.file === loaded.current.file) return loaded.inherited;
+  return loaded.inheritedByVersion?.[shown.version];
 }
 
 let cached: SiteData | undefined;

@@ -45,6 +45,8 @@ export const PAGE_TYPES = [
   ['models', '/modellen/'],
   ['model', '/modellen/lankforst-2024/'],
   ['protocols', '/protocollen/'],
+  ['boards', '/besturen/'],
+  ['board', '/besturen/voorbeeldscholen-utrecht/'],
   ['protocol', '/protocollen/de-linde/'],
   ['draft', '/protocollen/de-linde/concept/'],
   ['version', '/protocollen/de-linde/1.0/'],

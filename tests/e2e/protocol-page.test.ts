@@ -109,12 +109,21 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
     expect(await page.locator('section[aria-labelledby="melden"] a[href="tel:0301234567"]').textContent()).toBe('030 123 45 67');
   });
 
-  test("lists the school's other documents, linking only the one with a web address", async () => {
+  test("lists the school's other documents, then its board's, linking only those with a web address", async () => {
     const section = page.locator('section[aria-labelledby="documenten"]');
     expect(fold(await section.locator('h2').innerText())).toBe('Andere documenten van de school');
-    expect((await section.locator('li').allTextContents()).map(fold)).toEqual(['Anti-pestprotocol', 'Privacyreglement (op te vragen bij de directie)']);
+    expect((await section.locator('li').allTextContents()).map(fold)).toEqual([
+      'Anti-pestprotocol',
+      'Privacyreglement (op te vragen bij de directie)',
+      'Klachtenregeling Stichting Voorbeeldscholen Utrecht (via het bestuur)',
+      'Privacyreglement Stichting Voorbeeldscholen Utrecht (via het bestuur)',
+    ]);
     const hrefs = await section.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(hrefs).toEqual([['Anti-pestprotocol', 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf']]);
+    expect(hrefs).toEqual([
+      ['Anti-pestprotocol', 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf'],
+      ['Klachtenregeling Stichting Voorbeeldscholen Utrecht', 'https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf'],
+      ['Privacyreglement Stichting Voorbeeldscholen Utrecht', 'https://www.voorbeeldscholen.example.nl/documenten/privacyreglement.pdf'],
+    ]);
   });
 
   test('links to its PDF, and the server sends that PDF', async () => {

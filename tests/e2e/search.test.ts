@@ -66,7 +66,7 @@ describe('search with Pagefind, in the browser, from files on this site', () => 
         return Promise.all(search.results.map(async (r) => (await r.data()).url));
       })()`);
       const count = (prefix: string) => urls.filter((u) => u.startsWith(prefix)).length;
-      expect([count('/protocollen/'), count('/modellen/'), count('/bibliotheek/'), urls.length]).toEqual([6, 5, clauses, 11 + clauses]);
+      expect([count('/protocollen/'), count('/modellen/'), count('/bibliotheek/'), urls.length]).toEqual([7, 5, clauses, 12 + clauses]);
       expect(urls.filter((u) => u.includes('/voor/') || u.includes('/print/'))).toEqual([]);
     } finally {
       await page.close();

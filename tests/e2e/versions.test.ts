@@ -170,16 +170,16 @@ describe('the redline PDF of De Linde (Paged.js in Chromium)', () => {
 });
 
 describe('the coverage matrix /dekking/', () => {
-  test('shows every choice point against the five models and De Linde, in words', async () => {
+  test('shows every choice point against the five models, De Esdoorn and De Linde, in words', async () => {
     const page = await site.browser.newPage();
     try {
       expect((await page.goto(`${site.url}/dekking/`))?.status()).toBe(200);
       const heads = await page.locator('table.coverage thead th a').allInnerTexts();
-      expect(heads.length).toBe(6);
+      expect(heads.length).toBe(7);
       expect(heads.at(-1)).toBe('Basisschool De Linde');
       const phones = page.locator('tr#keuze-phones-at-school td');
       const cells = (await phones.allInnerTexts()).map((t) => t.split('\n')[0]);
-      expect(cells).toHaveLength(6);
+      expect(cells).toHaveLength(7);
       expect(cells.at(-1)).toBe('Telefoons en andere apparaten: nee, tenzij (de hele schooldag weg)');
       expect(cells).toContain('niet geregeld');
       expect(fs.existsSync(path.join(DIST, 'dekking/index.html'))).toBe(true);

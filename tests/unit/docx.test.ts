@@ -78,7 +78,9 @@ describe('protocolDocx', () => {
         groepsleerkracht intern begeleider: Fatima el Amrani, ib@delinde.example.nl
         vertrouwenspersoon: Joost de Vries, vertrouwenspersoon@delinde.example.nl, 030 123 45 67
         Andere documenten van de school Anti-pestprotocol: https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf
-        Privacyreglement (op te vragen bij de directie) Inhoud`),
+        Privacyreglement (op te vragen bij de directie)
+        Klachtenregeling Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf
+        Privacyreglement Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/privacyreglement.pdf Inhoud`),
     )).toBe(true);
   });
 

@@ -52,7 +52,8 @@ describe('the wizard draft', () => {
 
 describe('the school\'s other documents', () => {
   test('round-trip through the draft: title and address, no address where there was none', () => {
-    const original = site.protocols.get('de-linde')!.protocol;
+    // The file as written: the board's documents (content/boards/) are not part of it.
+    const original = site.protocols.get('de-linde')!.own!;
     const draft = draftFromProtocol(original, 'model:scope-2012');
     expect(draft.school.documents).toEqual([
       { title: 'Anti-pestprotocol', url: 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf' },
@@ -160,7 +161,8 @@ describe('adoption in the draft', () => {
 
 describe('contacts in the draft', () => {
   test('round-trip a phone number, and leave it out where there is none', () => {
-    const original = site.protocols.get('de-linde')!.protocol;
+    // The file as written: the board's contacts (content/boards/) are not part of it.
+    const original = site.protocols.get('de-linde')!.own!;
     const draft = draftFromProtocol(original, 'model:scope-2012');
     expect(draft.school.contacts.map((c) => c.phone)).toEqual(['', '', '030 123 45 67']);
     const input = draftToProtocolInput(draft);

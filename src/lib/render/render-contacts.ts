@@ -31,19 +31,26 @@ export function contactLineHtml(c: Contact): string {
   return parts.join('');
 }
 
+/** The mark after a contact or document that the school inherits from its board: ` <span …>(via het bestuur)</span>`. */
+export function viaBoardHtml(): string {
+  return ` <span class="via-board">(${escapeHtml(t('board.via'))})</span>`;
+}
+
 /**
  * "Een probleem melden": the reporting contacts with role, name, e-mail and phone, as the published page shows them
  * near its top. '' when the school names no reporting contact.
  *
  * @param level heading level (default 2).
+ * @param viaBoard positions in `contacts` (not in the reporting ones) of the contacts that come from the school's
+ *   board (`BoardInheritance.contacts`), marked "(via het bestuur)"; default none.
  */
-export function renderReportHtml(contacts: readonly Contact[], level = 2): string {
-  const reporting = reportingContacts(contacts);
+export function renderReportHtml(contacts: readonly Contact[], level = 2, viaBoard: readonly number[] = []): string {
+  const reporting = contacts.map((c, i) => ({ c, board: viaBoard.includes(i) })).filter(({ c }) => c.reporting);
   if (!reporting.length) return '';
   return `<section class="callout report" aria-labelledby="melden">
 <h${level} id="melden">${escapeHtml(t('protocol.report'))}</h${level}>
 <p>${escapeHtml(t('protocol.reportIntro'))}</p>
-<ul>${reporting.map((c) => `<li>${contactLineHtml(c)}</li>`).join('')}</ul>
+<ul>${reporting.map(({ c, board }) => `<li>${contactLineHtml(c)}${board ? viaBoardHtml() : ''}</li>`).join('')}</ul>
 </section>`;
 }
 
@@ -51,9 +58,13 @@ export function renderReportHtml(contacts: readonly Contact[], level = 2): strin
  * "Andere documenten van de school": each title, linked when it has a web address. With `printUrls` the address
  * is also written out after the title, so a reader of the paper copy can type it. '' without documents.
  *
- * @param level heading level (default 2).
+ * @param opts `level`: heading level (default 2); `printUrls` (default false); `viaBoard`: positions in `documents` of
+ *   the board's documents (`BoardInheritance.documents`), marked "(via het bestuur)" (default none).
  */
-export function renderSchoolDocumentsHtml(documents: readonly SchoolDocument[] | undefined, opts: { level?: number; printUrls?: boolean } = {}): string {
+export function renderSchoolDocumentsHtml(
+  documents: readonly SchoolDocument[] | undefined,
+  opts: { level?: number; printUrls?: boolean; viaBoard?: readonly number[] } = {},
+): string {
   if (!documents?.length) return '';
   const level = opts.level ?? 2;
   const item = (d: SchoolDocument) => {
@@ -63,6 +74,6 @@ export function renderSchoolDocumentsHtml(documents: readonly SchoolDocument[] |
   };
   return `<section aria-labelledby="documenten" class="school-documents">
 <h${level} id="documenten">${escapeHtml(t('protocol.documents'))}</h${level}>
-<ul>${documents.map((d) => `<li>${item(d)}</li>`).join('')}</ul>
+<ul>${documents.map((d, i) => `<li>${item(d)}${opts.viaBoard?.includes(i) ? viaBoardHtml() : ''}</li>`).join('')}</ul>
 </section>`;
 }
