@@ -251,6 +251,12 @@ export interface ProtocolDocxOptions {
   status: string;
 }
 
+/** `pagina {page} van {pages}` from `nl.json`, with Word's page fields in place of the two placeholders. */
+function footerRuns(): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const [before = '', between = '', after = ''] = t('docx.footer').split(/\{pages?\}/);
+  return [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after].filter((r) => r !== '');
+}
+
 /** The header and footer of every page but the first: school, version (`concept versie 2.0`), `pagina n van m`. */
 export function runningHeaderFooter(left: string, right: string): { headers: { default: Header; first: Header }; footers: { default: Footer; first: Footer } } {
   const small = { font: SANS, size: 17, color: '333333' };
@@ -271,7 +277,7 @@ export function runningHeaderFooter(left: string, right: string): { headers: { d
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: ['pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES], ...small })],
+            children: [new TextRun({ children: footerRuns(), ...small })],
           }),
         ],
       }),
