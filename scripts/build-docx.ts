@@ -15,6 +15,7 @@ import { modelRedlineSpec, versionRedlineSpec, type RedlineSpec } from '../src/l
 import { protocolOutputs } from '../src/node/outputs.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
+import { buildDate } from '../src/node/build-date.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const started = performance.now();
@@ -40,7 +41,7 @@ async function writeRedline(folder: string, spec: RedlineSpec | undefined): Prom
 
 try {
   for (const p of site.protocols.values()) {
-    for (const o of protocolOutputs(p)) write(o.docx, await protocolDocx(o.version.doc, { status: o.status }));
+    for (const o of protocolOutputs(p)) write(o.docx, await protocolDocx(o.version.doc, { status: o.status, date: buildDate(o.version.protocol.adoption?.date) }));
     await writeRedline(`/protocollen/${p.id}/wijzigingen/`, versionRedlineSpec(p.id, p.current, p.history, site.library.clauses));
     for (const m of site.models.values()) {
       const spec = modelRedlineSpec(p.id, p.current, p.history, { ...m, doc: site.modelDocs.get(m.id)! }, site.library.clauses);

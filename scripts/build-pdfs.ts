@@ -26,18 +26,13 @@ import { makePdf } from '../src/node/make-pdf.ts';
 import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
+import { buildDate } from '../src/node/build-date.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
 const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'index.html'));
 // The snapshot the build's first step validated (PROTOCOLWIJZER_SITE_SNAPSHOT), or the content checked afresh.
 const site = siteData();
-/** The date in every PDF of a protocol: its adoption date, else SOURCE_DATE_EPOCH, else the Unix epoch. */
-function pdfDate(adoptionDate: string | undefined): Date {
-  if (adoptionDate) return new Date(`${adoptionDate}T00:00:00Z`);
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(0);
-}
 
 /** Each print page, the PDF it becomes (both relative to `dist/protocollen`) and the PDF's date. */
 const jobs: { page: string; out: string; date: Date }[] = [];
@@ -46,7 +41,7 @@ const copies: { from: string; to: string }[] = [];
 const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
 for (const p of site.protocols.values()) {
   for (const o of protocolOutputs(p)) {
-    const date = pdfDate(o.version.protocol.adoption?.date);
+    const date = buildDate(o.version.protocol.adoption?.date);
     if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
     else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf), date });
   }
@@ -55,13 +50,13 @@ for (const p of site.protocols.values()) {
   const previous = p.history.at(-1);
   if (previous && built(`${p.id}/wijzigingen/print/`)) {
     const out = `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}`;
-    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: pdfDate(p.protocol.adoption?.date) });
+    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: buildDate(p.protocol.adoption?.date) });
   }
 }
 for (const p of site.protocols.values()) {
   for (const model of site.models.keys()) {
     const page = `${p.id}/vergelijk/${model}/print/`;
-    if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: pdfDate(p.protocol.adoption?.date) });
+    if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: buildDate(p.protocol.adoption?.date) });
   }
 }
 

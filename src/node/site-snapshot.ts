@@ -42,7 +42,8 @@ export function writeSiteSnapshot(site: SiteData, file = DEFAULT_SNAPSHOT): void
 }
 
 /**
- * Reads a snapshot written by {@link writeSiteSnapshot}: the same data, Maps and all, without checking it again.
+ * Reads a snapshot written by {@link writeSiteSnapshot}: the same data, Maps and all, without checking it again; each
+ * protocol's `current` shares its `protocol` and `doc` objects again, as {@link loadSite} made them.
  *
  * @throws Error with the file and what to run when the snapshot is missing (run `npm run build`, whose first step
  *   writes it).
@@ -54,7 +55,10 @@ export function readSiteSnapshot(file = DEFAULT_SNAPSHOT): SiteData {
         '(scripts/prebuild.ts).',
     );
   }
-  return JSON.parse(fs.readFileSync(file, 'utf8'), reviver) as SiteData;
+  const site = JSON.parse(fs.readFileSync(file, 'utf8'), reviver) as SiteData;
+  // JSON copies `current.protocol` apart from `protocol`; pages test "is this the current file" by identity.
+  for (const p of site.protocols.values()) p.current = { ...p.current, protocol: p.protocol, doc: p.doc };
+  return site;
 }
 
 /** The snapshot file the environment names for this build step, or undefined outside a build. */

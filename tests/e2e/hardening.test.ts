@@ -110,7 +110,7 @@ describe('the wizard when storage fails (review failures 5 and 6)', () => {
       const alert = page.getByRole('alert').filter({ hasText: 'kon niet in deze browser worden bewaard' });
       await alert.waitFor();
       expect(await page.locator('.wizard-notice').count()).toBe(0);
-      const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download je werk (YAML)' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download je werkbestand' }).click()]);
       expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('Basisschool Het Anker');
 
       await page.locator('#import-file').setInputFiles({

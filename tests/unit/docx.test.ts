@@ -57,6 +57,18 @@ describe('protocolDocx', () => {
     expect(text.endsWith(expectedBody(linde.doc))).toBe(true);
   });
 
+  test('gives the same bytes for the same protocol and date, dated in its core properties (a reproducible build)', async () => {
+    const date = new Date('2024-03-01T12:00:00Z');
+    const status = statusSentence(linde.protocol, linde.history);
+    const first = await protocolDocx(linde.doc, { status, date });
+    await new Promise((r) => setTimeout(r, 1100)); // past a second: the clock would now give other bytes
+    const second = await protocolDocx(linde.doc, { status, date });
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(docxPart(first, 'docProps/core.xml')).toContain('>2024-03-01T12:00:00Z</dcterms:created>');
+    expect(docxPart(first, 'docProps/core.xml')).toContain('>2024-03-01T12:00:00Z</dcterms:modified>');
+    expect((await docxText(first)).endsWith(expectedBody(linde.doc))).toBe(true);
+  });
+
   test('opens with the title page: title, school, CONCEPT, version, board, status, reporting contacts and documents', async () => {
     const status = statusSentence(linde.protocol, linde.history);
     const text = await docxText(await protocolDocx(linde.doc, { status }));

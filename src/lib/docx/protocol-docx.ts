@@ -25,6 +25,7 @@ import { reportingContacts } from '../render/render-contacts.ts';
 import { runningVersion } from '../versions/published.ts';
 import { frontMatter } from '../render/front-matter.ts';
 import { bodyBlocks } from './body-blocks.ts';
+import { pinDocxDate } from './pin-date.ts';
 
 /** The author the .docx files name (and the author of every tracked change in a redline). */
 export const DOCX_AUTHOR = 'Protocolwijzer';
@@ -249,6 +250,11 @@ function sectionParagraphs(doc: ProtocolDocument, s: DocSection, index: number):
 export interface ProtocolDocxOptions {
   /** The status line on the title page: who adopted it when (a refusal included), or that it is a draft. */
   status: string;
+  /**
+   * The date the file carries (core properties, zip entries), so the same protocol gives the same bytes; default:
+   * the adoption date, else the clock. The build passes {@link buildDate}'s date (src/node/build-date.ts).
+   */
+  date?: Date;
 }
 
 /** `pagina {page} van {pages}` from `nl.json`, with Word's page fields in place of the two placeholders. */
@@ -332,9 +338,11 @@ export function protocolDocxDocument(doc: ProtocolDocument, opts: ProtocolDocxOp
   });
 }
 
-/** {@link protocolDocxDocument} packed as the bytes of a .docx file (in Node and in the browser alike). */
+/** {@link protocolDocxDocument} packed as the bytes of a .docx file (in Node and in the browser alike), dated by `opts.date`. */
 export async function protocolDocx(doc: ProtocolDocument, opts: ProtocolDocxOptions): Promise<Uint8Array> {
-  return Packer.pack(protocolDocxDocument(doc, opts), 'uint8array');
+  const bytes = await Packer.pack(protocolDocxDocument(doc, opts), 'uint8array');
+  const adopted = doc.adoption?.date ? new Date(`${doc.adoption.date}T00:00:00Z`) : undefined;
+  return pinDocxDate(bytes, opts.date ?? adopted ?? new Date());
 }
 
 /** The MIME type of a .docx file, for a download in the browser. */

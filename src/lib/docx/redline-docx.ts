@@ -10,6 +10,7 @@ import { VERSION_CHANGE_KINDS, type VersionDiff, type VersionEntry } from '../ve
 import { bodyBlocks } from './body-blocks.ts';
 import { t } from '../../i18n/t.ts';
 import { DOCX_AUTHOR, docxStyles, runningHeaderFooter } from './protocol-docx.ts';
+import { pinDocxDate } from './pin-date.ts';
 
 /** Style ids of the redline's own paragraphs (they belong to neither version, so they are never revisions). */
 export const REDLINE_STYLES = {
@@ -249,7 +250,8 @@ export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument,
   });
 }
 
-/** {@link redlineDocxDocument} packed as the bytes of a .docx file. */
+/** {@link redlineDocxDocument} packed as the bytes of a .docx file, dated by `opts.date` (the same inputs give the same bytes). */
 export async function redlineDocx(diff: VersionDiff, before: ProtocolDocument, after: ProtocolDocument, opts: RedlineDocxOptions): Promise<Uint8Array> {
-  return Packer.pack(redlineDocxDocument(diff, before, after, opts), 'uint8array');
+  const bytes = await Packer.pack(redlineDocxDocument(diff, before, after, opts), 'uint8array');
+  return pinDocxDate(bytes, new Date(`${opts.date}T00:00:00Z`));
 }
