@@ -8,7 +8,9 @@
  * - the three fictional fixtures (text, .docx, PDF printed by Chromium) against their hand-written alignments;
  * - speed: a 15-page PDF read and aligned in the browser (the built wizard in Chromium), from choosing the file to the
  *   review on screen; the first import on a page (loading the reader and building the aligner) and a second one.
- * Standalone: `npx tsx scripts/bench-import.ts [dist]` prints the JSON (it needs a built site for the speed part).
+ * Standalone: `npx tsx scripts/bench-import.ts [dist]` prints the JSON and writes it as the `importer` part of
+ * bench/results.json, keeping the other parts of that file as they are (it needs a built site for the speed part;
+ * without one the speed part is left out).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -155,5 +157,18 @@ export async function benchImport(dist?: string) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const dist = process.argv[2] ?? path.join(ROOT, 'dist');
-  console.log(JSON.stringify(await benchImport(dist), null, 2));
+  const importer = await benchImport(dist);
+  console.log(JSON.stringify(importer, null, 2));
+  const file = path.join(ROOT, 'bench/results.json');
+  let results: Record<string, unknown> = {};
+  try {
+    results = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // No earlier results (or unreadable ones): this run's importer part is the file.
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, `${JSON.stringify({ ...results, importer, importerMeasuredAt: new Date().toISOString() }, null, 2)}\n`);
+  fs.renameSync(tmp, file);
+  console.error(`importer part of ${path.relative(ROOT, file)} written`);
 }

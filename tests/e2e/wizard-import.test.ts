@@ -43,9 +43,13 @@ describe('importing the current protocol in the wizard', () => {
     expect(await second.locator('h5').nth(1).innerText()).toMatch(/^Bibliotheek: /);
     expect(await second.locator('.import-diff ins').count()).toBeGreaterThan(0);
     expect(await second.innerText()).toMatch(/Zekerheid van de match: \d+%/);
-    // The rule about the chess club has no clause: only "own article" or "leave out".
+    // The rule about the chess club has no clause: own article, leave out (or one article with the one before it).
     const chess = page.locator('.import-article').nth(5);
-    expect(await chess.locator('input[type=radio]').count()).toBe(2);
+    expect(await chess.getByLabel('Tekst van de bibliotheek').count()).toBe(0);
+    expect(await chess.getByLabel('Eigen artikel').isChecked()).toBe(true);
+    // Its candidates are offered with their scores; "none" is chosen.
+    expect(await chess.locator('select option').last().innerText()).toBe('Geen: een eigen artikel');
+    expect(await chess.locator('select').inputValue()).toBe('');
     expect(await page.locator('#import-missing + p + ul').innerText()).toContain('Maatregelen voor leerlingen');
     // Nothing left this machine: every request went to the site itself.
     expect(requests.every((u) => u.startsWith(site.url))).toBe(true);
@@ -69,6 +73,38 @@ describe('importing the current protocol in the wizard', () => {
     // One undo step brings the empty wizard back.
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
     expect(JSON.parse((await saved(page))!).draft.sections).toEqual([]);
+    await page.context().close();
+  });
+
+  test('two rules in a row on one clause are offered as one article; an article can take another candidate', async () => {
+    const page = await startStep();
+    const text = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/import/text-two-rules-on-one-clause/protocol.txt'), 'utf8');
+    await page.locator('#own-protocol-paste').fill(text);
+    await page.getByRole('button', { name: 'Tekst inlezen' }).click();
+    await page.locator('.import-article').first().waitFor();
+    const [first, second, third] = [0, 1, 2].map((i) => page.locator('.import-article').nth(i));
+    expect(await first!.getByLabel('Onze eigen woorden bij deze bepaling').isChecked()).toBe(true);
+    expect(await second!.getByLabel('Samenvoegen met het artikel hiervoor (één artikel)').isChecked()).toBe(true);
+    expect(await second!.locator('[data-note=merged]').innerText()).toContain('Samengevoegd met artikel 1');
+    // The third rule: its second candidate, chosen in the select, is the clause beside it and in the draft.
+    const select = third!.locator('select');
+    const options = await select.locator('option').allInnerTexts();
+    expect(options.length).toBeGreaterThan(2);
+    // The score first, so a narrow screen still shows it: "41% · Wachtwoorden geheim houden (Voor leerlingen)".
+    expect(options[0]).toMatch(/^\d+% · .+ \(Voor leerlingen\)$/);
+    const secondValue = await select.locator('option').nth(1).getAttribute('value');
+    await select.selectOption(secondValue!);
+    expect(await third!.locator('h5').nth(1).innerText()).toContain(options[1]!.replace(/^\d+% · /, '').replace(/ \([^()]*\)$/, ''));
+    if (SHOTS) await page.locator('.import-articles').screenshot({ path: path.join(SHOTS, 'import-merge-and-candidate.png') });
+    const { violations } = await new AxeBuilder({ page }).include('.own-protocol').analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Maak hier een concept van' }).click();
+    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Per sectie');
+    const draft = JSON.parse((await saved(page))!).draft;
+    const clauses = draft.sections.flatMap((s: { articles: { clause?: string }[] }) => s.articles).map((a: { clause?: string }) => a.clause);
+    expect(clauses).toHaveLength(2);
+    expect(clauses[1]).toBe(secondValue);
+    expect(Object.values(draft.overrides).join(' ')).toContain('Ook in de pauze blijft je telefoon uit en in je tas.');
     await page.context().close();
   });
 

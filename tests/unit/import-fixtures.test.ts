@@ -48,10 +48,7 @@ function expectAlignment(result: ImportResult, expected: ExpectedArticle[]) {
 
 describe('text-bullets-lead-ins-and-prose', () => {
   const name = 'text-bullets-lead-ins-and-prose';
-  // Skipped, known regression: since issue 14's 22 clauses joined the library, the first prose paragraph (three
-  // rules) is no longer split by sentence and 'Zie je iets wat niet deugt?' aligns to no clause (13 articles, not 15).
-  // The expectation stays as written; the aligner must be re-tuned on the larger library (issue 12 stays open).
-  test.skip('finds bullets, the lead-in with its list, the prose rules split by sentence and the cut-off last rule', async () => {
+  test('finds bullets, the lead-in with its list, the prose rules split by sentence and the cut-off last rule', async () => {
     const { result } = await importBytes(new Uint8Array(fs.readFileSync(path.join(DIR, name, 'protocol.txt'))), 'protocol.txt', ctx);
     const exp = expectedOf(name);
     expectSegments(result, exp.articles);

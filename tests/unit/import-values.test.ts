@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildAligner, type AlignClause } from '../../src/lib/import/align.ts';
 import { importText } from '../../src/lib/import/import-text.ts';
-import { findValues, parseDutchDate, readVariable } from '../../src/lib/import/values.ts';
-import { importToProtocolInput, articleBody } from '../../src/lib/import/to-protocol.ts';
+import { agesIn, clauseValues, findValues, parseDutchDate, readVariable } from '../../src/lib/import/values.ts';
+import { importToProtocolInput, articleBody, proposeDecisions } from '../../src/lib/import/to-protocol.ts';
 
 const platformsClause: AlignClause = {
   id: 'definitions-scope/begrip',
@@ -64,15 +64,63 @@ describe('importToProtocolInput', () => {
   const result = importText(text, aligner, { choicePoints: [{ id: 'reporting-route', title: 'Waar je iets meldt' }] });
   const examples = [{ model: 'voorbeeld', clause: 'reporting/melden', text: 'x' }];
 
-  test('takes the library text with the values found, and makes a second rule for the same clause an own article', () => {
+  test('takes the library text with the values found, and offers two rules in a row on one clause as one override', () => {
     const { protocol, notes } = importToProtocolInput(result, aligner, { examples });
     expect(protocol.sections[0]!.articles).toEqual([
       { clause: 'definitions-scope/begrip', values: { platforms: ['TikTok', 'WhatsApp'] } },
       { clause: 'reporting/melden', values: { reportContact: 'vertrouwenspersoon' } },
-      expect.objectContaining({ custom: expect.any(String), text: 'Zie je iets wat niet deugt, meld het dan bij de mentor van de school.' }),
     ]);
-    expect(notes.map((n) => n.article)).toEqual([2]);
+    expect(protocol.overrides).toEqual({ 'reporting/melden': `${result.articles[1]!.text}\n\n${result.articles[2]!.text}` });
+    expect(notes).toEqual([{ article: 2, kind: 'merged', message: expect.stringContaining('Samengevoegd met artikel 2') }]);
     expect(protocol.startsFrom).toBe('voorbeeld');
+  });
+
+  test('proposes library, override and merge: the second rule on the clause joins the first', () => {
+    expect(proposeDecisions(result.articles)).toEqual(['library', 'override', 'merge']);
+  });
+
+  test('a second rule on a used clause that the school keeps apart becomes an own article, and a note says so', () => {
+    const { protocol, notes } = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'library', 'library'] });
+    expect(protocol.sections[0]!.articles[2]).toEqual(
+      expect.objectContaining({ custom: expect.any(String), text: 'Zie je iets wat niet deugt, meld het dan bij de mentor van de school.' }),
+    );
+    expect(protocol.overrides).toBeUndefined();
+    expect(notes).toEqual([{ article: 2, kind: 'own', message: expect.stringContaining('Samenvoegen met het artikel hiervoor') }]);
+  });
+
+  test('merged under the library text, the clause stands for both rules; after a skipped article it stays alone; merged into an own article, both texts stay', () => {
+    const lib = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'library', 'merge'] });
+    expect(lib.protocol.sections[0]!.articles).toHaveLength(2);
+    expect(lib.protocol.overrides).toBeUndefined();
+    const alone = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'skip', 'merge'] });
+    expect(alone.protocol.sections[0]!.articles).toHaveLength(2);
+    expect(alone.notes).toEqual([{ article: 2, kind: 'own', message: expect.stringContaining('geen artikel hiervoor') }]);
+    const own = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'custom', 'merge'] });
+    expect(own.protocol.sections[0]!.articles[1]).toEqual(
+      expect.objectContaining({ text: `${result.articles[1]!.text}\n\n${result.articles[2]!.text}` }),
+    );
+  });
+
+  test('an article the school aligns to another candidate takes that clause', () => {
+    expect(result.articles[0]!.candidates.map((c) => c.clause)).toContain('reporting/melden');
+    const { protocol } = importToProtocolInput(result, aligner, {
+      examples,
+      clauses: ['reporting/melden', null, null],
+      decisions: ['override', 'custom', 'custom'],
+    });
+    expect(protocol.sections[0]!.articles[0]).toEqual(expect.objectContaining({ clause: 'reporting/melden' }));
+    expect(protocol.overrides).toEqual({ 'reporting/melden': result.articles[0]!.text });
+    expect(protocol.sections[0]!.articles.slice(1).every((a) => 'custom' in a)).toBe(true);
+  });
+
+  test('rules on one clause in different sections are not merged', () => {
+    const two = importText(
+      'Leerlingen\n\n1. Zie je iets wat niet deugt, meld het dan bij de mentor van de school.\n\nOuders\n\n1. Zie je iets wat niet deugt, meld het dan bij de mentor van de school.',
+      aligner,
+      { choicePoints: [] },
+    );
+    expect(two.articles.map((a) => a.clause)).toEqual(['reporting/melden', 'reporting/melden']);
+    expect(proposeDecisions(two.articles)).toEqual(['library', 'library']);
   });
 
   test('keeps the school’s own words as an override when the school chooses so, and leaves out what it skips', () => {
@@ -105,5 +153,51 @@ describe('a rule at a choice point', () => {
     expect(a!.score).toBeGreaterThanOrEqual(0.27); // above the threshold, below threshold + margin
     expect(a!.clause).toBeNull();
     expect(a!.choicePointMiss).toEqual({ choicePoint: 'reporting-route', title: 'Waar je iets meldt' });
+  });
+});
+
+describe('ages', () => {
+  const consent: AlignClause = {
+    id: 'all-users/toestemming',
+    title: 'Toestemming voor beeld',
+    body: 'Voor foto’s vraagt de school toestemming aan de ouders. Leerlingen van {{consentAge}} jaar en ouder geven die zelf.',
+    summary: 'Toestemming voor foto’s.',
+    audiences: ['everyone'],
+    variables: { consentAge: { type: 'number', label: 'Vanaf welke leeftijd geeft een leerling zelf toestemming?', default: 16, min: 12, max: 18, required: false } },
+  };
+
+  test('reads ages as numbers and as Dutch number words', () => {
+    expect(agesIn('Vanaf zestien jaar zelf; kinderen onder de 12 jaar niet; dit jaar niet.')).toEqual([12, 16]);
+  });
+
+  test('an age variable takes the age the article names, also where the body does not place it', () => {
+    const article = 'Wie zestien jaar is, beslist zelf of een foto online mag; voor jongere leerlingen beslissen de ouders.';
+    expect(readVariable(consent.body, 'consentAge', consent.variables!.consentAge!, article)).toBeUndefined();
+    expect(clauseValues(consent, article, [16])).toEqual({ consentAge: 16 });
+  });
+
+  test('without an age in the article, the only age the whole text names fills it; with several it stays open', () => {
+    const article = 'Voor foto’s vraagt de school eerst toestemming.';
+    expect(clauseValues(consent, article, [14])).toEqual({ consentAge: 14 });
+    expect(clauseValues(consent, article, [14, 16])).toEqual({});
+    // Outside the variable's range (12 … 18): never taken.
+    expect(clauseValues(consent, article, [21])).toEqual({});
+  });
+
+  test('the import fills the variable and the protocol carries it', () => {
+    const al = buildAligner([consent, platformsClause], [], { threshold: 0.1 });
+    const result = importText('Beeld\n\n1. Voor foto’s vraagt de school toestemming aan de ouders; vanaf 14 jaar beslist de leerling zelf.', al, { choicePoints: [] });
+    expect(result.values.ages).toEqual([14]);
+    expect(result.values.variables['all-users/toestemming']).toEqual({ consentAge: 14 });
+    const { protocol } = importToProtocolInput(result, al, { examples: [] });
+    expect(protocol.sections[0]!.articles[0]).toEqual({ clause: 'all-users/toestemming', values: { consentAge: 14 } });
+  });
+
+  test('a clause the school chooses in place of the importer’s reads its values from that article', () => {
+    const al = buildAligner([consent, platformsClause], [], { threshold: 0.1 });
+    const result = importText('Regels\n\n1. Onder sociale media verstaan we apps, en vanaf 15 jaar beslis je zelf over foto’s.', al, { choicePoints: [] });
+    expect(result.articles[0]!.clause).toBe('definitions-scope/begrip');
+    const { protocol } = importToProtocolInput(result, al, { examples: [], clauses: ['all-users/toestemming'], decisions: ['library'] });
+    expect(protocol.sections[0]!.articles[0]).toEqual({ clause: 'all-users/toestemming', values: { consentAge: 15 } });
   });
 });

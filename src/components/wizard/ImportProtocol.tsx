@@ -12,7 +12,6 @@ import type { JSX } from 'preact';
 import { t } from '../../i18n/t.ts';
 import { ContentError, type Problem } from '../../lib/errors/content-error.ts';
 import type { ImportResult } from '../../lib/import/import-text.ts';
-import type { ArticleDecision } from '../../lib/import/to-protocol.ts';
 import { ProtocolSchema } from '../../lib/schema/protocol.ts';
 import { draftFromProtocol, type Draft } from '../../lib/wizard/draft.ts';
 import { data, draft, goTo, goToSection, notice, replaceDraft } from './store.ts';
@@ -53,14 +52,14 @@ export function ImportProtocol() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Problem[] | undefined>();
   const [pasted, setPasted] = useState('');
-  const [review, setReview] = useState<{ result: ImportResult; decisions: ArticleDecision[]; loaded: Loaded } | undefined>();
+  const [review, setReview] = useState<import('./ImportReview.tsx').ReviewState | undefined>();
   const [view, setView] = useState<ReviewView | undefined>();
 
   async function run(read: () => Promise<{ text: string; chrome: ImportResult['nonNormative'] }>, name: string) {
     setBusy(true);
     setErrors(undefined);
     try {
-      const [{ importText }, { defaultDecision }, ready, reviewView] = await Promise.all([
+      const [{ importText }, { proposeDecisions }, ready, reviewView] = await Promise.all([
         import('../../lib/import/import-text.ts'),
         import('../../lib/import/to-protocol.ts'),
         loadAligner(),
@@ -70,7 +69,7 @@ export function ImportProtocol() {
       const { text, chrome } = await read();
       const result = importText(text, ready.aligner, { choicePoints: data.value!.choicePoints }, chrome);
       if (!result.articles.length) throw new ContentError([{ file: name, rule: 'import-no-articles', message: t('wizard.ownProtocol.noArticles') }]);
-      setReview({ result, decisions: result.articles.map(defaultDecision), loaded: ready });
+      setReview({ result, decisions: proposeDecisions(result.articles), clauses: result.articles.map((a) => a.clause), loaded: ready });
     } catch (e) {
       setReview(undefined);
       setErrors(e instanceof ContentError ? e.problems : [{ file: name, rule: 'import-failed', message: e instanceof Error ? e.message : String(e) }]);
@@ -101,6 +100,7 @@ export function ImportProtocol() {
     const { importToProtocolInput } = await import('../../lib/import/to-protocol.ts');
     const { protocol } = importToProtocolInput(review.result, review.loaded.aligner, {
       decisions: review.decisions,
+      clauses: review.clauses,
       examples: review.loaded.examples,
       missingRequired: 'keep',
     });
@@ -126,8 +126,8 @@ export function ImportProtocol() {
       adoption: cur.adoption.by.trim() || cur.adoption.date ? cur.adoption : fresh.adoption,
     };
     replaceDraft(next);
-    const lib = review.decisions.filter((d, i) => (d === 'library' || d === 'override') && review.result.articles[i]!.clause).length;
-    const own = review.decisions.filter((d, i) => d === 'custom' || (d !== 'skip' && !review.result.articles[i]!.clause)).length;
+    const lib = review.decisions.filter((d, i) => (d === 'library' || d === 'override') && review.clauses[i]).length;
+    const own = review.decisions.filter((d, i) => d === 'custom' || ((d === 'library' || d === 'override') && !review.clauses[i])).length;
     notice.value = view!.fill(t('wizard.ownProtocol.done'), { lib: String(lib), own: String(own) });
     setReview(undefined);
     goToSection(0);
@@ -176,7 +176,19 @@ export function ImportProtocol() {
         </button>
       </div>
       <p role="status">{busy ? t('wizard.ownProtocol.reading') : ''}</p>
-      {review && view && <view.Review review={review} setDecision={(i, d) => setReview({ ...review, decisions: review.decisions.map((x, j) => (j === i ? d : x)) })} />}
+      {review && view && (
+        <view.Review
+          review={review}
+          setDecision={(i, d) => setReview({ ...review, decisions: review.decisions.map((x, j) => (j === i ? d : x)) })}
+          setClause={(i, c) =>
+            setReview({
+              ...review,
+              clauses: review.clauses.map((x, j) => (j === i ? c : x)),
+              decisions: review.decisions.map((x, j) => (j === i ? view.decisionForClause(x, c) : x)),
+            })
+          }
+        />
+      )}
       {review && (
         <p class="own-protocol-actions">
           <button type="button" class="primary" onClick={accept}>

@@ -7,10 +7,12 @@
 import { t, type MessageKey } from '../../i18n/t.ts';
 import type { Aligner, AlignExample } from '../../lib/import/align.ts';
 import type { ImportResult } from '../../lib/import/import-text.ts';
-import type { ArticleDecision } from '../../lib/import/to-protocol.ts';
+import { canMerge, importToProtocolInput, type ArticleDecision } from '../../lib/import/to-protocol.ts';
+import { clauseValues } from '../../lib/import/values.ts';
 import { diffText } from '../../lib/diff/diff-documents.ts';
 import { renderWordsHtml } from '../../lib/render/render-change.ts';
 import { fillTemplate, schoolValues } from '../../lib/compose/fill-template.ts';
+import { SECTION_TITLES } from '../../lib/schema/common.ts';
 import { data, draft } from './store.ts';
 
 /** The aligner and its examples, as the import control built them. */
@@ -31,15 +33,43 @@ function sureness(score: number, threshold: number): MessageKey {
   return 'wizard.ownProtocol.sure.low';
 }
 
-/** The review of an import: per article the texts side by side, the word diff, the sureness and the choice. */
+/** What the school chose so far: per article a decision and the clause it is aligned to (null: none). */
+export interface ReviewState {
+  result: ImportResult;
+  decisions: ArticleDecision[];
+  clauses: (string | null)[];
+  loaded: Loaded;
+}
+
+/**
+ * The decision that goes with a newly chosen clause: no clause leaves only an own article (or skip); a clause chosen
+ * for what was an own article takes the library's text; any other choice stays.
+ */
+export function decisionForClause(current: ArticleDecision, clause: string | null): ArticleDecision {
+  if (clause === null && (current === 'library' || current === 'override')) return 'custom';
+  if (clause !== null && current === 'custom') return 'library';
+  return current;
+}
+
+/**
+ * The review of an import: per article the texts side by side, the word diff, the sureness, the clause (any of the
+ * best candidates, each with its score first) and the choice, including one article with the article before it; what the
+ * draft will make of each choice (merged, made an own article, another library article taken in for what it also says)
+ * is said under the article.
+ */
 export function Review({
   review,
   setDecision,
+  setClause,
 }: {
-  review: { result: ImportResult; decisions: ArticleDecision[]; loaded: Loaded };
+  review: ReviewState;
   setDecision: (i: number, d: ArticleDecision) => void;
+  setClause: (i: number, clause: string | null) => void;
 }) {
   const { result, decisions, loaded } = review;
+  const chosen = review.clauses;
+  // What the draft will be, with the school's choices so far: its notes say which article merges or becomes own.
+  const { notes } = importToProtocolInput(result, loaded.aligner, { decisions, clauses: chosen, examples: loaded.examples });
   const clauses = loaded.aligner.clauses;
   const full = new Map(data.value!.clauses.map((c) => [c.id, c]));
   const v = result.values;
@@ -50,15 +80,15 @@ export function Review({
     pupils: v.pupils ?? draft.value.school.pupils,
     contacts: v.contacts.map((c) => ({ role: c.role, reporting: true })),
   });
-  const libraryText = (id: string) => {
+  const libraryText = (id: string, articleText: string) => {
     const c = full.get(id)!;
     try {
-      return fillTemplate(c.body, c.variables, v.variables[id] ?? {}, school);
+      return fillTemplate(c.body, c.variables, v.variables[id] ?? clauseValues(clauses.get(id)!, articleText, v.ages), school);
     } catch {
       return c.body;
     }
   };
-  const aligned = result.articles.filter((a) => a.clause).length;
+  const aligned = chosen.filter((c) => c !== null).length;
   const valueLines: [string, string][] = [
     ['Naam', v.schoolName ?? ''],
     ['Bestuur', v.board ?? ''],
@@ -76,12 +106,16 @@ export function Review({
       <p class="help">{t('wizard.ownProtocol.reviewHelp')}</p>
       <ol class="import-articles">
         {result.articles.map((a, i) => {
-          const clause = a.clause ? clauses.get(a.clause) : undefined;
+          const clause = chosen[i] ? clauses.get(chosen[i]!) : undefined;
           const heading = a.section >= 0 ? result.sections[a.section]!.title : '';
-          const lib = clause ? libraryText(clause.id) : '';
-          const pct = Math.round(a.score * 100);
+          const lib = clause ? libraryText(clause.id, a.text) : '';
+          const score = clause ? (a.candidates.find((c) => c.clause === clause.id)?.score ?? a.score) : a.score;
+          const pct = Math.round(score * 100);
           const name = `import-choice-${i}`;
           const options: ArticleDecision[] = clause ? ['library', 'override', 'custom', 'skip'] : ['custom', 'skip'];
+          if (canMerge(result.articles, i)) options.splice(options.length - 1, 0, 'merge');
+          const candidates = a.candidates.filter((c) => clauses.has(c.clause));
+          const mine = notes.filter((n) => n.article === i);
           return (
             <li class="import-article" aria-labelledby={`import-article-${i}`}>
               <h4 id={`import-article-${i}`}>
@@ -89,7 +123,7 @@ export function Review({
                 {heading && <span class="help"> · {heading}</span>}
               </h4>
               {a.truncated && <p class="import-warning">{t('wizard.ownProtocol.truncated')}</p>}
-              {a.choicePointMiss && <p class="import-warning">{fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}</p>}
+              {a.choicePointMiss && !clause && <p class="import-warning">{fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}</p>}
               {clause?.historic && <p class="import-warning">{fill(t('wizard.ownProtocol.historic'), { reason: clause.historic })}</p>}
               <div class="import-pair">
                 <div>
@@ -111,8 +145,26 @@ export function Review({
                 </details>
               )}
               <p>
-                {t('wizard.ownProtocol.sure')}: <strong>{pct}%</strong> ({t(sureness(a.score, loaded.aligner.threshold))})
+                {t('wizard.ownProtocol.sure')}: <strong>{pct}%</strong> ({t(sureness(score, loaded.aligner.threshold))})
               </p>
+              {candidates.length > 0 && (
+                <div class="field">
+                  <label for={`import-clause-${i}`}>{t('wizard.ownProtocol.candidate')}</label>
+                  <select id={`import-clause-${i}`} value={chosen[i] ?? ''} onChange={(e) => setClause(i, e.currentTarget.value || null)}>
+                    {candidates.map((c) => (
+                      <option value={c.clause}>
+                        {fill(t('wizard.ownProtocol.candidate.option'), {
+                          title: clauses.get(c.clause)!.title,
+                          // Two clauses may share a title (one for pupils, one for staff): the section tells them apart.
+                          section: full.get(c.clause) ? SECTION_TITLES[full.get(c.clause)!.section] : '',
+                          pct: String(Math.round(c.score * 100)),
+                        })}
+                      </option>
+                    ))}
+                    <option value="">{t('wizard.ownProtocol.candidate.none')}</option>
+                  </select>
+                </div>
+              )}
               <fieldset class="import-choice">
                 <legend>{t('wizard.ownProtocol.choice')}</legend>
                 {options.map((o) => (
@@ -122,6 +174,11 @@ export function Review({
                   </div>
                 ))}
               </fieldset>
+              {mine.map((n) => (
+                <p class={n.kind === 'merged' || n.kind === 'also' ? 'help import-note' : 'import-warning'} data-note={n.kind}>
+                  {n.message}
+                </p>
+              ))}
             </li>
           );
         })}

@@ -65,6 +65,19 @@ function features(text: string): string[] {
   return out;
 }
 
+/**
+ * A clause body as a school reads it in the library: each `{{variable}}` with a default replaced by that default
+ * (a list joined with commas), so "bij wie meld je het" words such as "mentor" or "vertrouwenspersoon" count; other
+ * placeholders (`{{school.…}}`, required values) are left for {@link features} to drop.
+ */
+export function bodyWithDefaults(c: Pick<AlignClause, 'body' | 'variables'>): string {
+  return c.body.replace(/\{\{\s*([A-Za-z]\w*)\s*(?:\|[^}]*)?\}\}/g, (all, name: string) => {
+    const d = c.variables?.[name]?.default;
+    if (d === undefined) return all;
+    return Array.isArray(d) ? d.join(', ') : String(d);
+  });
+}
+
 /** Words that name the people a rule speaks to, by audience (Dutch stems). */
 const AUDIENCE_WORDS: [Audience, RegExp][] = [
   ['pupils', /\b(leerling\w*|deelnemer\w*|student\w*|kinder\w*|kind)\b/],
@@ -173,7 +186,7 @@ export function buildAligner(clauses: AlignClause[], examples: AlignExample[], o
   const raw: { clause: string; kind: Doc['kind']; model?: string; f: string[] }[] = [];
   for (const c of clauses) {
     const hidden = options.strict && options.excludeModel && c.sourceModels?.length && c.sourceModels.every((m) => m === options.excludeModel);
-    raw.push({ clause: c.id, kind: 'body', f: features(hidden ? c.title : `${c.title}. ${c.body}`) });
+    raw.push({ clause: c.id, kind: 'body', f: features(hidden ? c.title : `${c.title}. ${bodyWithDefaults(c)}`) });
     raw.push({ clause: c.id, kind: 'summary', f: features(c.summary) });
   }
   for (const e of used) raw.push({ clause: e.clause, kind: 'example', model: e.model, f: features(e.text) });

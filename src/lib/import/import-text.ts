@@ -4,8 +4,9 @@
  * "Begin met ons huidige protocol"; plain TypeScript, no `node:` imports.
  */
 import type { Aligner, Alignment, Candidate } from './align.ts';
+import { sentenceUnits, splitProse } from './split-prose.ts';
 import { segmentText, type FoundNonNormative, type FoundSection, type Segment, type SegmentKind } from './segment.ts';
-import { foldSpace, sentences, words, isStopWord } from './text.ts';
+import { foldSpace, words, isStopWord } from './text.ts';
 import { findValues, type ImportValues } from './values.ts';
 
 /** One article of the imported text, aligned (or not) to a library clause. */
@@ -34,6 +35,11 @@ export interface ImportedArticle {
    * variants well enough to take one: the wizard says so, and the rule stays an own article.
    */
   choicePointMiss?: MissingTopic;
+  /**
+   * Other library clauses this one rule also states (one rule, several clauses): a sentence of it aligns, clearly,
+   * to another clause that no other article of the text aligns to. Best first; see {@link alsoStates}.
+   */
+  also?: Candidate[];
 }
 
 /** A choice point (or, without one, a library section) that no imported article settles. */
@@ -85,45 +91,6 @@ export function isTruncated(text: string, last: boolean): boolean {
  * fits none of the variants.
  */
 export const CHOICE_POINT_MARGIN = 0.05;
-
-/** Two neighbouring parts of a paragraph are one rule when the two together align at least this close to the
- * better of the two alone (a share of that score). */
-const MERGE_MARGIN = 0.12;
-
-/**
- * Splits a prose paragraph that holds several rules (as in the Lankforst model's introduction) into its rules.
- * Starts from the sentences and merges neighbours, best pair first, while the merged text aligns about as well as
- * the better part alone (within {@link MERGE_MARGIN}), or they align to the same clause, or one aligns to nothing:
- * a rule that carries on over two sentences stays one article, two rules side by side become two.
- */
-function splitProse(text: string, heading: string, aligner: Aligner): string[] {
-  const parts = sentences(text);
-  if (parts.length < 2) return [text];
-  let groups = parts.map((s) => ({ text: s, a: aligner.align(s, heading) }));
-  for (;;) {
-    let best = -1;
-    let bestGain = -Infinity;
-    let bestMerged: Alignment | undefined;
-    for (let i = 0; i + 1 < groups.length; i++) {
-      const x = groups[i]!;
-      const y = groups[i + 1]!;
-      const merged = aligner.align(`${x.text} ${y.text}`, heading);
-      const same = x.a.clause !== null && x.a.clause === y.a.clause;
-      const weak = x.a.clause === null || y.a.clause === null;
-      const better = Math.max(x.a.score, y.a.score);
-      const gain = merged.score - better;
-      if ((same || weak || gain >= -MERGE_MARGIN * better) && gain + (same ? 1 : 0) > bestGain) {
-        best = i;
-        bestGain = gain + (same ? 1 : 0);
-        bestMerged = merged;
-      }
-    }
-    if (best < 0) break;
-    const merged = { text: `${groups[best]!.text} ${groups[best + 1]!.text}`, a: bestMerged! };
-    groups = [...groups.slice(0, best), merged, ...groups.slice(best + 2)];
-  }
-  return groups.map((g) => g.text);
-}
 
 /** The text of a segment as it stands (list items after their lead-in). */
 function segmentText1(lines: string[]): string {
@@ -179,6 +146,7 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
     const cp = a.clause ? aligner.clauses.get(a.clause)?.choicePoint : undefined;
     if (cp) settled.add(cp);
   }
+  alsoStates(articles, seg.sections, aligner, settled);
   const missing = library.choicePoints.filter((cp) => !settled.has(cp.id)).map((cp) => ({ choicePoint: cp.id, title: cp.title }));
   return {
     sections: seg.sections,
@@ -187,6 +155,52 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
     values: findValues(text, articles, aligner, [...chrome, ...seg.nonNormative]),
     missing,
   };
+}
+
+/** A sentence needs this many words to count as a rule of its own for {@link alsoStates}. */
+const ALSO_MIN_WORDS = 5;
+
+/**
+ * Finds, for each aligned article of several sentences, the other clauses it also states (issue 12: "one rule may
+ * align to several clauses"), and sets {@link ImportedArticle.also}. A sentence unit ({@link sentenceUnits}; list
+ * items too) of at least {@link ALSO_MIN_WORDS} words counts when it aligns to another clause than the article's,
+ * at least {@link CHOICE_POINT_MARGIN} above the threshold, better than it aligns to the article's own clause; and
+ * that clause is not the alignment of any article of the text, nor a variant of a choice point the text already
+ * settles (one protocol holds one variant). The article's own `clause` (and the JSON) is unchanged.
+ *
+ * @param articles the aligned articles (changed in place).
+ * @param sections the text's sections, for the addressees in each heading.
+ * @param aligner the aligner.
+ * @param settled the choice points the articles settle.
+ */
+export function alsoStates(articles: ImportedArticle[], sections: FoundSection[], aligner: Aligner, settled: Set<string>): void {
+  const aligned = new Set(articles.flatMap((a) => (a.clause ? [a.clause] : [])));
+  const taken = new Set<string>();
+  for (const a of articles) {
+    if (!a.clause) continue;
+    const heading = a.section >= 0 ? sections[a.section]!.title : '';
+    const units = a.lines.flatMap((l) => sentenceUnits(l.replace(/^- /, '')));
+    if (units.length < 2) continue;
+    const found = new Map<string, number>();
+    for (const unit of units) {
+      if (words(unit).length < ALSO_MIN_WORDS) continue;
+      const u = aligner.align(unit, heading);
+      if (!u.clause || u.clause === a.clause || aligned.has(u.clause) || taken.has(u.clause)) continue;
+      if (u.score < aligner.threshold + CHOICE_POINT_MARGIN) continue;
+      const own = u.candidates.find((c) => c.clause === a.clause)?.score ?? 0;
+      if (u.score <= own) continue;
+      const cp = aligner.clauses.get(u.clause)?.choicePoint;
+      if (cp && settled.has(cp)) continue;
+      found.set(u.clause, Math.max(found.get(u.clause) ?? 0, u.score));
+    }
+    if (!found.size) continue;
+    a.also = [...found].sort((x, y) => y[1] - x[1]).map(([clause, score]) => ({ clause, score }));
+    for (const c of a.also) {
+      taken.add(c.clause);
+      const cp = aligner.clauses.get(c.clause)?.choicePoint;
+      if (cp) settled.add(cp);
+    }
+  }
 }
 
 /**

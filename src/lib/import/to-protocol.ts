@@ -8,22 +8,67 @@ import type { Audience, Sector } from '../schema/common.ts';
 import type { VariableValue } from '../schema/clause.ts';
 import { PROTOCOL_FORMAT, type ProtocolInput } from '../schema/protocol.ts';
 import { variableValueProblem } from '../compose/check-protocol.ts';
-import { addressees, type AlignExample, type Aligner } from './align.ts';
+import { addressees, type AlignClause, type AlignExample, type Aligner } from './align.ts';
 import type { ImportedArticle, ImportResult } from './import-text.ts';
 import { words } from './text.ts';
+import { clauseValues } from './values.ts';
 
-/** What the school does with one imported article. */
-export type ArticleDecision = 'library' | 'override' | 'custom' | 'skip';
+/**
+ * What the school does with one imported article: the library's text, its own wording as an override of that clause,
+ * an own article, leave it out, or `merge`: one article with the article before it (the same clause said in two
+ * rules). A merged article takes the form of the one before: under `library` the clause's text stands for both, under
+ * `override` both texts become the one override, under `custom` both texts become the one own article.
+ */
+export type ArticleDecision = 'library' | 'override' | 'custom' | 'skip' | 'merge';
 
-/** The decision the importer proposes: the library's text where a clause was found, else an own article. */
+/** The decision the importer proposes for one article on its own: the library's text where a clause was found, else
+ * an own article. See {@link proposeDecisions} for the whole text. */
 export function defaultDecision(article: ImportedArticle): ArticleDecision {
   return article.clause ? 'library' : 'custom';
 }
 
+/**
+ * The decisions the importer proposes for all articles (the wizard's first choice, the CLI's `--out`): the library's
+ * text where a clause was found, else an own article; and rules that follow each other in one section and align to
+ * the same clause are offered as one article, both texts as one override of that clause (a school that said one
+ * thing in two rules keeps its words, under the clause that says it), instead of a second, own article.
+ *
+ * @param articles the import's articles.
+ * @param clauses the clause per article when the school chose another candidate (default: the aligned clause).
+ */
+export function proposeDecisions(articles: ImportedArticle[], clauses: (string | null)[] = articles.map((a) => a.clause)): ArticleDecision[] {
+  const out: ArticleDecision[] = articles.map((_a, i) => (clauses[i] ? 'library' : 'custom'));
+  for (let i = 1; i < articles.length; i++) {
+    if (!canMerge(articles, i) || !clauses[i] || clauses[i] !== clauses[i - 1]) continue;
+    out[i] = 'merge';
+    let head = i - 1;
+    while (out[head] === 'merge') head--;
+    out[head] = 'override';
+  }
+  return out;
+}
+
+/** True when article `i` can be one article with the one before it: there is one, in the same section. */
+export function canMerge(articles: ImportedArticle[], i: number): boolean {
+  return i > 0 && articles[i - 1]!.section === articles[i]!.section;
+}
+
 /** Options of {@link importToProtocolInput}. */
 export interface ToProtocolOptions {
-  /** One decision per article (same order); default {@link defaultDecision}. */
+  /** One decision per article (same order); default {@link proposeDecisions}. */
   decisions?: ArticleDecision[];
+  /**
+   * The clause per article (same order) when the school aligned an article to another candidate than the importer's
+   * first (`null`: no clause, an own article); default each article's own `clause`.
+   */
+  clauses?: (string | null)[];
+  /**
+   * Per article (same order), the other clauses it also states that the school takes in as library articles of their
+   * own, right after it (one rule, several clauses); default each article's {@link ImportedArticle.also}. Only an
+   * article taken with the library's text (`library`) brings them: an override or own article keeps the school's
+   * words for all it says.
+   */
+  also?: (string[] | undefined)[];
   /** The labelled examples, to choose `startsFrom`: the model sharing the most clauses with the import. */
   examples: AlignExample[];
   /**
@@ -41,6 +86,10 @@ export interface ToProtocolNote {
   /** Index of the article in the import. */
   article: number;
   message: string;
+  /** What happened: a clause already used or a choice point already settled made it an own article (`own`), it was
+   * merged with the article before (`merged`), a required value was missing (`missing-value`), or another library
+   * article was taken in for what the rule also says (`also`). */
+  kind: 'own' | 'merged' | 'missing-value' | 'also';
 }
 
 /** A slug from a text: lower case, ASCII, hyphens, at most 40 characters. */
@@ -116,14 +165,31 @@ export function importToProtocolInput(
   options: ToProtocolOptions,
 ): { protocol: ProtocolInput; notes: ToProtocolNote[] } {
   const notes: ToProtocolNote[] = [];
-  const decisions = options.decisions ?? result.articles.map(defaultDecision);
+  const chosenClause = (i: number) => (options.clauses ? (options.clauses[i] ?? null) : result.articles[i]!.clause);
+  const decisions = options.decisions ?? proposeDecisions(result.articles, result.articles.map((_a, i) => chosenClause(i)));
   const usedClauses = new Set<string>();
   const usedChoice = new Map<string, string>();
   const usedSlugs = new Set<string>();
   const overrides: Record<string, string> = {};
   const bySection = new Map<number, ProtocolInput['sections'][number]['articles']>();
+  type Entry = ProtocolInput['sections'][number]['articles'][number];
+  /** Per article index: the entry it became (or joined), to merge the next article into. */
+  const groups = new Map<number, { entry: Entry; head: number; form: 'library' | 'override' | 'custom'; clause?: string; bodies: string[] }>();
 
-  const custom = (a: ImportedArticle): ProtocolInput['sections'][number]['articles'][number] => {
+  /** The values of a clause read from an article: found for it, or read with the clause from the text, ages included. */
+  const valuesFor = (clause: AlignClause, a: ImportedArticle): Record<string, VariableValue> => {
+    const values: Record<string, VariableValue> = {};
+    const found = result.values.variables[clause.id] ?? clauseValues(clause, a.text, result.values.ages);
+    for (const [name, value] of Object.entries(found)) {
+      const v = clause.variables?.[name];
+      if (v && !variableValueProblem(v, value)) values[name] = value;
+    }
+    return values;
+  };
+  /** True when another article than `i` is aligned to `clause` (it keeps its own article). */
+  const chosenElsewhere = (clause: string, i: number) => result.articles.some((_b, j) => j !== i && chosenClause(j) === clause);
+
+  const custom = (a: ImportedArticle): Entry => {
     const title = ownTitle(a);
     let slug = slugify(title);
     for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugify(title).slice(0, 36)}-${n}`;
@@ -134,43 +200,78 @@ export function importToProtocolInput(
   };
 
   result.articles.forEach((a, i) => {
-    let decision = decisions[i] ?? defaultDecision(a);
+    let decision = decisions[i] ?? (chosenClause(i) ? 'library' : 'custom');
     if (decision === 'skip') return;
-    const clause = a.clause ? aligner.clauses.get(a.clause) : undefined;
+    if (decision === 'merge') {
+      const group = canMerge(result.articles, i) ? groups.get(i - 1) : undefined;
+      if (group) {
+        group.bodies.push(articleBody(a.lines));
+        const text = group.bodies.join('\n\n');
+        if (group.form === 'custom' && 'custom' in group.entry) group.entry.text = text;
+        if (group.form === 'override' && group.clause) overrides[group.clause] = text;
+        groups.set(i, group);
+        const what = group.form === 'library' ? 'de tekst van de bibliotheek staat voor beide' : 'beide teksten staan in één artikel';
+        notes.push({ article: i, kind: 'merged', message: `Samengevoegd met artikel ${group.head + 1}: ${what}.` });
+        return;
+      }
+      decision = chosenClause(i) ? 'library' : 'custom';
+      notes.push({ article: i, kind: 'own', message: 'Er is geen artikel hiervoor om mee samen te voegen (het is niet overgenomen of staat in een andere sectie); dit artikel blijft op zichzelf.' });
+    }
+    const clauseId = chosenClause(i);
+    const clause = clauseId ? aligner.clauses.get(clauseId) : undefined;
     if ((decision === 'library' || decision === 'override') && !clause) decision = 'custom';
     if ((decision === 'library' || decision === 'override') && clause) {
       if (usedClauses.has(clause.id)) {
-        notes.push({ article: i, message: `Dit artikel zegt hetzelfde als een eerder artikel (${clause.title}); het wordt een eigen artikel.` });
+        notes.push({
+          article: i,
+          kind: 'own',
+          message: `Dit artikel zegt hetzelfde als een eerder artikel (${clause.title}); het wordt een eigen artikel. Staat het direct na dat artikel, kies dan "Samenvoegen met het artikel hiervoor".`,
+        });
         decision = 'custom';
       } else if (clause.choicePoint && usedChoice.has(clause.choicePoint) && usedChoice.get(clause.choicePoint) !== clause.id) {
-        notes.push({ article: i, message: `Over dit onderwerp is al een andere keuze gemaakt in een eerder artikel; dit artikel wordt een eigen artikel.` });
+        notes.push({ article: i, kind: 'own', message: `Over dit onderwerp is al een andere keuze gemaakt in een eerder artikel; dit artikel wordt een eigen artikel.` });
         decision = 'custom';
       }
     }
     const list = bySection.get(a.section) ?? [];
     bySection.set(a.section, list);
     if (decision === 'custom' || !clause) {
-      list.push(custom(a));
+      const entry = custom(a);
+      list.push(entry);
+      groups.set(i, { entry, head: i, form: 'custom', bodies: [articleBody(a.lines)] });
       return;
     }
-    const values: Record<string, VariableValue> = {};
-    for (const [name, value] of Object.entries(result.values.variables[clause.id] ?? {})) {
-      const v = clause.variables?.[name];
-      if (v && !variableValueProblem(v, value)) values[name] = value;
-    }
+    const values = valuesFor(clause, a);
     const missing = Object.entries(clause.variables ?? {}).filter(([name, v]) => v.required && !(name in values));
     if (missing.length && options.missingRequired === 'custom') {
       notes.push({
         article: i,
+        kind: 'missing-value',
         message: `De tekst noemt geen ${missing.map(([, v]) => `"${v.label}"`).join(', ')}; het artikel blijft in uw eigen woorden als eigen artikel.`,
       });
-      list.push(custom(a));
+      const entry = custom(a);
+      list.push(entry);
+      groups.set(i, { entry, head: i, form: 'custom', bodies: [articleBody(a.lines)] });
       return;
     }
     usedClauses.add(clause.id);
     if (clause.choicePoint) usedChoice.set(clause.choicePoint, clause.id);
-    list.push(Object.keys(values).length ? { clause: clause.id, values } : { clause: clause.id });
+    const entry: Entry = Object.keys(values).length ? { clause: clause.id, values } : { clause: clause.id };
+    list.push(entry);
     if (decision === 'override') overrides[clause.id] = articleBody(a.lines);
+    groups.set(i, { entry, head: i, form: decision === 'override' ? 'override' : 'library', clause: clause.id, bodies: [articleBody(a.lines)] });
+    if (decision !== 'library') return;
+    for (const id of options.also ? (options.also[i] ?? []) : (a.also ?? []).map((c) => c.clause)) {
+      const extra = aligner.clauses.get(id);
+      if (!extra || usedClauses.has(id) || chosenElsewhere(id, i)) continue;
+      if (extra.choicePoint && usedChoice.has(extra.choicePoint)) continue;
+      const extraValues = valuesFor(extra, a);
+      if (Object.entries(extra.variables ?? {}).some(([name, v]) => v.required && !(name in extraValues))) continue;
+      usedClauses.add(id);
+      if (extra.choicePoint) usedChoice.set(extra.choicePoint, id);
+      list.push(Object.keys(extraValues).length ? { clause: id, values: extraValues } : { clause: id });
+      notes.push({ article: i, kind: 'also', message: `Dit artikel zegt ook wat "${extra.title}" zegt; dat artikel uit de bibliotheek staat er direct na.` });
+    }
   });
 
   const sections: ProtocolInput['sections'] = [...bySection]
@@ -188,7 +289,7 @@ export function importToProtocolInput(
     });
 
   // The model that shares the most clauses with the import is where the protocol "starts from".
-  const chosen = new Set(result.articles.map((a) => a.clause).filter((c): c is string => c !== null));
+  const chosen = new Set(result.articles.map((_a, i) => chosenClause(i)).filter((c): c is string => c !== null));
   const perModel = new Map<string, number>();
   for (const e of options.examples) if (chosen.has(e.clause)) perModel.set(e.model, (perModel.get(e.model) ?? 0) + 1);
   const models = [...new Set(options.examples.map((e) => e.model))];

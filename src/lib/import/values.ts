@@ -5,7 +5,7 @@
  * in the clause body, so a new clause with a new variable needs no code here.
  */
 import type { ClauseVariable, VariableValue } from '../schema/clause.ts';
-import type { Aligner } from './align.ts';
+import type { AlignClause, Aligner } from './align.ts';
 import type { FoundNonNormative } from './segment.ts';
 import { foldSpace } from './text.ts';
 
@@ -147,6 +147,58 @@ export function readVariable(body: string, name: string, variable: ClauseVariabl
   }
 }
 
+/** Dutch number words for the ages a protocol names in words ("vanaf zestien jaar"). */
+const AGE_WORDS: Record<string, number> = {
+  tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18,
+};
+
+/**
+ * The ages a text names: a number or a Dutch number word before "jaar" ("16 jaar", "zestien jaar"), 4 … 25,
+ * each once, ascending.
+ */
+export function agesIn(text: string): number[] {
+  const found = [...foldSpace(text).matchAll(/\b(\d{1,2}|[a-z]+)\s*jaar\b/gi)]
+    .map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : AGE_WORDS[m[1]!.toLowerCase()]))
+    .filter((n): n is number => n !== undefined && n >= 4 && n <= 25);
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
+/**
+ * True when a clause variable asks for an age: a number whose name ends in "age" (`consentAge`) or whose label
+ * speaks of a leeftijd or of years ("Vanaf welke leeftijd …", "Vanaf hoeveel jaar …").
+ */
+export function isAgeVariable(name: string, variable: ClauseVariable): boolean {
+  return variable.type === 'number' && (/age$/i.test(name) || /leeftijd|\bjaar\b/i.test(variable.label));
+}
+
+/**
+ * The values of one clause's variables in one imported article. Each variable is read by the words around its
+ * placeholder ({@link readVariable}). An age variable that cannot be read that way (the school words the sentence
+ * differently, or the body does not place it) takes the age the article itself names when it names exactly one,
+ * else the age the whole text names when it names exactly one; with several candidates it stays open rather than
+ * guessed. A number outside the variable's `min`/`max` is never taken.
+ *
+ * @param clause the clause the article is aligned to.
+ * @param articleText the article's own text.
+ * @param textAges the ages the whole text names ({@link agesIn}).
+ */
+export function clauseValues(clause: Pick<AlignClause, 'body' | 'variables'>, articleText: string, textAges: number[]): Record<string, VariableValue> {
+  const out: Record<string, VariableValue> = {};
+  for (const [name, v] of Object.entries(clause.variables ?? {})) {
+    const value = readVariable(clause.body, name, v, articleText);
+    if (value !== undefined) {
+      out[name] = value;
+      continue;
+    }
+    if (!isAgeVariable(name, v) || v.type !== 'number') continue;
+    const own = agesIn(articleText);
+    const age = own.length === 1 ? own[0] : own.length === 0 && textAges.length === 1 ? textAges[0] : undefined;
+    if (age === undefined || (v.min !== undefined && age < v.min) || (v.max !== undefined && age > v.max)) continue;
+    out[name] = age;
+  }
+  return out;
+}
+
 /** The most frequent of several names, or undefined. */
 function mostFrequent(names: string[]): string | undefined {
   const count = new Map<string, number>();
@@ -193,7 +245,7 @@ export function findValues(
     contacts.push({ role: m[0], ...(email ? { email: email.toLowerCase() } : {}), ...(phone ? { phone: foldSpace(phone) } : {}) });
   }
 
-  const ages = unique([...flat.matchAll(/\b(\d{1,2})\s*jaar\b/gi)].map((m) => Number(m[1])).filter((n) => n >= 4 && n <= 25)).sort((a, b) => a - b);
+  const ages = agesIn(flat);
 
   const variables: Record<string, Record<string, VariableValue>> = {};
   const schoolNames: string[] = [];
@@ -202,11 +254,10 @@ export function findValues(
     if (!a.clause) continue;
     const clause = aligner.clauses.get(a.clause);
     if (!clause) continue;
-    for (const [name, v] of Object.entries(clause.variables ?? {})) {
-      // The first article with this clause is the one that takes it (a second becomes an own article).
+    for (const [name, value] of Object.entries(clauseValues(clause, a.text, ages))) {
+      // The first article with this clause is the one that takes it (a second is merged into it or becomes own).
       if (variables[a.clause] && name in variables[a.clause]!) continue;
-      const value = readVariable(clause.body, name, v, a.text);
-      if (value !== undefined) (variables[a.clause] ??= {})[name] = value;
+      (variables[a.clause] ??= {})[name] = value;
     }
     // The school's details stand where the body has `{{school.<field>}}` (the school block, issue-8).
     for (const m of clause.body.matchAll(/\{\{\s*school\.(\w+)/g)) {
