@@ -59,6 +59,31 @@ function articleText(selector: string): string {
   return parts.join(' ');
 }
 
+/**
+ * Runs in the page: the text (first 60 characters each) of every text node that Paged.js left outside its page's
+ * content area. Paged.js lays a page out as CSS columns of the page's width: what grows after layout (a page
+ * number that `target-counter` writes in afterwards, wider than its placeholder) is pushed into the next column,
+ * beyond the page's edge, and is cut off in the PDF although it is still in the page's text. Half a pixel of
+ * rounding is allowed.
+ */
+function offPageText(): string[] {
+  const out: string[] = [];
+  for (const area of document.querySelectorAll('.pagedjs_page_content')) {
+    const box = area.getBoundingClientRect();
+    const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const outside = [...range.getClientRects()].some(
+        (r) => r.width > 0 && (r.left >= box.right - 0.5 || r.top >= box.bottom - 0.5),
+      );
+      if (outside) out.push(n.textContent.trim().slice(0, 60));
+    }
+  }
+  return out;
+}
+
 /** The words of a text with how often each occurs. */
 function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -89,14 +114,15 @@ export function missingWords(source: string, laidOut: string): { missing: number
 /**
  * Prints one page laid out by Paged.js to PDF: opens `url`, waits until Paged.js reports it is done
  * (`window.__paged.done`, set by the page's `PagedConfig.after`), checks that every word of every article is in
- * the laid-out pages, then prints a tagged A4 PDF with an outline, using the page's own `@page` size, and sets its
- * metadata ({@link setPdfMetadata}) from the page.
+ * the laid-out pages and that nothing lies outside its page ({@link offPageText}), then prints a tagged A4 PDF
+ * with an outline, using the page's own `@page` size, and sets its metadata ({@link setPdfMetadata}) from the page.
  *
  * @param browser a running Chromium.
  * @param url the print page.
  * @param options `timeoutMs`: how long Paged.js may take (default 120 000 ms); `date`: the PDF's date.
  * @returns the PDF bytes and the page count Paged.js reported.
- * @throws IncompletePdfError, in Dutch, when Paged.js dropped text (a very long article) or did not finish in time.
+ * @throws IncompletePdfError, in Dutch, when Paged.js dropped text (a very long article), left text outside a page,
+ *   or did not finish in time.
  */
 export async function makePdf(
   browser: Browser,
@@ -121,6 +147,12 @@ export async function makePdf(
     if (missing > 0) {
       throw new IncompletePdfError(
         `${new URL(url).pathname}: ${missing} van de ${total} woorden kwamen niet in de PDF (vanaf "${first}"). Paged.js kon de tekst niet helemaal opmaken; is er een heel lang artikel? Deel het op in kortere artikelen.`,
+      );
+    }
+    const off = await page.evaluate(offPageText);
+    if (off.length > 0) {
+      throw new IncompletePdfError(
+        `${new URL(url).pathname}: ${off.length === 1 ? '1 stuk tekst viel' : `${off.length} stukken tekst vielen`} buiten de pagina en kwamen niet op papier (vanaf "${off[0]}"). Paged.js maakte de pagina op met iets dat daarna breder werd (zoals een paginanummer); geef het een vaste breedte in de print-CSS.`,
       );
     }
     const meta = await page.evaluate(() => ({

@@ -29,6 +29,22 @@ beforeAll(async () => {
   const long = `<p>${Array.from({ length: WORDS }, (_, i) => `w${i}`).join(' ')}</p>`;
   fs.mkdirSync(path.join(tmp, 'lang'));
   fs.writeFileSync(path.join(tmp, 'lang/index.html'), page.slice(0, at) + long + page.slice(at));
+  // The same page, with something that grows after Paged.js laid page 1 out (as a page number written in afterwards
+  // can), so it is pushed past the page's edge: still in the page's text, but not on paper.
+  // (A script file of its own: the page's Content-Security-Policy allows no other inline script.)
+  fs.mkdirSync(path.join(tmp, 'groeit'));
+  fs.writeFileSync(
+    path.join(tmp, 'groeit/groeit.js'),
+    `window.Paged.registerHandlers(class extends window.Paged.Handler {
+      afterRendered() {
+        const p = document.createElement('p');
+        p.textContent = 'Weggeduwd '.repeat(600);
+        document.querySelector('.pagedjs_page_content > div').append(p);
+      }
+    });`,
+  );
+  const grows = '<script src="/groeit/groeit.js"></script>';
+  fs.writeFileSync(path.join(tmp, 'groeit/index.html'), page.replace('</body>', `${grows}</body>`));
   server = await startStaticServer(tmp);
   browser = await launchChromium();
 });
@@ -54,6 +70,14 @@ describe('a very long article', () => {
     const error = await makePdf(browser, `${server.url}/lang/`, { timeoutMs: 1000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IncompletePdfError);
     expect((error as Error).message).toMatch(/niet binnen 1 s opgemaakt.*Deel het op/);
+  }, 60_000);
+});
+
+describe('text pushed off its page', () => {
+  test('stops the PDF with a Dutch message naming the text, instead of printing a page without it', async () => {
+    const error = await makePdf(browser, `${server.url}/groeit/`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IncompletePdfError);
+    expect((error as Error).message).toMatch(/^\/groeit\/: (1 stuk tekst viel|\d+ stukken tekst vielen) buiten de pagina .*\(vanaf "Weggeduwd Weggeduwd/);
   }, 60_000);
 });
 

@@ -23,6 +23,7 @@ import type { DocSection, ProtocolDocument } from '../compose/document.ts';
 import { isWebUrl, type Contact } from '../schema/protocol.ts';
 import { reportingContacts } from '../render/render-contacts.ts';
 import { runningVersion } from '../versions/published.ts';
+import { frontMatter } from '../render/front-matter.ts';
 import { bodyBlocks } from './body-blocks.ts';
 import { pinDocxDate } from './pin-date.ts';
 
@@ -225,7 +226,7 @@ function sectionParagraphs(doc: ProtocolDocument, s: DocSection, index: number):
   const articles = s.items.flatMap((i) => ('article' in i ? [i.article] : []));
   const summaries = articles.flatMap((a) => (a.summary ? [a.summary] : []));
   if (summaries.length) {
-    out.push(new Paragraph({ text: 'In het kort', style: DOCX_STYLES.summaryHeading }));
+    out.push(new Paragraph({ text: t('protocol.summary'), style: DOCX_STYLES.summaryHeading }));
     for (const sum of summaries) out.push(new Paragraph({ text: sum, style: DOCX_STYLES.summary, numbering: { reference: NUM.summary, level: 0 } }));
     out.push(new Paragraph({ text: '', spacing: { after: 120 } }));
   }
@@ -238,8 +239,8 @@ function sectionParagraphs(doc: ProtocolDocument, s: DocSection, index: number):
         numbering: s.numbered ? { reference: ref, level: 1 } : { reference: NUM.prose, level: 0, instance: index },
       }),
     );
-    if (a.origin === 'custom') out.push(new Paragraph({ text: 'eigen artikel van de school', style: DOCX_STYLES.badge }));
-    if (a.origin === 'override') out.push(new Paragraph({ text: 'eigen tekst van de school', style: DOCX_STYLES.badge }));
+    if (a.origin === 'custom') out.push(new Paragraph({ text: t('protocol.badge.custom'), style: DOCX_STYLES.badge }));
+    if (a.origin === 'override') out.push(new Paragraph({ text: t('protocol.badge.override'), style: DOCX_STYLES.badge }));
     out.push(...bodyParagraphs(a.text));
   }
   return out;
@@ -254,6 +255,12 @@ export interface ProtocolDocxOptions {
    * the adoption date, else the clock. The build passes {@link buildDate}'s date (src/node/build-date.ts).
    */
   date?: Date;
+}
+
+/** `pagina {page} van {pages}` from `nl.json`, with Word's page fields in place of the two placeholders. */
+function footerRuns(): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const [before = '', between = '', after = ''] = t('docx.footer').split(/\{pages?\}/);
+  return [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after].filter((r) => r !== '');
 }
 
 /** The header and footer of every page but the first: school, version (`concept versie 2.0`), `pagina n van m`. */
@@ -276,7 +283,7 @@ export function runningHeaderFooter(left: string, right: string): { headers: { d
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: ['pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES], ...small })],
+            children: [new TextRun({ children: footerRuns(), ...small })],
           }),
         ],
       }),
@@ -286,7 +293,8 @@ export function runningHeaderFooter(left: string, right: string): { headers: { d
 }
 
 /**
- * A protocol as a Word document a school can keep editing: a title page (title, school, version, board, status;
+ * A protocol as a Word document a school can keep editing: a title page (title, school, version, board, status, in
+ * the words of {@link frontMatter};
  * "Een probleem melden" with every reporting contact, and the school's other documents), a table of contents field
  * (Word fills it in when the file is opened: `updateFields`), then every section as Heading 1 and every article as
  * Heading 2, numbered by a real multi-level list (not typed numbers), each section opening with "In het kort" in a
@@ -296,19 +304,20 @@ export function runningHeaderFooter(left: string, right: string): { headers: { d
  */
 export function protocolDocxDocument(doc: ProtocolDocument, opts: ProtocolDocxOptions): Document {
   const running = runningVersion(doc);
+  const front = frontMatter(doc, opts.status);
   const cover: Paragraph[] = [
-    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: doc.organisation, font: SANS, size: 36 })], spacing: { after: 400 } }),
-    ...(doc.adoption ? [] : [new Paragraph({ children: [new TextRun({ text: 'CONCEPT', bold: true, font: SANS, size: 32 })], style: DOCX_STYLES.status })]),
-    new Paragraph({ children: [new TextRun({ text: 'Versie: ', bold: true }), new TextRun(running)], style: DOCX_STYLES.status }),
-    ...(doc.board ? [new Paragraph({ children: [new TextRun({ text: 'Bestuur: ', bold: true }), new TextRun(doc.board)], style: DOCX_STYLES.status })] : []),
-    new Paragraph({ children: [new TextRun({ text: 'Status: ', bold: true }), new TextRun(opts.status)], style: DOCX_STYLES.status }),
+    new Paragraph({ text: front.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [new TextRun({ text: front.school, font: SANS, size: 36 })], spacing: { after: 400 } }),
+    ...(front.draft ? [new Paragraph({ children: [new TextRun({ text: t('protocol.draftMark'), bold: true, font: SANS, size: 32 })], style: DOCX_STYLES.status })] : []),
+    ...front.lines.map(
+      (l) => new Paragraph({ children: [new TextRun({ text: `${l.label}: `, bold: true }), new TextRun(l.value)], style: DOCX_STYLES.status }),
+    ),
     ...contactParagraphs(doc),
     new Paragraph({ children: [new PageBreak()] }),
   ];
   const toc = [
-    new Paragraph({ text: 'Inhoud', heading: HeadingLevel.HEADING_1 }),
-    new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ text: t('toc.title'), heading: HeadingLevel.HEADING_1 }),
+    new TableOfContents(t('toc.title'), { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
   return new Document({

@@ -8,6 +8,7 @@ import { diffWordsWithSpace } from 'diff';
 import type { WordPart } from '../diff/diff-documents.ts';
 import { VERSION_CHANGE_KINDS, type VersionDiff, type VersionEntry } from '../versions/diff-versions.ts';
 import { bodyBlocks } from './body-blocks.ts';
+import { t } from '../../i18n/t.ts';
 import { DOCX_AUTHOR, docxStyles, runningHeaderFooter } from './protocol-docx.ts';
 import { pinDocxDate } from './pin-date.ts';
 
@@ -125,7 +126,7 @@ function changeParagraphs(rev: Revisions, e: VersionEntry, opts: RedlineDocxOpti
   const out: Paragraph[] = [new Paragraph({ style: REDLINE_STYLES.label, children: [new TextRun(`${e.number} ${changeLabel(e.kind, opts).toUpperCase()}`)] })];
   const moved = e.kind === 'moved' || e.kind === 'moved-changed';
   const was = e.before && e.after && (e.before.citation ?? articleNumber(e.before)) !== articleNumber(e.after);
-  const wasNote = was || moved ? ` (${opts.against === 'model' ? `${opts.beforeName}:` : 'was'} art. ${e.before!.citation ?? articleNumber(e.before!)})` : '';
+  const wasNote = was || moved ? ` (${opts.against === 'model' ? `${opts.beforeName}:` : t('redline.was')} ${t('change.art')} ${e.before!.citation ?? articleNumber(e.before!)})` : '';
   if (e.kind === 'added' || moved) {
     // A move: the old text is struck where it stood (see the old place), the text is inserted here whole.
     out.push(headingMarked(rev, 'ins', articleNumber(e.after!), e, e.after!, wasNote));
@@ -137,19 +138,19 @@ function changeParagraphs(rev: Revisions, e: VersionEntry, opts: RedlineDocxOpti
     out.push(headingMarked(rev, 'same', articleNumber(a), e, a, wasNote));
     if (e.variables?.length) {
       const clause = e.after?.clause ? opts.clauses?.get(e.after.clause) : undefined;
-      out.push(note([new TextRun({ text: 'Ingevulde waarden:', bold: true })]));
+      out.push(note([new TextRun({ text: `${t('change.values')}:`, bold: true })]));
       for (const v of e.variables) {
         out.push(note([new TextRun(`${clause?.variables[v.name]?.label ?? v.name}: `), rev.del(formatValue(v.before)), new TextRun(' '), rev.ins(formatValue(v.after))]));
       }
     }
     if (e.reworded || !e.words) {
-      out.push(note([new TextRun(`Tekst in ${opts.beforeName}:`)]), ...bodyMarked(rev, 'del', e.before!.text));
-      out.push(note([new TextRun(`Tekst in ${opts.afterName}:`)]), ...bodyMarked(rev, 'ins', e.after!.text));
+      out.push(note([new TextRun(t('change.textIn', { name: opts.beforeName }))]), ...bodyMarked(rev, 'del', e.before!.text));
+      out.push(note([new TextRun(t('change.textIn', { name: opts.afterName }))]), ...bodyMarked(rev, 'ins', e.after!.text));
     } else {
       out.push(new Paragraph({ children: trackedWords(e.before!.text, e.after!.text).map((w) => (w.op === 'ins' ? rev.ins(w.text) : w.op === 'del' ? rev.del(w.text) : new TextRun(w.text))) }));
     }
   }
-  if (e.reason) out.push(note([new TextRun({ text: 'Toelichting: ', bold: true }), new TextRun(e.reason)]));
+  if (e.reason) out.push(note([new TextRun({ text: `${t('change.reason')} `, bold: true }), new TextRun(e.reason)]));
   return out;
 }
 
@@ -171,17 +172,13 @@ function changeParagraphs(rev: Revisions, e: VersionEntry, opts: RedlineDocxOpti
 export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument, after: ProtocolDocument, opts: RedlineDocxOptions): Document {
   const rev = new Revisions(opts.date);
   opts = { ...opts, against: diff.against };
-  const total = `${changeCount(diff.changes.length, diff.against)} van ${opts.beforeName} naar ${opts.afterName}.`;
+  const total = `${changeCount(diff.changes.length, diff.against)} ${t('change.total', { before: opts.beforeName, after: opts.afterName })}.`;
   const counts = VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((k) => `${diff.counts[k]} ${changeLabel(k, opts)}`);
   const first: Paragraph[] = [
     new Paragraph({ text: opts.heading, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: opts.school, bold: true })] }),
     new Paragraph(opts.status),
-    note([
-      new TextRun(
-        'Zo leest u dit document: elke wijziging staat erin als bijgehouden wijziging (revisie) van Protocolwijzer. In Word ziet u ze in het deelvenster Revisies en kunt u elke wijziging accepteren of weigeren. Elke wijziging heeft een label met haar nummer en soort.',
-      ),
-    ]),
+    note([new TextRun(t('redline.docxLegend'))]),
     new Paragraph({ children: [new TextRun({ text: total, bold: true })] }),
     ...(counts.length ? [new Paragraph(counts.join(', ') + '.')] : []),
     ...diff.changes.map(

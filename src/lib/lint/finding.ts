@@ -1,4 +1,5 @@
 import type { Problem, Severity } from '../errors/content-error.ts';
+import { labelTable } from '../../i18n/t.ts';
 
 /**
  * The review's rule ids (issue 14). Tools switch on these, never on a finding's message.
@@ -53,9 +54,9 @@ export interface Finding {
 }
 
 /**
- * The Dutch word for a severity, as the wizard, the MR pages and the terminal show it.
+ * The Dutch word for a severity, as the wizard, the MR pages and the terminal show it (`severity.*` in `nl.json`).
  */
-export const SEVERITY_LABELS: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', hint: 'tip' };
+export const SEVERITY_LABELS: Record<Severity, string> = labelTable('severity', ['error', 'warning', 'hint'] as const);
 
 /** Sort order: errors first, then warnings, then hints. */
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };

@@ -2,6 +2,8 @@ import type { ProtocolDocument } from '../compose/document.ts';
 import { renderReportHtml, renderSchoolDocumentsHtml } from '../render/render-contacts.ts';
 import { escapeHtml, renderDocumentHtml, renderTocHtml } from '../render/render-html.ts';
 import { runningVersion } from '../versions/published.ts';
+import { frontMatter } from '../render/front-matter.ts';
+import { t } from '../../i18n/t.ts';
 
 /**
  * The style of the family page: the site's look in a few rules (readable measure, large type, visible focus, marks
@@ -58,32 +60,36 @@ export function familyPageHtml(doc: ProtocolDocument, opts: FamilyPageOptions): 
     ? `@font-face{font-family:'Atkinson Hyperlegible';font-style:normal;font-weight:400;font-display:swap;src:url(${opts.fontDataUrl}) format('woff2')}\n`
     : '';
   const family = `${opts.fontDataUrl ? "'Atkinson Hyperlegible'," : ''}system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif`;
-  const title = `${doc.title} ${doc.organisation}`;
-  const status = doc.adoption
-    ? `<p class="status">${escapeHtml(`Versie ${doc.version ?? ''}.`)} ${escapeHtml(opts.status)}</p>`
-    : `<div class="draft" role="note"><p><strong>Concept.</strong> ${escapeHtml(`Dit is een voorstel voor versie ${doc.version ?? ''}. Het geldt nog niet.`)}</p><p>${escapeHtml(opts.status)}</p></div>`;
+  // Title, school and status in the same words as the protocol's page, PDF and Word file.
+  const front = frontMatter(doc, opts.status);
+  const state = front.lines.find((l) => l.field === 'status')!.value;
+  const title = `${front.title} ${front.school}`;
+  const version = doc.version ?? '';
+  const status = front.draft
+    ? `<div class="draft" role="note"><p><strong>${escapeHtml(t('protocol.concept'))}.</strong> ${escapeHtml(t('family.draftBanner', { version }))}</p><p>${escapeHtml(state)}</p></div>`
+    : `<p class="status">${escapeHtml(`${t('versions.item', { version })}.`)} ${escapeHtml(state)}</p>`;
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${title}, ${runningVersion(doc)}`)}</title>
-<meta name="description" content="${escapeHtml(`Het protocol sociale media van ${doc.organisation}: de afspraken over sociale media, en bij wie je terechtkunt.`)}">
+<meta name="description" content="${escapeHtml(t('family.description', { school: front.school }))}">
 <style>
 ${font}${CSS.replace('{font}', family)}
 </style>
 </head>
 <body>
-<a class="skip" href="#inhoud">Naar de inhoud</a>
+<a class="skip" href="#inhoud">${escapeHtml(t('nav.skip'))}</a>
 <main id="inhoud">
-<h1>${escapeHtml(doc.title)}<span class="lead">${escapeHtml(doc.organisation)}</span></h1>
+<h1>${escapeHtml(front.title)}<span class="lead">${escapeHtml(front.school)}</span></h1>
 ${status}
 ${renderReportHtml(doc.contacts)}
-<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Inhoud</h2>${renderTocHtml(doc)}</nav>
+<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t('toc.title'))}</h2>${renderTocHtml(doc)}</nav>
 ${renderDocumentHtml(doc, { summaries: true })}
 ${renderSchoolDocumentsHtml(doc.documents)}
 </main>
-<footer><p>${escapeHtml(`${doc.organisation}, ${runningVersion(doc)}.`)} Gemaakt met Protocolwijzer.</p></footer>
+<footer><p>${escapeHtml(`${front.school}, ${runningVersion(doc)}.`)} ${escapeHtml(t('family.madeWith'))}</p></footer>
 </body>
 </html>
 `;

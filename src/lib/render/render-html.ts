@@ -1,5 +1,6 @@
 import type { DocArticle, DocSection, ProtocolDocument } from '../compose/document.ts';
 import { NON_NORMATIVE_LABELS, type NonNormativePart } from '../schema/reference-model.ts';
+import { t } from '../../i18n/t.ts';
 
 /** Escapes text for HTML element content and attribute values. Everything a user or a file supplies goes through it. */
 export function escapeHtml(text: string): string {
@@ -69,8 +70,8 @@ export function renderSummaryHtml(section: DocSection, level: number): string {
   const summaries = section.items.flatMap((i) => ('article' in i && i.article.summary ? [i.article.summary] : []));
   if (!summaries.length) return '';
   return `<div class="in-het-kort">
-<h${level + 1} class="in-het-kort-heading">In het kort</h${level + 1}>
-<ul>${summaries.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>
+<h${level + 1} class="in-het-kort-heading">${escapeHtml(t('protocol.summary'))}</h${level + 1}>
+<ul>${summaries.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>
 </div>`;
 }
 
@@ -86,11 +87,11 @@ function renderArticle(a: DocArticle, level: number, opts: RenderOptions & { art
   const num = `<span class="num">${escapeHtml(articleNumber(a))}</span>`;
   const title = opts.articleTitles ? ` <span class="title">${escapeHtml(a.title)}</span>` : '';
   const badges: string[] = [];
-  if (a.origin === 'custom') badges.push('<span class="badge">eigen artikel van de school</span>');
-  if (a.origin === 'override') badges.push('<span class="badge">eigen tekst van de school</span>');
+  if (a.origin === 'custom') badges.push(`<span class="badge">${escapeHtml(t('protocol.badge.custom'))}</span>`);
+  if (a.origin === 'override') badges.push(`<span class="badge">${escapeHtml(t('protocol.badge.override'))}</span>`);
   const meta: string[] = [];
   if (opts.libraryHref && a.clause) {
-    meta.push(`<p class="clause-link">Bepaling: <a href="${escapeHtml(opts.libraryHref + a.clause)}/">${escapeHtml(a.title)}</a></p>`);
+    meta.push(`<p class="clause-link">${escapeHtml(t('protocol.clauseLink'))} <a href="${escapeHtml(opts.libraryHref + a.clause)}/">${escapeHtml(a.title)}</a></p>`);
   }
   if (a.note) meta.push(`<p class="note">${escapeHtml(a.note)}</p>`);
   if (a.corrections?.length) {

@@ -1,7 +1,6 @@
 import type { ProtocolDocument } from '../compose/document.ts';
 import { t } from '../../i18n/t.ts';
-import { adoptionSentence } from '../text/format-date.ts';
-import { runningVersion } from '../versions/published.ts';
+import { frontMatter } from './front-matter.ts';
 import { renderReportHtml, renderSchoolDocumentsHtml } from './render-contacts.ts';
 import { escapeHtml, renderDocumentHtml, renderTocHtml, type RenderOptions } from './render-html.ts';
 
@@ -11,18 +10,23 @@ import { escapeHtml, renderDocumentHtml, renderTocHtml, type RenderOptions } fro
  * documents with their addresses written out, so the paper copy says whom to tell), a table of contents with page numbers (`target-counter`) and the
  * document. Used by the build's print pages and by the wizard's "afdrukken als PDF". All text is escaped.
  *
- * @param status the status line on the cover (adopted by whom and when, or draft); default: from `doc.adoption`.
+ * @param status the status line on the cover (adopted by whom and when, or draft); default: from `doc.adoption`
+ *   ({@link frontMatter}, which gives the cover's words).
  * @param opts passed to {@link renderDocumentHtml} (e.g. `summaries: true` for the "In het kort" boxes).
  */
 export function renderPrintHtml(doc: ProtocolDocument, status?: string, opts: RenderOptions = {}): string {
-  const adopted = adoptionSentence(doc.adoption);
-  const board = doc.board ? `<dt>${t('protocol.board')}</dt><dd>${escapeHtml(doc.board)}</dd>` : '';
-  const version = `<dt>${t('protocol.version')}</dt><dd><span class="running-version">${escapeHtml(runningVersion(doc))}</span></dd>`;
-  const state = `<dt>${t('protocol.status')}</dt><dd>${escapeHtml(status ?? adopted ?? t('protocol.draft'))}</dd>`;
+  const front = frontMatter(doc, status);
+  const lines = front.lines
+    .map((l) => {
+      // The version also runs in the header of every page (print.css: string-set).
+      const value = l.field === 'version' ? `<span class="running-version">${escapeHtml(l.value)}</span>` : escapeHtml(l.value);
+      return `<dt>${escapeHtml(l.label)}</dt><dd>${value}</dd>`;
+    })
+    .join('');
   return `<section class="cover">
-<h1>${escapeHtml(doc.title)}</h1>
-<p class="school running-school">${escapeHtml(doc.organisation)}</p>
-<dl>${version}${board}${state}</dl>
+<h1>${escapeHtml(front.title)}</h1>
+<p class="school running-school">${escapeHtml(front.school)}</p>
+<dl>${lines}</dl>
 ${renderReportHtml(doc.contacts)}
 ${renderSchoolDocumentsHtml(doc.documents, { printUrls: true })}
 </section>

@@ -1,5 +1,6 @@
 import { adoptionSentence, formatDateNl } from '../text/format-date.ts';
 import type { Protocol } from '../schema/protocol.ts';
+import { t } from '../../i18n/t.ts';
 
 /** The least a version needs here: its number and its protocol (adoption, school). */
 export interface VersionLike {
@@ -69,7 +70,8 @@ export function protocolPaths(id: string, kind: ProtocolPageKind, version: strin
 export function refusalSentence(adoption: Protocol['adoption']): string {
   const refused = adoption?.consent.filter((c) => c.outcome === 'niet-ingestemd') ?? [];
   if (!refused.length) return '';
-  return `Let op: de ${refused.map((c) => `${c.body} stemde op ${formatDateNl(c.date)} niet in`).join(' en de ')}.`;
+  const each = refused.map((c) => t('versions.refusal', { body: c.body, date: formatDateNl(c.date) }));
+  return t('versions.refusals', { refusals: each.join(t('versions.refusalJoin')) });
 }
 
 /**
@@ -82,9 +84,12 @@ export function refusalSentence(adoption: Protocol['adoption']): string {
  */
 export function versionHeadline(shown: VersionLike, inForce: VersionLike | undefined): string {
   const a = shown.protocol.adoption;
-  if (!a) return `Dit is een concept van versie ${shown.version}. Het is nog niet vastgesteld.`;
-  const when = `Dit is versie ${shown.version}, vastgesteld op ${formatDateNl(a.date)}.`;
-  const now = inForce && inForce.version !== shown.version ? ` Deze versie geldt niet meer: nu geldt versie ${inForce.version}.` : ' Deze versie geldt nu.';
+  if (!a) return t('versions.headline.draft', { version: shown.version });
+  const when = t('versions.headline.adopted', { version: shown.version, date: formatDateNl(a.date) });
+  const now =
+    inForce && inForce.version !== shown.version
+      ? t('versions.headline.notInForce', { inForce: inForce.version })
+      : t('versions.headline.inForce');
   const refusal = refusalSentence(a);
   return `${when}${now}${refusal ? ` ${refusal}` : ''}`;
 }
@@ -98,11 +103,12 @@ export function versionHeadline(shown: VersionLike, inForce: VersionLike | undef
  * @param inForce the version in force, if any.
  */
 export function draftBanner(draft: VersionLike, inForce: VersionLike | undefined): string {
-  const start = `Dit is een voorstel van ${draft.protocol.school.name} voor versie ${draft.version}. Het geldt nog niet.`;
+  const start = t('versions.banner', { school: draft.protocol.school.name, version: draft.version });
   const a = inForce?.protocol.adoption;
-  if (!inForce || !a) return `${start} Er is nog geen vastgestelde versie.`;
+  if (!inForce || !a) return `${start}${t('versions.banner.noneAdopted')}`;
   const refusal = refusalSentence(a);
-  return `${start} Nu geldt versie ${inForce.version}, vastgesteld op ${formatDateNl(a.date)}.${refusal ? ` ${refusal}` : ''}`;
+  const now = t('versions.banner.inForce', { version: inForce.version, date: formatDateNl(a.date) });
+  return `${start}${now}${refusal ? ` ${refusal}` : ''}`;
 }
 
 /**
@@ -110,7 +116,7 @@ export function draftBanner(draft: VersionLike, inForce: VersionLike | undefined
  * draft, so every page of a draft says it is a draft.
  */
 export function runningVersion(doc: { version?: string; adoption?: unknown }): string {
-  return `${doc.adoption ? '' : 'concept '}versie ${doc.version ?? ''}`;
+  return t(doc.adoption ? 'versions.running.adopted' : 'versions.running.draft', { version: doc.version ?? '' });
 }
 
 /** The status sentence of one adopted version (its adoption with every consent and refusal), for a list of versions. */
