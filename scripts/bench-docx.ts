@@ -22,7 +22,11 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 /** Median and slowest of a list of ms, in seconds. */
 function summary(ms: number[]): { count: number; medianSeconds: number; maxSeconds: number } {
   const sorted = [...ms].sort((a, b) => a - b);
-  return { count: ms.length, medianSeconds: round(sorted[Math.floor(sorted.length / 2)]! / 1000), maxSeconds: round(sorted.at(-1)! / 1000) };
+  return {
+    count: ms.length,
+    medianSeconds: round(sorted[Math.floor(sorted.length / 2)]! / 1000),
+    maxSeconds: round(sorted.at(-1)! / 1000),
+  };
 }
 
 /** (i): times every .docx the build writes, and weighs every family page. */
@@ -41,7 +45,13 @@ export async function benchDocx(site: ReturnType<typeof loadSite>) {
     const v = versionRedlineSpec(p.id, p.current, p.history, site.library.clauses);
     if (v) specs.push(v);
     for (const m of site.models.values()) {
-      const s = modelRedlineSpec(p.id, p.current, p.history, { ...m, doc: site.modelDocs.get(m.id)! }, site.library.clauses);
+      const s = modelRedlineSpec(
+        p.id,
+        p.current,
+        p.history,
+        { ...m, doc: site.modelDocs.get(m.id)! },
+        site.library.clauses,
+      );
       if (s) specs.push(s);
     }
   }
@@ -50,7 +60,16 @@ export async function benchDocx(site: ReturnType<typeof loadSite>) {
     await redlineDocx(s.diff, s.before, s.after, { ...s, ...s.opts, date: revisionDate(s.after, s.before) });
     redlineMs.push(performance.now() - t);
   }
-  const font = woff2DataUrl(new Uint8Array(fs.readFileSync(path.join(ROOT, 'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2'))));
+  const font = woff2DataUrl(
+    new Uint8Array(
+      fs.readFileSync(
+        path.join(
+          ROOT,
+          'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2',
+        ),
+      ),
+    ),
+  );
   const pages = [...site.protocols.values()].map((p) => {
     const html = familyPageHtml(p.doc, { status: '', fontDataUrl: font });
     return { id: p.id, kb: round(gzipSync(html).length / 1024, 1), scripts: (html.match(/<script/gi) ?? []).length };
@@ -58,7 +77,12 @@ export async function benchDocx(site: ReturnType<typeof loadSite>) {
   return {
     protocolDocx: summary(protocolMs),
     redlineDocx: summary(redlineMs),
-    familyPage: { budgetKb: 40, maxKb: Math.max(...pages.map((p) => p.kb)), scripts: pages.reduce((n, p) => n + p.scripts, 0), pages },
+    familyPage: {
+      budgetKb: 40,
+      maxKb: Math.max(...pages.map((p) => p.kb)),
+      scripts: pages.reduce((n, p) => n + p.scripts, 0),
+      pages,
+    },
   };
 }
 

@@ -58,9 +58,15 @@ function leaveOneOut(ctx: ImportContext, strict: boolean) {
 /** The fixtures against their hand-written alignments. */
 async function fixtures(ctx: ImportContext, pdf: Uint8Array) {
   const dir = path.join(ROOT, 'tests/fixtures/import');
-  const expected = (name: string) => (JSON.parse(fs.readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as { articles: ExpectedArticle[] }).articles;
+  const expected = (name: string) =>
+    (JSON.parse(fs.readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as { articles: ExpectedArticle[] })
+      .articles;
   const cases: [string, Uint8Array, string][] = [
-    ['text-bullets-lead-ins-and-prose', new Uint8Array(fs.readFileSync(path.join(dir, 'text-bullets-lead-ins-and-prose/protocol.txt'))), 'protocol.txt'],
+    [
+      'text-bullets-lead-ins-and-prose',
+      new Uint8Array(fs.readFileSync(path.join(dir, 'text-bullets-lead-ins-and-prose/protocol.txt'))),
+      'protocol.txt',
+    ],
     ['docx-word-numbering-and-headings', await makeDocx(), 'protocol.docx'],
     ['pdf-chromium-headers-and-footers', pdf, 'protocol.pdf'],
   ];
@@ -137,7 +143,8 @@ export async function benchImport(dist?: string) {
     await browser.close();
   }
   const loo = leaveOneOut(ctx, false);
-  const total = (key: 'alignedRight' | 'foundAsOne' | 'modelArticles' | 'nonNormativeAsArticles') => loo.reduce((s, m) => s + m[key], 0);
+  const total = (key: 'alignedRight' | 'foundAsOne' | 'modelArticles' | 'nonNormativeAsArticles') =>
+    loo.reduce((s, m) => s + m[key], 0);
   const matched = loo.reduce((s, m) => s + m.alignedRight + m.ownArticles + m.alignedWrong, 0);
   return {
     leaveOneOut: {
@@ -151,7 +158,9 @@ export async function benchImport(dist?: string) {
     },
     leaveOneOutStrict: leaveOneOut(ctx, true),
     fixtures: await fixtures(ctx, pdf),
-    ...(dist && fs.existsSync(path.join(dist, 'samenstellen/index.html')) ? { browser15Pages: await browserSpeed(dist) } : {}),
+    ...(dist && fs.existsSync(path.join(dist, 'samenstellen/index.html'))
+      ? { browser15Pages: await browserSpeed(dist) }
+      : {}),
   };
 }
 
@@ -168,7 +177,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, `${JSON.stringify({ ...results, importer, importerMeasuredAt: new Date().toISOString() }, null, 2)}\n`);
+  fs.writeFileSync(
+    tmp,
+    `${JSON.stringify({ ...results, importer, importerMeasuredAt: new Date().toISOString() }, null, 2)}\n`,
+  );
   fs.renameSync(tmp, file);
   console.error(`importer part of ${path.relative(ROOT, file)} written`);
 }

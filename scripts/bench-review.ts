@@ -27,12 +27,25 @@ export function timeReviews(site: ReturnType<typeof loadSite>) {
       const input = { protocol: p.protocol, doc: p.doc, library: site.library, foreignNames };
       const findings = reviewProtocol(input);
       const perRule = Object.fromEntries(RULE_IDS.map((r) => [r, findings.filter((f) => f.rule === r).length]));
-      return [p.id, { articles: documentArticles(p.doc).length, ...time(() => reviewProtocol(input)), findings: findings.length, perRule }];
+      return [
+        p.id,
+        {
+          articles: documentArticles(p.doc).length,
+          ...time(() => reviewProtocol(input)),
+          findings: findings.length,
+          perRule,
+        },
+      ];
     }),
   );
   const models = Object.values(perProtocol).filter((_, i) => site.modelDocs.has([...site.protocols.keys()][i]!));
   const largest = models.reduce((a, b) => (b.articles > a.articles ? b : a));
-  return { foreignNames: foreignNames.length, deriveNames: derive, perProtocol, largestModel: { articles: largest.articles, medianMs: largest.medianMs, p95Ms: largest.p95Ms } };
+  return {
+    foreignNames: foreignNames.length,
+    deriveNames: derive,
+    perProtocol,
+    largestModel: { articles: largest.articles, medianMs: largest.medianMs, p95Ms: largest.p95Ms },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {

@@ -29,22 +29,46 @@ function random(seed: number): () => number {
 function documentOf(articles: DocArticle[]): ProtocolDocument {
   const sections = [];
   for (let s = 0; s * 20 < articles.length; s++) {
-    const items = articles.slice(s * 20, s * 20 + 20).map((a, i) => ({ article: { ...a, number: `${s + 1}.${i + 1}` } }));
+    const items = articles
+      .slice(s * 20, s * 20 + 20)
+      .map((a, i) => ({ article: { ...a, number: `${s + 1}.${i + 1}` } }));
     sections.push({ title: `Sectie ${s + 1}`, numbered: true, anchor: `sectie-${s + 1}`, items });
   }
-  return { kind: 'protocol', id: 'bench-200', title: 'Protocol sociale media', organisation: 'Benchschool', sectors: ['po'], contacts: [], front: [], sections, back: [] };
+  return {
+    kind: 'protocol',
+    id: 'bench-200',
+    title: 'Protocol sociale media',
+    organisation: 'Benchschool',
+    sectors: ['po'],
+    contacts: [],
+    front: [],
+    sections,
+    back: [],
+  };
 }
 
 /**
  * The 200-article draft and its previous version: every library clause once (its body as text), then the school's
  * own articles (texts taken from the models) up to 200; the previous version differs as described above.
  */
-export function generateVersions(site: ReturnType<typeof loadSite>): { draft: ProtocolDocument; previous: ProtocolDocument } {
+export function generateVersions(site: ReturnType<typeof loadSite>): {
+  draft: ProtocolDocument;
+  previous: ProtocolDocument;
+} {
   const rnd = random(4);
   const texts = [...site.modelDocs.values()].flatMap((d) => documentArticles(d).map((a) => a.text));
   const library: DocArticle[] = [...site.library.clauses.values()].map((c) => ({
-    key: c.id, clause: c.id, number: '', numberAdded: false, anchor: anchorForKey(c.id), title: c.title, text: c.body,
-    audiences: c.audiences, choicePoint: c.choicePoint, variant: c.variant, origin: 'library',
+    key: c.id,
+    clause: c.id,
+    number: '',
+    numberAdded: false,
+    anchor: anchorForKey(c.id),
+    title: c.title,
+    text: c.body,
+    audiences: c.audiences,
+    choicePoint: c.choicePoint,
+    variant: c.variant,
+    origin: 'library',
   }));
   // One variant per choice point in the draft; the others are left for the previous version.
   const seen = new Set<string>();
@@ -53,7 +77,16 @@ export function generateVersions(site: ReturnType<typeof loadSite>): { draft: Pr
   const own: DocArticle[] = [];
   for (let i = 0; draftLibrary.length + own.length < VERSION_ARTICLES; i++) {
     const key = `custom/eigen-${i + 1}`;
-    own.push({ key, number: '', numberAdded: false, anchor: anchorForKey(key), title: `Eigen artikel ${i + 1}`, text: texts[i % texts.length]!, audiences: ['everyone'], origin: 'custom' });
+    own.push({
+      key,
+      number: '',
+      numberAdded: false,
+      anchor: anchorForKey(key),
+      title: `Eigen artikel ${i + 1}`,
+      text: texts[i % texts.length]!,
+      audiences: ['everyone'],
+      origin: 'custom',
+    });
   }
   const draft = [...draftLibrary, ...own].sort(() => rnd() - 0.5);
   const pickIndex = (n: number) => Math.floor(rnd() * n);
@@ -63,7 +96,16 @@ export function generateVersions(site: ReturnType<typeof loadSite>): { draft: Pr
   // 10 removed: extra articles in the previous version.
   for (let i = 0; i < 10; i++) {
     const key = `custom/vervallen-${i + 1}`;
-    previous.splice(pickIndex(previous.length), 0, { key, number: '', numberAdded: false, anchor: anchorForKey(key), title: `Vervallen ${i + 1}`, text: texts[(i * 7) % texts.length]!, audiences: ['everyone'], origin: 'custom' });
+    previous.splice(pickIndex(previous.length), 0, {
+      key,
+      number: '',
+      numberAdded: false,
+      anchor: anchorForKey(key),
+      title: `Vervallen ${i + 1}`,
+      text: texts[(i * 7) % texts.length]!,
+      audiences: ['everyone'],
+      origin: 'custom',
+    });
   }
   // 10 moved: taken out and put back elsewhere.
   for (let i = 0; i < 10; i++) {
@@ -90,9 +132,21 @@ const time = (fn: () => void) => timeRuns(fn, MIN_RUNS, MIN_MS);
 export function timeVersionDiffs(site: ReturnType<typeof loadSite>) {
   const { draft, previous } = generateVersions(site);
   const check = diffVersions(previous, draft);
-  const againstPrevious = { ...time(() => diffVersions(previous, draft)), articles: documentArticles(draft).length, previousArticles: documentArticles(previous).length, counts: check.counts };
+  const againstPrevious = {
+    ...time(() => diffVersions(previous, draft)),
+    articles: documentArticles(draft).length,
+    previousArticles: documentArticles(previous).length,
+    counts: check.counts,
+  };
   const againstModels = Object.fromEntries(
-    [...site.modelDocs].map(([id, model]) => [id, { ...time(() => diffVersions(model, draft)), modelArticles: documentArticles(model).length, changes: diffVersions(model, draft).changes.length }]),
+    [...site.modelDocs].map(([id, model]) => [
+      id,
+      {
+        ...time(() => diffVersions(model, draft)),
+        modelArticles: documentArticles(model).length,
+        changes: diffVersions(model, draft).changes.length,
+      },
+    ]),
   );
   return { articles: VERSION_ARTICLES, againstPrevious, againstModels };
 }

@@ -43,9 +43,15 @@ export async function benchWizard(dist: string) {
     });
     await page.goto(`${server.url}/samenstellen/`, { waitUntil: 'networkidle' });
     await page.locator('#school-sector').waitFor();
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+    );
     const gz = (b: Buffer | string) => zlib.gzipSync(b, { level: 9 }).length;
-    const external = scripts.map((s) => ({ file: path.basename(new URL(s.url).pathname), bytes: s.body.length, gzip: gz(s.body) }));
+    const external = scripts.map((s) => ({
+      file: path.basename(new URL(s.url).pathname),
+      bytes: s.body.length,
+      gzip: gz(s.body),
+    }));
     const inlineGzip = inline.reduce((sum, s) => sum + gz(s), 0);
     const jsGzipKB = round((external.reduce((s, x) => s + x.gzip, 0) + inlineGzip) / 1024, 1);
 
@@ -55,7 +61,8 @@ export async function benchWizard(dist: string) {
     // The largest start: a sector default (every clause that fits the sector) beats any model.
     const largest = [...data.starts].sort((a, b) => count(b) - count(a))[0]!;
     await page.locator('.wizard-steps button', { hasText: 'Beginnen' }).click();
-    if (largest.id.startsWith('sector:')) await page.locator('#school-sector').selectOption(largest.id.slice('sector:'.length));
+    if (largest.id.startsWith('sector:'))
+      await page.locator('#school-sector').selectOption(largest.id.slice('sector:'.length));
     else await page.locator('.more-starts summary').click();
     await page.locator(`button[aria-describedby="start-${largest.id.replace(':', '-')}"]`).click();
     await page.locator('.wizard-steps button', { hasText: 'Gegevens' }).click();
@@ -106,13 +113,20 @@ export async function benchWizard(dist: string) {
       start: largest.id,
       articles: count(largest),
       keystrokes: samples.length,
-      keystrokeToPreviewMs: { median: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)), max: round(Math.max(...samples)) },
+      keystrokeToPreviewMs: {
+        median: round(quantile(samples, 0.5)),
+        p95: round(quantile(samples, 0.95)),
+        max: round(Math.max(...samples)),
+      },
       aimP95Ms: 16,
       jsGzipKB,
       aimJsGzipKB: 80,
       scripts: [...external, { file: '(inline)', bytes: inline.reduce((s, x) => s + x.length, 0), gzip: inlineGzip }],
       keyboardWalk: Object.fromEntries(
-        Object.entries(walks).map(([k, w]) => [k, { screens: w.screens, decisionScreens: w.screens['Keuzes'], actions: w.actions, review: w.reviewSummary }]),
+        Object.entries(walks).map(([k, w]) => [
+          k,
+          { screens: w.screens, decisionScreens: w.screens['Keuzes'], actions: w.actions, review: w.reviewSummary },
+        ]),
       ),
       aimDecisionScreens: 15,
       aimActions: 120,

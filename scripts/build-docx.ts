@@ -35,7 +35,11 @@ const cache = new OutputCache();
 const all: string[] = [];
 const written: string[] = [];
 /** Everything a .docx depends on besides its data: the code that writes it and the tools. */
-const tools = [`docx ${packageVersion('docx')}`, `node ${process.version}`, treeDigest(['src/lib', 'src/i18n', 'scripts/build-docx.ts'])].join('\n');
+const tools = [
+  `docx ${packageVersion('docx')}`,
+  `node ${process.version}`,
+  treeDigest(['src/lib', 'src/i18n', 'scripts/build-docx.ts']),
+].join('\n');
 /** The library's clauses as they enter a redline (titles and ids in the change list). */
 const clausesDigest = cacheKey([JSON.stringify([...site.library.clauses])]);
 /** JSON with Maps as their entries, for keys. */
@@ -56,7 +60,13 @@ async function write(sitePath: string, key: string, make: () => Promise<Uint8Arr
 async function writeRedline(folder: string, spec: RedlineSpec | undefined): Promise<void> {
   if (!spec) return;
   const date = revisionDate(spec.after, spec.before);
-  const key = cacheKey(['docx-redline', tools, clausesDigest, date, json({ ...spec, opts: { ...spec.opts, clauses: undefined } })]);
+  const key = cacheKey([
+    'docx-redline',
+    tools,
+    clausesDigest,
+    date,
+    json({ ...spec, opts: { ...spec.opts, clauses: undefined } }),
+  ]);
   await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, () =>
     redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }),
   );
@@ -86,17 +96,28 @@ try {
       await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date }));
     }
     for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);
-    await writeRedline(`/protocollen/${p.id}/wijzigingen/`, versionRedlineSpec(p.id, p.current, p.history, site.library.clauses));
+    await writeRedline(
+      `/protocollen/${p.id}/wijzigingen/`,
+      versionRedlineSpec(p.id, p.current, p.history, site.library.clauses),
+    );
     const m = site.models.get(p.protocol.startsFrom);
     if (m) {
-      const spec = modelRedlineSpec(p.id, p.current, p.history, { ...m, doc: site.modelDocs.get(m.id)! }, site.library.clauses);
+      const spec = modelRedlineSpec(
+        p.id,
+        p.current,
+        p.history,
+        { ...m, doc: site.modelDocs.get(m.id)! },
+        site.library.clauses,
+      );
       await writeRedline(`/protocollen/${p.id}/vergelijk/${m.id}/`, spec);
     }
   }
   if (shard) recordShard(dist, shard, all, written);
   cache.prune(['docx']);
   const share = shard ? ` (deel ${shard.index}/${shard.count}: ${written.length} van ${all.length})` : '';
-  console.log(`Word-bestanden: ${cache.summary()}, ${copies} gekopieerd${share}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Word-bestanden: ${cache.summary()}, ${copies} gekopieerd${share}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (e) {
   console.error(`Word-bestanden maken mislukt: ${(e as Error).message}`);
   process.exitCode = 1;

@@ -34,7 +34,14 @@ import { siteData } from '../src/node/site-data.ts';
 import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 import { buildDate } from '../src/node/build-date.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
-import { OutputCache, browserVersion, cacheKey, packageVersion, pageInputs, treeDigest } from '../src/node/output-cache.ts';
+import {
+  OutputCache,
+  browserVersion,
+  cacheKey,
+  packageVersion,
+  pageInputs,
+  treeDigest,
+} from '../src/node/output-cache.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
@@ -64,7 +71,12 @@ for (const p of site.protocols.values()) {
 for (const p of site.protocols.values()) {
   const model = p.protocol.startsFrom;
   const page = `${p.id}/vergelijk/${model}/print/`;
-  if (built(page)) jobs.push({ page, out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`, date: buildDate(p.protocol.adoption?.date, p.file) });
+  if (built(page))
+    jobs.push({
+      page,
+      out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`,
+      date: buildDate(p.protocol.adoption?.date, p.file),
+    });
 }
 
 const shard = shardFrom();
@@ -115,7 +127,9 @@ const server = await startStaticServer(dist);
 // Stopped (scripts/build.ts passes on Ctrl-C or SIGTERM): close the browser and the server, then go.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void Promise.allSettled([browser?.close(), server.close()]).then(() => process.exit(128 + (signal === 'SIGTERM' ? 15 : 2)));
+    void Promise.allSettled([browser?.close(), server.close()]).then(() =>
+      process.exit(128 + (signal === 'SIGTERM' ? 15 : 2)),
+    );
   });
 }
 let next = 0;
@@ -131,8 +145,12 @@ try {
       const out = path.join(protocolsDir, job.out);
       await cache.write(pdfKey(job), out, async () => {
         const t0 = performance.now();
-        const { pdf, pages } = await makePdf(await getBrowser(), `${server.url}/protocollen/${job.page}`, { date: job.date });
-        console.log(`PDF ${path.relative(dist, out)}: ${pages} pagina's, ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+        const { pdf, pages } = await makePdf(await getBrowser(), `${server.url}/protocollen/${job.page}`, {
+          date: job.date,
+        });
+        console.log(
+          `PDF ${path.relative(dist, out)}: ${pages} pagina's, ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+        );
         return pdf;
       });
       written.push(`protocollen/${job.out}`);

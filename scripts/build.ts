@@ -122,7 +122,8 @@ function sourceDateEpoch(): string {
 async function build(): Promise<number> {
   // Leftovers of a build that was killed outright.
   for (const f of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
-    if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`)) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
+    if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`))
+      fs.rmSync(path.join(parent, f), { recursive: true, force: true });
   }
   // NODE_ENV production: a build started from a test runner (NODE_ENV=test) gives the same bytes as npm run build.
   // Content is validated once, by prebuild, which writes the snapshot that astro and the PDF step read.

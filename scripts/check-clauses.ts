@@ -10,7 +10,9 @@ import { loadChoicePoints, loadClauses, loadReferenceModels } from '../src/node/
 
 /** One problem as a terminal line, with its rule id and the other places it concerns. */
 function line(p: Problem): string {
-  const related = (p.related ?? []).map((r) => `\n    zie ook: ${r.line ? `${r.file}:${r.line}` : r.file}${r.field ? ` (${r.field})` : ''}`).join('');
+  const related = (p.related ?? [])
+    .map((r) => `\n    zie ook: ${r.line ? `${r.file}:${r.line}` : r.file}${r.field ? ` (${r.field})` : ''}`)
+    .join('');
   return `${formatProblem(p)}${p.rule ? ` [${p.rule}]` : ''}${related}`;
 }
 

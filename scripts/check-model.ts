@@ -11,7 +11,9 @@ import { ContentError } from '../src/lib/errors/content-error.ts';
 import { contentDir, rel } from '../src/node/paths.ts';
 
 const dir = path.join(contentDir(), 'reference-models');
-const ids = process.argv[2] ? [process.argv[2]] : fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'model.yaml')));
+const ids = process.argv[2]
+  ? [process.argv[2]]
+  : fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'model.yaml')));
 let failed = false;
 for (const id of ids) {
   const file = path.join(dir, id, 'model.yaml');

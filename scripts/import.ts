@@ -39,7 +39,10 @@ for (let i = 0; i < args.length; i++) {
   } else if (a.startsWith('--')) fail(`Onbekende optie ${a}.\n${USAGE}`);
   else files.push(a);
 }
-if (files.length !== 1) fail(`Er is één bestand nodig, er ${files.length === 0 ? 'is er geen' : `zijn er ${files.length}`} gegeven.\n${USAGE}`);
+if (files.length !== 1)
+  fail(
+    `Er is één bestand nodig, er ${files.length === 0 ? 'is er geen' : `zijn er ${files.length}`} gegeven.\n${USAGE}`,
+  );
 const file = files[0]!;
 if (!fs.existsSync(file)) fail(`${file}: bestand niet gevonden.\n${USAGE}`);
 if (fs.statSync(file).isDirectory()) fail(`${file}: dit is een map; geef een bestand.\n${USAGE}`);
@@ -62,7 +65,8 @@ try {
     const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
     fs.writeFileSync(tmp, yaml);
     fs.renameSync(tmp, out);
-    if (!result.values.schoolName) process.stderr.write(`Geen schoolnaam gevonden: ${out} noemt de school "Onze school". Vul school.name in.\n`);
+    if (!result.values.schoolName)
+      process.stderr.write(`Geen schoolnaam gevonden: ${out} noemt de school "Onze school". Vul school.name in.\n`);
     for (const n of notes) process.stderr.write(`Artikel ${n.article + 1}: ${n.message}\n`);
     process.stderr.write(`${out} geschreven.\n`);
   }
@@ -71,11 +75,21 @@ try {
   } else {
     const lines: string[] = [];
     for (const a of result.articles) {
-      const where = a.clause ? `${a.clause} (${Math.round(a.score * 100)}%)` : `eigen artikel (beste: ${Math.round(a.score * 100)}%)`;
-      lines.push(`${a.number ?? '•'} ${a.text.slice(0, 70)}${a.text.length > 70 ? '…' : ''}\n    → ${where}${a.truncated ? '  AFGEBROKEN' : ''}`);
+      const where = a.clause
+        ? `${a.clause} (${Math.round(a.score * 100)}%)`
+        : `eigen artikel (beste: ${Math.round(a.score * 100)}%)`;
+      lines.push(
+        `${a.number ?? '•'} ${a.text.slice(0, 70)}${a.text.length > 70 ? '…' : ''}\n    → ${where}${a.truncated ? '  AFGEBROKEN' : ''}`,
+      );
     }
-    if (result.nonNormative.length) lines.push('', 'Geen regels (niet als artikel overgenomen):', ...result.nonNormative.map((p) => `  ${p.kind}: ${p.text.slice(0, 70)}`));
-    if (result.missing.length) lines.push('', 'Niet in de geïmporteerde tekst:', ...result.missing.map((m) => `  ${m.title}`));
+    if (result.nonNormative.length)
+      lines.push(
+        '',
+        'Geen regels (niet als artikel overgenomen):',
+        ...result.nonNormative.map((p) => `  ${p.kind}: ${p.text.slice(0, 70)}`),
+      );
+    if (result.missing.length)
+      lines.push('', 'Niet in de geïmporteerde tekst:', ...result.missing.map((m) => `  ${m.title}`));
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 } catch (e) {

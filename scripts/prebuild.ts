@@ -20,10 +20,14 @@ try {
   const site = loadSite();
   writeSiteSnapshot(site, snapshotFromEnv() ?? DEFAULT_SNAPSHOT);
   for (const w of site.warnings) console.warn(`waarschuwing: ${formatProblem(w)}${w.rule ? ` [${w.rule}]` : ''}`);
-  console.log(`inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`);
+  console.log(
+    `inhoud in orde: ${site.library.clauses.size} bepalingen, ${site.models.size} voorbeeldprotocollen, ${site.protocols.size} protocollen`,
+  );
   // The review of each protocol (npm run review -- <file> for the details). Its findings never stop a build.
   for (const p of site.protocols.values()) {
-    console.log(`controle ${p.file}: ${summarizeFindings(reviewWith(p.protocol, p.doc, site.library, site.modelDocs))}`);
+    console.log(
+      `controle ${p.file}: ${summarizeFindings(reviewWith(p.protocol, p.doc, site.library, site.modelDocs))}`,
+    );
   }
 } catch (e) {
   // Exit 2 for a bad file (as npm run diff), 1 for anything else; never a stack trace for a content mistake.
@@ -35,15 +39,24 @@ try {
   process.exit(1);
 }
 fs.mkdirSync(path.join(ROOT, 'public/vendor'), { recursive: true });
-fs.copyFileSync(path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'), path.join(ROOT, 'public/vendor/paged.polyfill.min.js'));
+fs.copyFileSync(
+  path.join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.min.js'),
+  path.join(ROOT, 'public/vendor/paged.polyfill.min.js'),
+);
 fs.copyFileSync(path.join(ROOT, 'templates/print.css'), path.join(ROOT, 'public/vendor/print.css'));
 // The PDF.js worker for the wizard's import, served from the site itself (no other host, whatever the CSP); as .js,
 // since a static server may not know .mjs and a module worker needs a JavaScript MIME type.
-fs.copyFileSync(path.join(ROOT, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), path.join(ROOT, 'public/vendor/pdf.worker.min.js'));
+fs.copyFileSync(
+  path.join(ROOT, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'),
+  path.join(ROOT, 'public/vendor/pdf.worker.min.js'),
+);
 fs.copyFileSync(path.join(ROOT, 'templates/redline.css'), path.join(ROOT, 'public/vendor/redline.css'));
 fs.copyFileSync(path.join(ROOT, 'templates/paged-handlers.js'), path.join(ROOT, 'public/vendor/paged-handlers.js'));
 // The site's only font, served from the site itself (no font host: families' privacy, the AVG).
 fs.mkdirSync(path.join(ROOT, 'public/fonts'), { recursive: true });
 for (const file of ['atkinson-hyperlegible-latin-400-normal.woff2']) {
-  fs.copyFileSync(path.join(ROOT, 'node_modules/@fontsource/atkinson-hyperlegible/files', file), path.join(ROOT, 'public/fonts', file));
+  fs.copyFileSync(
+    path.join(ROOT, 'node_modules/@fontsource/atkinson-hyperlegible/files', file),
+    path.join(ROOT, 'public/fonts', file),
+  );
 }

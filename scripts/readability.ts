@@ -11,6 +11,9 @@ const line = (name: string, s: typeof r.summaries) =>
   `${name}: laagste ${s.min}, mediaan ${s.median}, hoogste ${s.max}; ${s.atLeast} van ${s.count} halen 60 (B1)`;
 console.log(line('Samenvattingen', r.summaries));
 console.log(line('Teksten', r.articles));
-const hardest = [...r.byClause].filter(([, v]) => v.summary).sort((a, b) => a[1].summary!.score - b[1].summary!.score).slice(0, 5);
+const hardest = [...r.byClause]
+  .filter(([, v]) => v.summary)
+  .sort((a, b) => a[1].summary!.score - b[1].summary!.score)
+  .slice(0, 5);
 console.log('Moeilijkste samenvattingen:');
 for (const [id, v] of hardest) console.log(`  ${v.summary!.score}  ${id}`);

@@ -43,7 +43,8 @@ for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   const value = a.startsWith('--format=') ? a.slice('--format='.length) : a === '--format' ? args[++i] : undefined;
   if (a === '--format' || a.startsWith('--format=')) {
-    if (!value || !(FORMATS as readonly string[]).includes(value)) fail(`onbekend formaat \`${value ?? ''}\`; kies ${FORMATS.join(' of ')}.\n${USAGE}`);
+    if (!value || !(FORMATS as readonly string[]).includes(value))
+      fail(`onbekend formaat \`${value ?? ''}\`; kies ${FORMATS.join(' of ')}.\n${USAGE}`);
     format = value as Format;
   } else if (a === '--out' || a.startsWith('--out=')) {
     out = a.startsWith('--out=') ? a.slice('--out='.length) : args[++i];
@@ -51,7 +52,10 @@ for (let i = 0; i < args.length; i++) {
   } else if (a.startsWith('--')) fail(`onbekende optie \`${a}\`.\n${USAGE}`);
   else files.push(a);
 }
-if (files.length !== 1) fail(`Er is één protocolbestand nodig, er ${files.length === 0 ? 'is er geen' : `zijn er ${files.length}`} gegeven.\n${USAGE}`);
+if (files.length !== 1)
+  fail(
+    `Er is één protocolbestand nodig, er ${files.length === 0 ? 'is er geen' : `zijn er ${files.length}`} gegeven.\n${USAGE}`,
+  );
 const file = files[0]!;
 if (!fs.existsSync(file)) fail(`${file}: bestand niet gevonden.\n${USAGE}`);
 if (fs.statSync(file).isDirectory()) fail(`${file}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
@@ -76,7 +80,10 @@ try {
           .filter((f) => f.endsWith('.yaml'))
           .map((f) => {
             const p = path.join(historyDir, f);
-            const earlier = withBoard(parseProtocol(decodeText(fs.readFileSync(p), p), p, library, modelIds), boards).protocol;
+            const earlier = withBoard(
+              parseProtocol(decodeText(fs.readFileSync(p), p), p, library, modelIds),
+              boards,
+            ).protocol;
             return { version: earlier.version, file: p, protocol: earlier, doc: composeProtocol(id, earlier, library) };
           }),
       )

@@ -36,7 +36,8 @@ for (let i = 0; i < args.length; i++) {
   else files.push(a);
 }
 if (format !== 'text' && format !== 'json') fail(`Onbekend formaat “${format}”: kies text of json.`);
-if (files.length !== 1) fail(`Er is één protocolbestand nodig, er ${files.length === 0 ? 'is er geen' : `zijn er ${files.length}`} gegeven.`);
+if (files.length !== 1)
+  fail(`Er is één protocolbestand nodig, er ${files.length === 0 ? 'is er geen' : `zijn er ${files.length}`} gegeven.`);
 const file = files[0]!;
 if (!fs.existsSync(file)) fail(`${file}: bestand niet gevonden.`);
 if (fs.statSync(file).isDirectory()) fail(`${file}: dit is een map; geef een protocolbestand (.yaml).`);
@@ -46,7 +47,10 @@ try {
   const models = loadReferenceModels();
   const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
   // The school as the site shows it: with its board's contacts and documents (content/boards/).
-  const { protocol } = withBoard(parseProtocol(fs.readFileSync(file, 'utf8'), file, library, [...models.keys()]), boardFiles());
+  const { protocol } = withBoard(
+    parseProtocol(fs.readFileSync(file, 'utf8'), file, library, [...models.keys()]),
+    boardFiles(),
+  );
   const doc = composeProtocol(path.basename(file, '.yaml'), protocol, library);
   const findings = reviewWith(protocol, doc, library, modelDocs);
   if (format === 'json') {
@@ -58,7 +62,11 @@ try {
     }));
     process.stdout.write(`${JSON.stringify({ findings: out })}\n`);
   } else {
-    const numberOf = new Map(doc.sections.flatMap((s) => s.items.flatMap((i) => ('article' in i ? [[i.article.key, i.article.number] as const] : []))));
+    const numberOf = new Map(
+      doc.sections.flatMap((s) =>
+        s.items.flatMap((i) => ('article' in i ? [[i.article.key, i.article.number] as const] : [])),
+      ),
+    );
     for (const f of findings) {
       const where = f.article ? `artikel ${numberOf.get(f.article) ?? '?'} (${f.article})` : 'hele protocol';
       const accepted = f.accepted !== undefined ? ` [geaccepteerd: ${f.accepted}]` : '';

@@ -19,5 +19,8 @@ export const DocSchema = z.strictObject({
  * (`PROTOCOLWIJZER_CONTENT` when set: the benchmark's generated site has no guides, as its examples cite De Linde).
  */
 export const collections = {
-  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${process.env.PROTOCOLWIJZER_CONTENT ?? './content'}/docs` }), schema: DocSchema }),
+  docs: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${process.env.PROTOCOLWIJZER_CONTENT ?? './content'}/docs` }),
+    schema: DocSchema,
+  }),
 };

@@ -39,12 +39,21 @@
         let moved = false;
 
         // 1 and 2: keep an article or summary together, with the heading before it.
-        const at = node.nodeType === 1 ? (node.childNodes[offset] && node.childNodes[offset].nodeType === 1 ? node.childNodes[offset] : node) : node.parentNode;
+        const at =
+          node.nodeType === 1
+            ? node.childNodes[offset] && node.childNodes[offset].nodeType === 1
+              ? node.childNodes[offset]
+              : node
+            : node.parentNode;
         const block = at.closest ? at.closest(KEEP_TOGETHER) : null;
         if (block && rendered.contains(block) && textBefore(rendered, block.parentNode, indexOf(block))) {
           let first = block;
           let prev = first.previousElementSibling;
-          while (prev && getComputedStyle(prev).breakAfter === 'avoid' && textBefore(rendered, prev.parentNode, indexOf(prev))) {
+          while (
+            prev &&
+            getComputedStyle(prev).breakAfter === 'avoid' &&
+            textBefore(rendered, prev.parentNode, indexOf(prev))
+          ) {
             first = prev;
             prev = first.previousElementSibling;
           }
@@ -54,7 +63,7 @@
         }
 
         // 3 and 4: no empty shells, and no page that ends with a keep-with-next element.
-        for (let again = true; again; ) {
+        for (let again = true; again;) {
           again = false;
           while (node.nodeType === 1 && node !== rendered && node.parentNode && blankBefore(node, offset)) {
             offset = indexOf(node);

@@ -82,7 +82,13 @@ const BOARDS = [
  *
  * @returns how many files chose another variant at one choice point or more.
  */
-export function generateProtocols(content: string, count: number, library: Library, modelIds: string[], boards = 20): number {
+export function generateProtocols(
+  content: string,
+  count: number,
+  library: Library,
+  modelIds: string[],
+  boards = 20,
+): number {
   const dir = path.join(content, 'protocols');
   const bases = fs
     .readdirSync(dir)

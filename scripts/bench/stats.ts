@@ -17,7 +17,11 @@ export const median = (values: number[]) => quantile(values, 0.5);
  * Median and 95th percentile of `fn`'s run time in ms, after five warm-up runs; runs at least `minRuns` times and
  * for at least `minMs` milliseconds.
  */
-export function timeRuns(fn: () => void, minRuns: number, minMs: number): { medianMs: number; p95Ms: number; runs: number } {
+export function timeRuns(
+  fn: () => void,
+  minRuns: number,
+  minMs: number,
+): { medianMs: number; p95Ms: number; runs: number } {
   for (let i = 0; i < 5; i++) fn();
   const samples: number[] = [];
   const started = performance.now();

@@ -22,12 +22,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'AVG',
     full: 'Algemene verordening gegevensbescherming',
-    explanation: 'De Europese wet over persoonsgegevens, zoals namen, foto’s en filmpjes van mensen. Ze geldt sinds 25 mei 2018.',
+    explanation:
+      'De Europese wet over persoonsgegevens, zoals namen, foto’s en filmpjes van mensen. Ze geldt sinds 25 mei 2018.',
   },
   {
     term: 'cao',
     full: 'collectieve arbeidsovereenkomst',
-    explanation: 'De afspraken over werk en loon die voor alle medewerkers van een sector gelden, zoals de cao po of de cao vo.',
+    explanation:
+      'De afspraken over werk en loon die voor alle medewerkers van een sector gelden, zoals de cao po of de cao vo.',
     also: ['CAO', 'CAO PO', 'CAO VO'],
   },
   {
@@ -48,7 +50,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'MR',
     full: 'medezeggenschapsraad',
-    explanation: 'De raad van ouders, medewerkers en (in het vo) leerlingen die meebeslist over de regels van de school.',
+    explanation:
+      'De raad van ouders, medewerkers en (in het vo) leerlingen die meebeslist over de regels van de school.',
     also: ['medezeggenschapsraad', '(G)MR'],
   },
   {
@@ -58,7 +61,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     term: 'vertrouwenspersoon',
-    explanation: 'Iemand op school bij wie u in vertrouwen terechtkunt met een probleem, zoals pesten of ongewenst gedrag.',
+    explanation:
+      'Iemand op school bij wie u in vertrouwen terechtkunt met een probleem, zoals pesten of ongewenst gedrag.',
   },
 ];
 
@@ -75,6 +79,8 @@ export function glossaryEntry(term: string): GlossaryEntry | undefined {
  */
 export function glossaryTermsIn(text: string): GlossaryEntry[] {
   return GLOSSARY.filter((e) =>
-    [e.term, ...(e.also ?? [])].some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text)),
+    [e.term, ...(e.also ?? [])].some((w) =>
+      new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
+    ),
   );
 }

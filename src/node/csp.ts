@@ -47,7 +47,8 @@ export function addCspMeta(html: string): string {
   const clean = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(clean)}">`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(clean);
-  if (charset) return clean.slice(0, charset.index + charset[0].length) + meta + clean.slice(charset.index + charset[0].length);
+  if (charset)
+    return clean.slice(0, charset.index + charset[0].length) + meta + clean.slice(charset.index + charset[0].length);
   const head = /<head(\s[^>]*)?>/i.exec(clean);
   if (!head) return html;
   return clean.slice(0, head.index + head[0].length) + meta + clean.slice(head.index + head[0].length);

@@ -79,7 +79,10 @@ export function runDiffCli(
       }
       if (fs.statSync(arg).isDirectory())
         throw new Trouble(`${arg}: dit is een map; geef een protocolbestand (.yaml).\n${USAGE}`);
-      const { protocol } = withBoard(parseProtocol(decodeText(fs.readFileSync(arg), arg), arg, library, [...models.keys()]), boards);
+      const { protocol } = withBoard(
+        parseProtocol(decodeText(fs.readFileSync(arg), arg), arg, library, [...models.keys()]),
+        boards,
+      );
       const id = path.basename(arg, '.yaml');
       return {
         doc: composeProtocol(id, protocol, library),

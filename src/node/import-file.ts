@@ -42,8 +42,17 @@ export function loadImportContext(options: AlignerOptions = {}): ImportContext {
  * Reads and imports one file's bytes.
  * @throws ContentError (rule `import-…`) for a file that cannot be read.
  */
-export async function importBytes(bytes: Uint8Array, file: string, ctx: ImportContext): Promise<{ read: ReadResult; result: ImportResult }> {
+export async function importBytes(
+  bytes: Uint8Array,
+  file: string,
+  ctx: ImportContext,
+): Promise<{ read: ReadResult; result: ImportResult }> {
   const read = await readImportFile(bytes, file, nodeReaders);
-  const result = importText(read.text, ctx.aligner, { choicePoints: [...ctx.library.choicePoints.values()] }, read.chrome);
+  const result = importText(
+    read.text,
+    ctx.aligner,
+    { choicePoints: [...ctx.library.choicePoints.values()] },
+    read.chrome,
+  );
   return { read, result };
 }

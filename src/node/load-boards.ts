@@ -15,7 +15,12 @@ import { contentDir, rel } from './paths.ts';
  */
 export function loadBoards(problems: Problem[]): Map<string, ParsedBoard> {
   const dir = path.join(contentDir(), 'boards');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+    : [];
   const parsed: ParsedBoard[] = [];
   for (const f of files) {
     const file = path.join(dir, f);

@@ -83,7 +83,9 @@ export function loadReferenceModels(dir = path.join(contentDir(), 'reference-mod
     const { data, located } = parseYamlWith(ReferenceModelSchema, readContentFile(file), rel(file));
     if (data.id !== id) {
       const message = `is \`${data.id}\`, maar de map heet \`${id}\`.`;
-      throw new ContentError([{ rule: 'model-id-mismatch', file: rel(file), line: located.lineOf(['id']), field: 'id', message }]);
+      throw new ContentError([
+        { rule: 'model-id-mismatch', file: rel(file), line: located.lineOf(['id']), field: 'id', message },
+      ]);
     }
     const articleLines = new Map<string, number>();
     data.sections.forEach((section, si) =>

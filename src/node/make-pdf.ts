@@ -135,7 +135,11 @@ export async function makePdf(
   try {
     await page.goto(url, { waitUntil: 'load' });
     try {
-      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true, null, { timeout: timeoutMs });
+      await page.waitForFunction(
+        () => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true,
+        null,
+        { timeout: timeoutMs },
+      );
     } catch {
       throw new IncompletePdfError(
         `${new URL(url).pathname}: Paged.js heeft de pagina's niet binnen ${timeoutMs / 1000} s opgemaakt. Is er een heel lang artikel? Deel het op in kortere artikelen.`,

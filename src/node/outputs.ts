@@ -25,10 +25,23 @@ export interface ProtocolOutput {
  */
 export function protocolOutputs(loaded: LoadedProtocol): ProtocolOutput[] {
   const v = versionsOf(loaded);
-  const status = (x: ProtocolVersion) => (x.protocol.adoption ? adoptionSentence(x.protocol.adoption)! : statusSentence(x.protocol, loaded.history));
+  const status = (x: ProtocolVersion) =>
+    x.protocol.adoption ? adoptionSentence(x.protocol.adoption)! : statusSentence(x.protocol, loaded.history);
   const main = { version: v.main, status: status(v.main), ...protocolPaths(loaded.id, 'main', v.main.version) };
   const out: ProtocolOutput[] = [main];
-  if (v.draft) out.push({ version: v.draft, status: status(v.draft), ...protocolPaths(loaded.id, 'concept', v.draft.version), ...(v.draft === v.main ? { sameAs: main.pdf } : {}) });
-  for (const a of v.adopted) out.push({ version: a, status: status(a), ...protocolPaths(loaded.id, 'version', a.version), ...(a === v.main ? { sameAs: main.pdf } : {}) });
+  if (v.draft)
+    out.push({
+      version: v.draft,
+      status: status(v.draft),
+      ...protocolPaths(loaded.id, 'concept', v.draft.version),
+      ...(v.draft === v.main ? { sameAs: main.pdf } : {}),
+    });
+  for (const a of v.adopted)
+    out.push({
+      version: a,
+      status: status(a),
+      ...protocolPaths(loaded.id, 'version', a.version),
+      ...(a === v.main ? { sameAs: main.pdf } : {}),
+    });
   return out;
 }

@@ -6,7 +6,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Absolute path of the `content/` folder, or of `PROTOCOLWIJZER_CONTENT` when set (tests use fixture folders). */
 export function contentDir(): string {
-  return process.env.PROTOCOLWIJZER_CONTENT ? path.resolve(process.env.PROTOCOLWIJZER_CONTENT) : path.join(ROOT, 'content');
+  return process.env.PROTOCOLWIJZER_CONTENT
+    ? path.resolve(process.env.PROTOCOLWIJZER_CONTENT)
+    : path.join(ROOT, 'content');
 }
 
 /** A path relative to the project root, for messages. */

@@ -27,7 +27,12 @@ export function foreignNamesOf(modelDocs: ReadonlyMap<string, ProtocolDocument>)
  * @param protocol the validated protocol; @param doc its composed document; @param library the clause library;
  * @param modelDocs the reference models as documents.
  */
-export function reviewWith(protocol: Protocol, doc: ProtocolDocument, library: Library, modelDocs: ReadonlyMap<string, ProtocolDocument>): Finding[] {
+export function reviewWith(
+  protocol: Protocol,
+  doc: ProtocolDocument,
+  library: Library,
+  modelDocs: ReadonlyMap<string, ProtocolDocument>,
+): Finding[] {
   return reviewProtocol({ protocol, doc, library, foreignNames: foreignNamesOf(modelDocs) });
 }
 

@@ -10,7 +10,13 @@ import { checkLibraryAndModels } from '../lib/model/check-library.ts';
 import type { Protocol } from '../lib/schema/protocol.ts';
 import { checkHistory, sortHistory, type ProtocolVersion } from '../lib/versions/history.ts';
 import { publishedVersions, type PublishedVersions } from '../lib/versions/published.ts';
-import { loadChoicePoints, loadClauses, loadReferenceModels, readContentFile, type LoadedModel } from './load-content.ts';
+import {
+  loadChoicePoints,
+  loadClauses,
+  loadReferenceModels,
+  readContentFile,
+  type LoadedModel,
+} from './load-content.ts';
 import { contentDir, rel } from './paths.ts';
 import type { ParsedBoard } from '../lib/board/parse-board.ts';
 import { withBoard, type BoardInheritance } from '../lib/board/inherit-board.ts';
@@ -102,7 +108,12 @@ export function loadSite(): SiteData {
   const protocols = new Map<string, LoadedProtocol>();
   const warnings: Problem[] = [];
   const dir = path.join(contentDir(), 'protocols');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+    : [];
   const boards = loadBoards(problems);
   const boardFiles = new Map<string, Board>([...boards].map(([id, b]) => [id, b.board]));
   for (const f of files) {
@@ -119,12 +130,14 @@ export function loadSite(): SiteData {
       const { protocol, inherited } = withBoard(parsed.protocol, boardFiles);
       const doc = composeProtocol(id, protocol, library);
       const inheritedByVersion: Record<string, BoardInheritance> = {};
-      const history = sortHistory(loadHistory(id, dir, library, [...models.keys()], problems).map((v) => {
-        const applied = withBoard(v.protocol, boardFiles);
-        if (!applied.inherited) return v;
-        inheritedByVersion[v.version] = applied.inherited;
-        return { ...v, protocol: applied.protocol, doc: composeProtocol(id, applied.protocol, library) };
-      }));
+      const history = sortHistory(
+        loadHistory(id, dir, library, [...models.keys()], problems).map((v) => {
+          const applied = withBoard(v.protocol, boardFiles);
+          if (!applied.inherited) return v;
+          inheritedByVersion[v.version] = applied.inherited;
+          return { ...v, protocol: applied.protocol, doc: composeProtocol(id, applied.protocol, library) };
+        }),
+      );
       problems.push(...checkHistory({ version: protocol.version, file: rel(file), protocol, doc, text }, history));
       protocols.set(id, {
         id,
@@ -150,11 +163,20 @@ export function loadSite(): SiteData {
  * Loads the earlier versions of protocol `id`: every `<dir>/<id>/*.yaml`, each a full protocol file as it was
  * adopted. Problems in them are added to `problems` (so every file is reported at once).
  */
-function loadHistory(id: string, dir: string, library: Library, modelIds: string[], problems: Problem[]): ProtocolVersion[] {
+function loadHistory(
+  id: string,
+  dir: string,
+  library: Library,
+  modelIds: string[],
+  problems: Problem[],
+): ProtocolVersion[] {
   const historyDir = path.join(dir, id);
   if (!fs.existsSync(historyDir)) return [];
   const out: ProtocolVersion[] = [];
-  for (const f of fs.readdirSync(historyDir).filter((x) => x.endsWith('.yaml')).sort()) {
+  for (const f of fs
+    .readdirSync(historyDir)
+    .filter((x) => x.endsWith('.yaml'))
+    .sort()) {
     const file = path.join(historyDir, f);
     if (!VERSION_FILE.test(f.slice(0, -'.yaml'.length))) {
       problems.push(fileNameProblem(file, 'version'));

@@ -48,7 +48,9 @@ export function startStaticServer(root: string, port = 0): Promise<StaticServer>
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Alleen GET en HEAD.');
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Alleen GET en HEAD.');
       return;
     }
     // sirv pipes a read stream into the response; close it when the client goes away before the end,
@@ -58,7 +60,9 @@ export function startStaticServer(root: string, port = 0): Promise<StaticServer>
       res.once('close', () => source.destroy());
     });
     serve(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : notFound);
+      res
+        .writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(req.method === 'HEAD' ? undefined : notFound);
     });
   };
 

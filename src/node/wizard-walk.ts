@@ -38,7 +38,10 @@ export const WALK_SCHOOL = {
  * @param check called at each step with its name, for the caller's own assertions (axe, screenshots); default none.
  * @throws Error when a control cannot be reached by Tab within 300 presses, or focus does not land on a step heading.
  */
-export async function walkNewVoSchool(page: Page, check: (step: string) => Promise<void> = async () => {}): Promise<WalkResult> {
+export async function walkNewVoSchool(
+  page: Page,
+  check: (step: string) => Promise<void> = async () => {},
+): Promise<WalkResult> {
   const actions = { tab: 0, enter: 0, arrows: 0, typed: 0, total: 0 };
   const screens: Record<string, number> = {};
   const titles: string[] = [];
@@ -52,7 +55,9 @@ export async function walkNewVoSchool(page: Page, check: (step: string) => Promi
     page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
       if (!el) return '';
-      return (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
     });
   const tabTo = async (name: string | RegExp) => {
     for (let i = 0; i < 300; i++) {
@@ -67,7 +72,9 @@ export async function walkNewVoSchool(page: Page, check: (step: string) => Promi
     actions.typed++;
   };
   const measure = async (stepName: string) => {
-    screens[stepName] = await page.evaluate(() => Math.ceil(document.querySelector('.wizard-form')!.getBoundingClientRect().height / window.innerHeight));
+    screens[stepName] = await page.evaluate(() =>
+      Math.ceil(document.querySelector('.wizard-form')!.getBoundingClientRect().height / window.innerHeight),
+    );
     titles.push(await page.title());
     await check(stepName);
   };
@@ -92,7 +99,12 @@ export async function walkNewVoSchool(page: Page, check: (step: string) => Promi
   await next(/Keuzes$/);
   await measure('Keuzes');
   // One decision looked at with the arrow keys and put back: the radio group moves the choice.
-  for (let i = 0; i < 50 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) await press('Tab');
+  for (
+    let i = 0;
+    i < 50 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio'));
+    i++
+  )
+    await press('Tab');
   const first = await page.evaluate(() => (document.activeElement as HTMLInputElement).id);
   await press('ArrowDown');
   await press('ArrowUp');

@@ -32,11 +32,24 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
  * every build here prints its PDFs (the cache has its own test, build-cache.test.ts).
  */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PROTOCOLWIJZER_CONTENT: content, PROTOCOLWIJZER_OUT: out, SOURCE_DATE_EPOCH: '1764460800', NO_COLOR: '1', PROTOCOLWIJZER_CACHE: 'off', ...extra };
+  return {
+    ...process.env,
+    PROTOCOLWIJZER_CONTENT: content,
+    PROTOCOLWIJZER_OUT: out,
+    SOURCE_DATE_EPOCH: '1764460800',
+    NO_COLOR: '1',
+    PROTOCOLWIJZER_CACHE: 'off',
+    ...extra,
+  };
 }
 
 function build(cwd: string, extra: Record<string, string> = {}) {
-  return spawnSync(path.join(cwd, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd, env: env(extra), encoding: 'utf8', timeout: TIMEOUT });
+  return spawnSync(path.join(cwd, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    cwd,
+    env: env(extra),
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+  });
 }
 
 /** Folders a build left beside the output. */
@@ -68,27 +81,33 @@ describe('a build', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  test('is byte-identical when made again from a copy of the checkout elsewhere', () => {
-    const copy = path.join(tmp, 'elders', 'checkout');
-    fs.mkdirSync(copy, { recursive: true });
-    const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
-    for (const f of files) {
-      if (!fs.existsSync(path.join(ROOT, f))) continue;
-      fs.mkdirSync(path.dirname(path.join(copy, f)), { recursive: true });
-      fs.copyFileSync(path.join(ROOT, f), path.join(copy, f));
-    }
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
-    const second = path.join(tmp, 'tweede', 'out');
-    fs.mkdirSync(path.dirname(second));
-    const r = spawnSync(path.join(copy, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
-      cwd: copy,
-      env: env({ PROTOCOLWIJZER_OUT: second }),
-      encoding: 'utf8',
-      timeout: TIMEOUT,
-    });
-    expect(r.status, r.stderr).toBe(0);
-    expect(differences(before, snapshot(second))).toEqual([]);
-  }, TIMEOUT);
+  test(
+    'is byte-identical when made again from a copy of the checkout elsewhere',
+    () => {
+      const copy = path.join(tmp, 'elders', 'checkout');
+      fs.mkdirSync(copy, { recursive: true });
+      const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+        .stdout.split('\0')
+        .filter(Boolean);
+      for (const f of files) {
+        if (!fs.existsSync(path.join(ROOT, f))) continue;
+        fs.mkdirSync(path.dirname(path.join(copy, f)), { recursive: true });
+        fs.copyFileSync(path.join(ROOT, f), path.join(copy, f));
+      }
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+      const second = path.join(tmp, 'tweede', 'out');
+      fs.mkdirSync(path.dirname(second));
+      const r = spawnSync(path.join(copy, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+        cwd: copy,
+        env: env({ PROTOCOLWIJZER_OUT: second }),
+        encoding: 'utf8',
+        timeout: TIMEOUT,
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(differences(before, snapshot(second))).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('a failing build leaves the previous site byte-identical', () => {
@@ -106,57 +125,76 @@ describe('a failing build leaves the previous site byte-identical', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  test('astro fails (a guide without a title)', () => {
-    fs.mkdirSync(path.join(content, 'docs'));
-    fs.writeFileSync(path.join(content, 'docs', 'kapot.mdx'), '---\naudience: MR\ndescription: x\norder: 1\n---\nTekst\n');
-    try {
-      const r = build(ROOT);
+  test(
+    'astro fails (a guide without a title)',
+    () => {
+      fs.mkdirSync(path.join(content, 'docs'));
+      fs.writeFileSync(
+        path.join(content, 'docs', 'kapot.mdx'),
+        '---\naudience: MR\ndescription: x\norder: 1\n---\nTekst\n',
+      );
+      try {
+        const r = build(ROOT);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toMatch(/Bouwen mislukt bij: site bouwen/);
+      } finally {
+        fs.rmSync(path.join(content, 'docs'), { recursive: true });
+      }
+      expect(differences(before, snapshot(out))).toEqual([]);
+      expect(leftovers()).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'pagefind fails',
+    () => {
+      const r = build(ROOT, { PAGEFIND_BINARY_PATH: '/bin/false', PAGEFIND_EXTENDED_BINARY_PATH: '/bin/false' });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/Bouwen mislukt bij: site bouwen/);
-    } finally {
-      fs.rmSync(path.join(content, 'docs'), { recursive: true });
-    }
-    expect(differences(before, snapshot(out))).toEqual([]);
-    expect(leftovers()).toEqual([]);
-  }, TIMEOUT);
+      expect(r.stderr).toMatch(/Bouwen mislukt bij: zoekindex/);
+      expect(differences(before, snapshot(out))).toEqual([]);
+      expect(leftovers()).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  test('pagefind fails', () => {
-    const r = build(ROOT, { PAGEFIND_BINARY_PATH: '/bin/false', PAGEFIND_EXTENDED_BINARY_PATH: '/bin/false' });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/Bouwen mislukt bij: zoekindex/);
-    expect(differences(before, snapshot(out))).toEqual([]);
-    expect(leftovers()).toEqual([]);
-  }, TIMEOUT);
+  test(
+    'the PDFs fail (no browser)',
+    () => {
+      const r = build(ROOT, { CHROMIUM_PATH: '/bin/false' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/Bouwen mislukt bij: PDF/);
+      expect(differences(before, snapshot(out))).toEqual([]);
+      expect(leftovers()).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  test('the PDFs fail (no browser)', () => {
-    const r = build(ROOT, { CHROMIUM_PATH: '/bin/false' });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/Bouwen mislukt bij: PDF/);
-    expect(differences(before, snapshot(out))).toEqual([]);
-    expect(leftovers()).toEqual([]);
-  }, TIMEOUT);
-
-  test('stopped with SIGTERM halfway through the PDFs', async () => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: ROOT, env: env() });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no PDF was made:\n${stdout}`)), TIMEOUT - 30_000);
-      child.stdout.on('data', (d) => {
-        stdout += d;
-        if (/^PDF /m.test(stdout)) {
-          clearTimeout(timer);
-          resolve();
-        }
+  test(
+    'stopped with SIGTERM halfway through the PDFs',
+    async () => {
+      const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: ROOT, env: env() });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no PDF was made:\n${stdout}`)), TIMEOUT - 30_000);
+        child.stdout.on('data', (d) => {
+          stdout += d;
+          if (/^PDF /m.test(stdout)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
       });
-    });
-    // The build is in the PDF step: the new site is written, one PDF done, the rest not.
-    expect(fs.readdirSync(path.dirname(out)).some((f) => f.startsWith('.out-bouw-'))).toBe(true);
-    child.kill('SIGTERM');
-    expect(await exited, stderr).toBe(143);
-    expect(differences(before, snapshot(out))).toEqual([]);
-    expect(leftovers(), stderr).toEqual([]);
-  }, TIMEOUT);
+      // The build is in the PDF step: the new site is written, one PDF done, the rest not.
+      expect(fs.readdirSync(path.dirname(out)).some((f) => f.startsWith('.out-bouw-'))).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited, stderr).toBe(143);
+      expect(differences(before, snapshot(out))).toEqual([]);
+      expect(leftovers(), stderr).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

@@ -12,7 +12,9 @@ import { ROOT } from '../../src/node/paths.ts';
 import { startStaticServer, type StaticServer } from '../../src/node/static-server.ts';
 
 /** The folder the build wrote, as `scripts/build-pdfs.ts` finds it. */
-export const DIST = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
+export const DIST = process.env.PROTOCOLWIJZER_OUT
+  ? path.resolve(process.env.PROTOCOLWIJZER_OUT)
+  : path.join(ROOT, 'dist');
 
 /** The PDF of the demo school's main page (the version in force, 1.0), written by `scripts/build-pdfs.ts`. */
 export const DE_LINDE_PDF = path.join(DIST, 'protocollen/de-linde/de-linde.pdf');

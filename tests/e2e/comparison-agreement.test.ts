@@ -119,7 +119,9 @@ describe('every protocol against every reference model: page, PDF and terminal a
     // Only the redline against the starting model is printed at build time; the others print in the browser.
     const pdf = `protocollen/${id}/vergelijk/${model}/${modelRedlinePdfName(id, model)}`;
     expect(fs.existsSync(path.join(DIST, pdf)), pdf).toBe(page.changes.length > 0 && model === startsFrom);
-    expect(fs.existsSync(path.join(DIST, `protocollen/${id}/vergelijk/${model}/print/index.html`))).toBe(page.changes.length > 0);
+    expect(fs.existsSync(path.join(DIST, `protocollen/${id}/vergelijk/${model}/print/index.html`))).toBe(
+      page.changes.length > 0,
+    );
     if (page.changes.length && model === startsFrom) {
       const paper = readPdf(pdf, KINDS);
       expect(paper.changes, 'PDF').toEqual(page.changes);

@@ -81,7 +81,9 @@ describe('Basisschool De Linde compared with the SCOPE model (2012)', () => {
     expect(fold(await block.locator('.change-heading').innerText())).toBe(
       `${added.number} TOEGEVOEGD ${added.after!.title}`,
     );
-    expect(fold(await block.locator('.change-where').innerText())).toMatch(/^alleen in Basisschool De Linde \(art\. .+\)$/);
+    expect(fold(await block.locator('.change-where').innerText())).toMatch(
+      /^alleen in Basisschool De Linde \(art\. .+\)$/,
+    );
     expect(await block.locator('.block-caption').innerText()).toBe('Tekst in Basisschool De Linde, toegevoegd:');
     expect(await block.locator('ins.block').count()).toBe(1);
   });

@@ -10,8 +10,15 @@ describe('the handleiding (content/docs/*.mdx)', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(`${site.url}/`);
-      const hrefs = await page.locator('main a[href^="/handleiding/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(hrefs).toEqual(['/handleiding/schoolleiders/', '/handleiding/medezeggenschapsraad/', '/handleiding/ouders/', '/handleiding/']);
+      const hrefs = await page
+        .locator('main a[href^="/handleiding/"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual([
+        '/handleiding/schoolleiders/',
+        '/handleiding/medezeggenschapsraad/',
+        '/handleiding/ouders/',
+        '/handleiding/',
+      ]);
       await page.goto(`${site.url}/handleiding/`);
       expect(await page.locator('main h2 a').allTextContents()).toEqual([
         'Een protocol samenstellen, publiceren en bijwerken',
@@ -32,10 +39,16 @@ describe('the handleiding (content/docs/*.mdx)', () => {
       // This guide's example is from the draft (from="concept"): only the draft settles consent per purpose.
       const draft = loadSite().protocols.get('de-linde')!.doc;
       const article = documentArticles(draft).find((a) => a.key === 'all-users/beeld-toestemming-per-doel')!;
-      expect(fold(await page.locator('figure.example .example-heading').innerText())).toBe(`${article.number} Toestemming voor beeld, per doel`);
-      expect(fold(await page.locator('figure.example figcaption').innerText())).toBe('Voorbeeld uit het concept van versie 2.0 van het protocol van Basisschool De Linde');
+      expect(fold(await page.locator('figure.example .example-heading').innerText())).toBe(
+        `${article.number} Toestemming voor beeld, per doel`,
+      );
+      expect(fold(await page.locator('figure.example figcaption').innerText())).toBe(
+        'Voorbeeld uit het concept van versie 2.0 van het protocol van Basisschool De Linde',
+      );
       expect(fold(await page.locator('figure.example .body').innerText())).toBe(readableText(article.text));
-      expect(await page.locator('figure.example figcaption a').getAttribute('href')).toBe('/protocollen/de-linde/concept/#all-users--beeld-toestemming-per-doel');
+      expect(await page.locator('figure.example figcaption a').getAttribute('href')).toBe(
+        '/protocollen/de-linde/concept/#all-users--beeld-toestemming-per-doel',
+      );
     } finally {
       await page.close();
     }

@@ -24,7 +24,9 @@ function watchCsp(page: Page): string[] {
 
 describe('Content-Security-Policy', () => {
   test('every HTML page carries one that allows only the site itself, before any script', () => {
-    const pages = (fs.readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
+    const pages = (fs.readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
+      f.endsWith('.html'),
+    );
     expect(pages.length).toBeGreaterThan(100);
     for (const f of pages) {
       const html = fs.readFileSync(path.join(DIST, f), 'utf8');
@@ -62,9 +64,16 @@ describe('Content-Security-Policy', () => {
       });
       await page.locator('.preview-body article.article').first().waitFor();
       await page.getByRole('button', { name: /Meenemen/ }).click();
-      const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click()]);
+      const [print] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click(),
+      ]);
       const printViolations = watchCsp(print);
-      await print.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 60_000 });
+      await print.waitForFunction(
+        () => (window as unknown as { __paged?: { done: boolean } }).__paged?.done,
+        undefined,
+        { timeout: 60_000 },
+      );
       expect(await print.locator('.pagedjs_page').count()).toBeGreaterThan(3);
       expect([...violations, ...printViolations]).toEqual([]);
     } finally {
@@ -77,7 +86,11 @@ describe('Content-Security-Policy', () => {
     try {
       const violations = watchCsp(page);
       await page.goto(`${site.url}/protocollen/de-linde/print/`);
-      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __paged?: { done: boolean } }).__paged?.done,
+        undefined,
+        { timeout: 60_000 },
+      );
       expect(violations).toEqual([]);
     } finally {
       await page.close();
@@ -111,7 +124,10 @@ describe('the wizard when storage fails (review failures 5 and 6)', () => {
       const alert = page.getByRole('alert').filter({ hasText: 'kon niet in deze browser worden bewaard' });
       await alert.waitFor();
       expect(await page.locator('.wizard-notice').count()).toBe(0);
-      const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download uw werkbestand' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        alert.getByRole('button', { name: 'Download uw werkbestand' }).click(),
+      ]);
       expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('Basisschool Het Anker');
 
       await page.locator('#import-file').setInputFiles({
@@ -121,8 +137,15 @@ describe('the wizard when storage fails (review failures 5 and 6)', () => {
       });
       await page.locator('.preview-body article.article').first().waitFor();
       await page.getByRole('button', { name: /Meenemen/ }).click();
-      const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click()]);
-      await print.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 60_000 });
+      const [print] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click(),
+      ]);
+      await print.waitForFunction(
+        () => (window as unknown as { __paged?: { done: boolean } }).__paged?.done,
+        undefined,
+        { timeout: 60_000 },
+      );
       expect(await print.locator('body').innerText()).toContain('Basisschool De Linde');
       expect(errors).toEqual([]);
     } finally {
@@ -150,7 +173,10 @@ describe('the wizard when storage fails (review failures 5 and 6)', () => {
       await page.locator('#school-sector').waitFor();
       const alert = page.getByRole('alert').filter({ hasText: 'kon niet worden gelezen' });
       await alert.waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download het opgeslagen werk' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        alert.getByRole('button', { name: 'Download het opgeslagen werk' }).click(),
+      ]);
       expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(raw);
       // A reload still offers it: the first edit did not overwrite it silently.
       await page.locator('.wizard-steps button', { hasText: 'Gegevens' }).click();

@@ -61,7 +61,10 @@ describe('a very long article', () => {
     expect(pages).toBeGreaterThan(50);
     const file = path.join(tmp, 'lang.pdf');
     fs.writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const found = new Set(text.split(/\s+/).filter((w) => /^w\d+$/.test(w)));
     expect(found.size).toBe(WORDS);
   }, 320_000);
@@ -77,13 +80,19 @@ describe('text pushed off its page', () => {
   test('stops the PDF with a Dutch message naming the text, instead of printing a page without it', async () => {
     const error = await makePdf(browser, `${server.url}/groeit/`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IncompletePdfError);
-    expect((error as Error).message).toMatch(/^\/groeit\/: (1 stuk tekst viel|\d+ stukken tekst vielen) buiten de pagina .*\(vanaf "Weggeduwd Weggeduwd/);
+    expect((error as Error).message).toMatch(
+      /^\/groeit\/: (1 stuk tekst viel|\d+ stukken tekst vielen) buiten de pagina .*\(vanaf "Weggeduwd Weggeduwd/,
+    );
   }, 60_000);
 });
 
 describe('missingWords', () => {
   test('counts the words of the page that the laid-out pages lack, ignoring what they add', () => {
-    expect(missingWords('een twee twee drie', 'pagina 1 van 2 een twee drie twee')).toEqual({ missing: 0, total: 4, first: undefined });
+    expect(missingWords('een twee twee drie', 'pagina 1 van 2 een twee drie twee')).toEqual({
+      missing: 0,
+      total: 4,
+      first: undefined,
+    });
     expect(missingWords('een twee twee drie vier', 'een twee')).toEqual({ missing: 3, total: 5, first: 'twee' });
   });
 });

@@ -10,7 +10,11 @@ const { models, modelDocs } = loadSite();
 
 /** Every non-normative part of a model document in reading order: front, within sections, back. */
 function nonNormativeParts(doc: ProtocolDocument): NonNormativePart[] {
-  return [...doc.front, ...doc.sections.flatMap((s) => s.items.flatMap((i) => ('nonNormative' in i ? [i.nonNormative] : []))), ...doc.back];
+  return [
+    ...doc.front,
+    ...doc.sections.flatMap((s) => s.items.flatMap((i) => ('nonNormative' in i ? [i.nonNormative] : []))),
+    ...doc.back,
+  ];
 }
 
 /** Text with each line's white space folded (HTML shows a tab as a space), line breaks kept. */
@@ -50,7 +54,10 @@ describe('the model page of Lankforst College (2024)', () => {
     const model = models.get('lankforst-2024')!;
     const all = [
       ...doc.front.flatMap((p) => p.corrections),
-      ...model.sections.flatMap((s) => [...s.corrections, ...s.parts.flatMap((p) => ('article' in p ? p.article.corrections : p.nonNormative.corrections))]),
+      ...model.sections.flatMap((s) => [
+        ...s.corrections,
+        ...s.parts.flatMap((p) => ('article' in p ? p.article.corrections : p.nonNormative.corrections)),
+      ]),
       ...doc.back.flatMap((p) => p.corrections),
     ];
     expect(all.length).toBe(12); // "meida" and "Afthankelijk" are the authors' own slips: kept with a note, not corrected
@@ -89,7 +96,11 @@ describe('the model page of Lankforst College (2024)', () => {
     const parts = nonNormativeParts(doc);
     expect(parts.map((p) => p.kind)).toEqual(['title', 'document-reference', 'drafting-note', 'appendix-reference']);
     expect(await asides(page)).toEqual(
-      parts.map((p) => ({ name: NON_NORMATIVE_LABELS[p.kind], label: NON_NORMATIVE_LABELS[p.kind], text: foldLines(p.text) })),
+      parts.map((p) => ({
+        name: NON_NORMATIVE_LABELS[p.kind],
+        label: NON_NORMATIVE_LABELS[p.kind],
+        text: foldLines(p.text),
+      })),
     );
     expect(parts.map((p) => NON_NORMATIVE_LABELS[p.kind])).toEqual([
       'Titel',
@@ -116,7 +127,10 @@ describe('the model page of Mill Hill College (2023)', () => {
   test('shows both ALL-CAPS pupil quotes in "Citaat in de opmaak (geen regel)" boxes', async () => {
     const quoteBoxes = (await asides(page)).filter((a) => a.label === 'Citaat in de opmaak (geen regel)');
     expect(quoteBoxes).toHaveLength(2);
-    expect(quoteBoxes.map((q) => q.name)).toEqual(['Citaat in de opmaak (geen regel)', 'Citaat in de opmaak (geen regel)']);
+    expect(quoteBoxes.map((q) => q.name)).toEqual([
+      'Citaat in de opmaak (geen regel)',
+      'Citaat in de opmaak (geen regel)',
+    ]);
     expect(fold(quoteBoxes[0]!.text)).toBe(quotes[0]);
     expect(fold(quoteBoxes[1]!.text).startsWith(quotes[1]!)).toBe(true);
   });
@@ -129,7 +143,11 @@ describe('the model page of Mill Hill College (2023)', () => {
 
   test('keeps every other part that is no rule in its labelled box too', async () => {
     expect(await asides(page)).toEqual(
-      nonNormativeParts(doc).map((p) => ({ name: NON_NORMATIVE_LABELS[p.kind], label: NON_NORMATIVE_LABELS[p.kind], text: foldLines(p.text) })),
+      nonNormativeParts(doc).map((p) => ({
+        name: NON_NORMATIVE_LABELS[p.kind],
+        label: NON_NORMATIVE_LABELS[p.kind],
+        text: foldLines(p.text),
+      })),
     );
   });
 });

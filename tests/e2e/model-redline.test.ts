@@ -20,7 +20,9 @@ function redlineText(first?: number, last?: number, ...options: string[]): strin
 function expectedDifferences(): string[] {
   const { modelDocs, protocols } = loadSite();
   const diff = diffVersions(modelDocs.get('scope-2012')!, protocols.get('de-linde')!.doc, {}, { against: 'model' });
-  return diff.changes.map((e) => `${e.number} ${changeLabel(e.kind, { against: 'model' })} ${(e.after ?? e.before)!.title}`);
+  return diff.changes.map(
+    (e) => `${e.number} ${changeLabel(e.kind, { against: 'model' })} ${(e.after ?? e.before)!.title}`,
+  );
 }
 
 describe('the model redline of De Linde against SCOPE (2012)', () => {
@@ -39,7 +41,9 @@ describe('the model redline of De Linde against SCOPE (2012)', () => {
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     const n = pages();
     for (let p = 1; p <= n; p++) {
-      const lines = redlineText(p).split('\n').map((l) => l.trim());
+      const lines = redlineText(p)
+        .split('\n')
+        .map((l) => l.trim());
       expect(lines, `page ${p}`).toContain('Basisschool De Linde');
       expect(lines, `page ${p}`).toContain('Model SCOPE (november 2012) → concept 2.0');
       expect(lines, `page ${p}`).toContain(`pagina ${p} van ${n}`);
@@ -65,7 +69,10 @@ describe('the model redline of De Linde against SCOPE (2012)', () => {
     const pageOf = (label: string) => all.find((n) => n > 2 && labelLines(n).includes(label));
     expect(listed.map(([label]) => [label, pageOf(label)])).toEqual(listed);
     // A moved article is also marked where it stood in the model ('V29 VERPLAATST NAAR ART. 6.1').
-    const movedFrom = all.filter((n) => n > 2).flatMap((n) => labelLines(n)).filter((l) => /^V\d+ VERPLAATST NAAR ART\. [\d.]+$/.test(l));
+    const movedFrom = all
+      .filter((n) => n > 2)
+      .flatMap((n) => labelLines(n))
+      .filter((l) => /^V\d+ VERPLAATST NAAR ART\. [\d.]+$/.test(l));
     expect(movedFrom.length).toBeGreaterThan(0);
   });
 
@@ -83,7 +90,9 @@ describe('the model diff page links its redline', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(`${site.url}/protocollen/de-linde/vergelijk/scope-2012/`);
-      const href = await page.getByRole('link', { name: 'Download de verschillen als PDF (om te printen)' }).getAttribute('href');
+      const href = await page
+        .getByRole('link', { name: 'Download de verschillen als PDF (om te printen)' })
+        .getAttribute('href');
       expect(href).toBe('/protocollen/de-linde/vergelijk/scope-2012/de-linde-verschillen-scope-2012.pdf');
       expect((await page.request.get(`${site.url}${href}`)).status()).toBe(200);
     } finally {
@@ -97,7 +106,9 @@ describe('the model diff page links its redline', () => {
       await page.goto(`${site.url}/protocollen/scope-2012/vergelijk/scope-2012/`);
       expect(await page.getByRole('link', { name: 'Download de verschillen als PDF (om te printen)' }).count()).toBe(0);
       expect(await page.getByText('Geen verschillen met dit model, dus geen PDF met verschillen.').count()).toBe(1);
-      expect(fs.existsSync(path.join(DIST, 'protocollen/scope-2012/vergelijk/scope-2012/print/index.html'))).toBe(false);
+      expect(fs.existsSync(path.join(DIST, 'protocollen/scope-2012/vergelijk/scope-2012/print/index.html'))).toBe(
+        false,
+      );
     } finally {
       await page.close();
     }
@@ -112,7 +123,9 @@ describe('a comparison with a model the school did not start from prints in the 
       const button = page.getByRole('link', { name: 'Druk de verschillen af (of bewaar ze als PDF)' });
       expect(await button.getAttribute('href')).toBe('/protocollen/de-linde/vergelijk/mill-hill-2023/print/?afdrukken');
       expect(await page.locator('main a[href$=".pdf"], main a[href$=".docx"]').count()).toBe(0);
-      expect(fold(await page.locator('main').innerText())).toContain('alleen de verschillen met het startpunt van dit protocol klaar (SCOPE)');
+      expect(fold(await page.locator('main').innerText())).toContain(
+        'alleen de verschillen met het startpunt van dit protocol klaar (SCOPE)',
+      );
       const folder = path.join(DIST, 'protocollen/de-linde/vergelijk/mill-hill-2023');
       expect(fs.readdirSync(folder).filter((f) => /\.(pdf|docx)$/.test(f))).toEqual([]);
     } finally {
@@ -129,9 +142,13 @@ describe('a comparison with a model the school did not start from prints in the 
       });
       const page = await context.newPage();
       await page.goto(`${site.url}/protocollen/de-linde/vergelijk/mill-hill-2023/print/?afdrukken`);
-      await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, {
+        timeout: 60_000,
+      });
       // Paged.js takes the stylesheet link out once it has read it; the page as served links the print CSS.
-      expect(await (await page.request.get(page.url())).text()).toContain('<link rel="stylesheet" href="/vendor/redline.css">');
+      expect(await (await page.request.get(page.url())).text()).toContain(
+        '<link rel="stylesheet" href="/vendor/redline.css">',
+      );
       expect(await page.locator('.pagedjs_page').count()).toBeGreaterThan(2);
       expect(fold(await page.locator('.pagedjs_page').first().innerText())).toMatch(/\d+ verschillen van Mill Hill/);
     } finally {
@@ -148,7 +165,11 @@ describe('a comparison with a model the school did not start from prints in the 
       });
       const page = await context.newPage();
       await page.goto(`${site.url}/protocollen/de-linde/vergelijk/scope-2012/print/`);
-      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __paged?: { done: boolean } }).__paged?.done,
+        undefined,
+        { timeout: 60_000 },
+      );
       expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(0);
     } finally {
       await context.close();

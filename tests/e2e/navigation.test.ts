@@ -21,7 +21,9 @@ describe('the home page', () => {
     try {
       const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       for (const target of ['/bibliotheek/', '/modellen/', '/protocollen/']) expect(hrefs).toContain(target);
-      const nav = await page.locator('header nav a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+      const nav = await page
+        .locator('header nav a')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
       expect(nav).toEqual([
         ['/', 'Home'],
         ['/bibliotheek/', 'Bibliotheek'],
@@ -53,10 +55,9 @@ describe('the home page', () => {
     const { page } = await openRecording('/');
     try {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => [document.activeElement?.textContent, document.activeElement?.getAttribute('href')])).toEqual([
-        'Naar de inhoud',
-        '#inhoud',
-      ]);
+      expect(
+        await page.evaluate(() => [document.activeElement?.textContent, document.activeElement?.getAttribute('href')]),
+      ).toEqual(['Naar de inhoud', '#inhoud']);
     } finally {
       await page.close();
     }
@@ -114,7 +115,9 @@ describe('the library page', () => {
       const { library } = loadSite();
       const sums = libraryReadability(library).summaries;
       expect(scores.length).toBe(library.clauses.size);
-      expect(scores.every((s) => /^Leesbaarheid: samenvatting -?\d+ \([a-z ]+\), tekst -?\d+ \([a-z ]+\)$/.test(s))).toBe(true);
+      expect(
+        scores.every((s) => /^Leesbaarheid: samenvatting -?\d+ \([a-z ]+\), tekst -?\d+ \([a-z ]+\)$/.test(s)),
+      ).toBe(true);
       expect(await page.locator('.readability-spread li').first().textContent()).toBe(
         `Samenvattingen: laagste ${sums.min}, mediaan ${sums.median}, hoogste ${sums.max}; ${sums.atLeast} van ${sums.count} halen 60.`,
       );

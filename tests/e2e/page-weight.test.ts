@@ -16,7 +16,9 @@ async function load(path: string, width = 360): Promise<{ url: string; gzipped: 
     const seen: Promise<{ url: string; gzipped: number }>[] = [];
     page.on('requestfinished', (request) => {
       seen.push(
-        request.response().then(async (r) => ({ url: request.url(), gzipped: r ? gzipSync(await r.body(), { level: 9 }).length : 0 })),
+        request
+          .response()
+          .then(async (r) => ({ url: request.url(), gzipped: r ? gzipSync(await r.body(), { level: 9 }).length : 0 })),
       );
     });
     page.on('requestfailed', (request) => seen.push(Promise.resolve({ url: request.url(), gzipped: 0 })));

@@ -41,12 +41,17 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
       s.numbered ? s.items.flatMap((i) => ('article' in i ? [i.article.anchor] : [])) : [];
     const expected = doc.sections.flatMap((s) => [s.anchor, ...articlesOf(s)]);
     expect(hrefs).toEqual(expected.map((anchor) => `#${anchor}`));
-    const targets = await page.evaluate((ids) => ids.map((id) => document.querySelectorAll(`[id="${id}"]`).length), expected);
+    const targets = await page.evaluate(
+      (ids) => ids.map((id) => document.querySelectorAll(`[id="${id}"]`).length),
+      expected,
+    );
     expect(targets).toEqual(expected.map(() => 1));
   });
 
   test('numbers each table-of-contents entry once, with the number of the protocol (no list markers besides)', async () => {
-    const entries = await page.locator('nav.toc li').evaluateAll((items) => items.map((li) => getComputedStyle(li).listStyleType));
+    const entries = await page
+      .locator('nav.toc li')
+      .evaluateAll((items) => items.map((li) => getComputedStyle(li).listStyleType));
     expect(new Set(entries)).toEqual(new Set(['none']));
     expect(await page.locator('nav.toc a[href="#sectie-2"]').textContent()).toBe(sectionHeading(doc.sections[1]!));
   });
@@ -65,18 +70,28 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
     expect(await page.locator('article.article').count()).toBe(articles.length);
   });
 
-  test.each(articles.map((a) => [a.anchor, a] as const))('shows article #%s with its number, title and text', async (anchor, a) => {
-    const article = page.locator(`article.article[id="${anchor}"]`);
-    expect(await article.count()).toBe(1);
-    const badge = a.origin === 'custom' ? ' eigen artikel van de school' : a.origin === 'override' ? ' eigen tekst van de school' : '';
-    expect(fold(await article.locator('.article-heading').textContent() ?? '')).toBe(`${articleNumber(a)} ${a.title}${badge}`);
-    expect(fold(await article.locator('.body').innerText())).toBe(readableText(a.text));
-  });
+  test.each(articles.map((a) => [a.anchor, a] as const))(
+    'shows article #%s with its number, title and text',
+    async (anchor, a) => {
+      const article = page.locator(`article.article[id="${anchor}"]`);
+      expect(await article.count()).toBe(1);
+      const badge =
+        a.origin === 'custom'
+          ? ' eigen artikel van de school'
+          : a.origin === 'override'
+            ? ' eigen tekst van de school'
+            : '';
+      expect(fold((await article.locator('.article-heading').textContent()) ?? '')).toBe(
+        `${articleNumber(a)} ${a.title}${badge}`,
+      );
+      expect(fold(await article.locator('.body').innerText())).toBe(readableText(a.text));
+    },
+  );
 
   test("fills in the school's own values and its own wording", async () => {
-    expect(fold(await page.locator('[id="all-users--beeld-toestemming-per-doel"] .article-heading').textContent() ?? '')).toBe(
-      '3.5 Toestemming voor beeld, per doel',
-    );
+    expect(
+      fold((await page.locator('[id="all-users--beeld-toestemming-per-doel"] .article-heading').textContent()) ?? ''),
+    ).toBe('3.5 Toestemming voor beeld, per doel');
     expect(fold(await page.locator('[id="all-users--beeld-toestemming-per-doel"] .body').innerText())).toContain(
       'voor elk doel apart: de website van de school, de schoolapp, de nieuwsbrief en de schoolgids.',
     );
@@ -104,9 +119,13 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
       'intern begeleider: Fatima el Amrani, ib@delinde.example.nl',
       'vertrouwenspersoon: Joost de Vries, vertrouwenspersoon@delinde.example.nl, 030 123 45 67',
     ]);
-    expect(await page.locator('section[aria-labelledby="melden"] a[href="mailto:ib@delinde.example.nl"]').count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="melden"] a[href="mailto:ib@delinde.example.nl"]').count()).toBe(
+      1,
+    );
     // A phone number is a tel: link, so a parent on a phone can call with one tap.
-    expect(await page.locator('section[aria-labelledby="melden"] a[href="tel:0301234567"]').textContent()).toBe('030 123 45 67');
+    expect(await page.locator('section[aria-labelledby="melden"] a[href="tel:0301234567"]').textContent()).toBe(
+      '030 123 45 67',
+    );
   });
 
   test("lists the school's other documents, then its board's, linking only those with a web address", async () => {
@@ -118,11 +137,19 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
       'Klachtenregeling Stichting Voorbeeldscholen Utrecht (via het bestuur)',
       'Privacyreglement Stichting Voorbeeldscholen Utrecht (via het bestuur)',
     ]);
-    const hrefs = await section.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    const hrefs = await section
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(hrefs).toEqual([
       ['Anti-pestprotocol', 'https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf'],
-      ['Klachtenregeling Stichting Voorbeeldscholen Utrecht', 'https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf'],
-      ['Privacyreglement Stichting Voorbeeldscholen Utrecht', 'https://www.voorbeeldscholen.example.nl/documenten/privacyreglement.pdf'],
+      [
+        'Klachtenregeling Stichting Voorbeeldscholen Utrecht',
+        'https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf',
+      ],
+      [
+        'Privacyreglement Stichting Voorbeeldscholen Utrecht',
+        'https://www.voorbeeldscholen.example.nl/documenten/privacyreglement.pdf',
+      ],
     ]);
   });
 
@@ -138,16 +165,22 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
   });
 
   test('links to a comparison with each of the five reference models', async () => {
-    const hrefs = await page.locator('section[aria-labelledby="vergelijk"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('section[aria-labelledby="vergelijk"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(
-      ['hoeksche-2020', 'lankforst-2024', 'mill-hill-2023', 'roc-top-2018', 'scope-2012'].map((m) => `/protocollen/de-linde/vergelijk/${m}/`),
+      ['hoeksche-2020', 'lankforst-2024', 'mill-hill-2023', 'roc-top-2018', 'scope-2012'].map(
+        (m) => `/protocollen/de-linde/vergelijk/${m}/`,
+      ),
     );
   });
 
   test('opens each section with "In het kort": the summaries of its articles', async () => {
-    const boxes = await page.locator('.doc-section').evaluateAll((sections) =>
-      sections.map((s) => [...s.querySelectorAll('.in-het-kort li')].map((li) => li.textContent)),
-    );
+    const boxes = await page
+      .locator('.doc-section')
+      .evaluateAll((sections) =>
+        sections.map((s) => [...s.querySelectorAll('.in-het-kort li')].map((li) => li.textContent)),
+      );
     expect(boxes).toEqual(doc.sections.map((s) => s.items.flatMap((i) => ('article' in i ? [i.article.summary] : []))));
     expect(await page.locator('.doc-section > h2 + .in-het-kort > h3').count()).toBe(doc.sections.length);
   });
@@ -155,13 +188,17 @@ describe('the draft page of Basisschool De Linde, with JavaScript switched off',
   test('offers "Wat geldt voor mij?" near the top, before the articles, with a page for pupils, parents and staff', async () => {
     const nav = page.locator('nav[aria-labelledby="voor-mij"]');
     expect(await nav.locator('h2').textContent()).toBe('Wat geldt voor mij?');
-    expect(await nav.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+    expect(
+      await nav.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')])),
+    ).toEqual([
       ['Voor leerlingen', '/protocollen/de-linde/voor/leerlingen/'],
       ['Voor ouders/verzorgers', '/protocollen/de-linde/voor/ouders/'],
       ['Voor medewerkers', '/protocollen/de-linde/voor/medewerkers/'],
     ]);
     const order = await page.evaluate(() =>
-      ['voor-mij', 'melden', 'toc-title', 'sectie-1'].map((id) => document.getElementById(id)!.getBoundingClientRect().top),
+      ['voor-mij', 'melden', 'toc-title', 'sectie-1'].map(
+        (id) => document.getElementById(id)!.getBoundingClientRect().top,
+      ),
     );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -187,20 +224,28 @@ describe.each(audienceViews(protocol.school.pupils).map((v) => [v.slug, v] as co
     afterAll(() => context.close());
 
     test('asks the reader’s question in the h1 and marks its own link as current', async () => {
-      expect(fold(await page.locator('h1').innerText())).toBe(`Wat geldt voor ${view.label}? Protocol sociale media Basisschool De Linde`);
-      expect(await page.locator('nav[aria-labelledby="voor-mij"] a[aria-current="page"]').getAttribute('href')).toBe(`/protocollen/de-linde/voor/${slug}/`);
+      expect(fold(await page.locator('h1').innerText())).toBe(
+        `Wat geldt voor ${view.label}? Protocol sociale media Basisschool De Linde`,
+      );
+      expect(await page.locator('nav[aria-labelledby="voor-mij"] a[aria-current="page"]').getAttribute('href')).toBe(
+        `/protocollen/de-linde/voor/${slug}/`,
+      );
     });
 
     test('shows exactly the articles that concern the reader, with their full text and protocol numbers', async () => {
       const shown = await page.locator('article.article').evaluateAll((els) => els.map((el) => el.id));
       expect(shown).toEqual(documentArticles(part).map((a) => a.anchor));
       for (const a of documentArticles(part)) {
-        expect(fold(await page.locator(`article.article[id="${a.anchor}"] .body`).innerText())).toBe(readableText(a.text));
+        expect(fold(await page.locator(`article.article[id="${a.anchor}"] .body`).innerText())).toBe(
+          readableText(a.text),
+        );
       }
     });
 
     test('still says where to report a problem, and fits 360 px', async () => {
-      expect(await page.locator('section[aria-labelledby="melden"] li').count()).toBe(inForce.protocol.school.contacts.filter((c) => c.reporting).length);
+      expect(await page.locator('section[aria-labelledby="melden"] li').count()).toBe(
+        inForce.protocol.school.contacts.filter((c) => c.reporting).length,
+      );
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
     });
   },

@@ -18,7 +18,8 @@ function pdfText(first?: number, last?: number, ...options: string[]): string {
 }
 
 /** The running header (school, `concept versie 2.0`) and footer (`pagina n van m`) that Paged.js repeats on every page. */
-const RUNNING_LINE = /^(Basisschool De Linde|concept versie 2\.0|Basisschool De Linde concept versie 2\.0|pagina \d+ van \d+)$/;
+const RUNNING_LINE =
+  /^(Basisschool De Linde|concept versie 2\.0|Basisschool De Linde concept versie 2\.0|pagina \d+ van \d+)$/;
 
 /**
  * Text for comparing with the PDF: white space folded and a space after a hyphen dropped, because a line may
@@ -44,7 +45,12 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
   beforeAll(() => {
     assertBuilt();
     const out = execFileSync('pdfinfo', [DE_LINDE_PDF], { encoding: 'utf8' });
-    info = Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+    info = Object.fromEntries(
+      out
+        .split('\n')
+        .filter((l) => l.includes(':'))
+        .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+    );
     // The body text without the running header and footer, so an article split over two pages reads on.
     body = withoutRunningLines(pdfText(undefined, undefined, '-raw'));
   });
@@ -74,7 +80,12 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
       const cols = row.trim().split(/\s+/);
       return { name: cols[0]!.replace(/^[A-Z]{6}\+/, ''), emb: cols[cols.length - 5] };
     });
-    expect(fonts.map((f) => f.name).sort()).toEqual(['LiberationSans', 'LiberationSans-Bold', 'LiberationSerif', 'LiberationSerif-Bold']);
+    expect(fonts.map((f) => f.name).sort()).toEqual([
+      'LiberationSans',
+      'LiberationSans-Bold',
+      'LiberationSerif',
+      'LiberationSerif-Bold',
+    ]);
     expect(fonts.filter((f) => f.emb !== 'yes')).toEqual([]);
   });
 
@@ -117,7 +128,9 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
   test('says "concept versie 2.0" in the running header of every page after the cover, with the school and "pagina n van m"', () => {
     const pages = Number(info.Pages);
     for (let n = 2; n <= pages; n++) {
-      const lines = pdfText(n).split('\n').map((l) => l.trim());
+      const lines = pdfText(n)
+        .split('\n')
+        .map((l) => l.trim());
       expect(lines, `page ${n}`).toContain(`pagina ${n} van ${pages}`);
       expect(lines, `page ${n}`).toContain(protocol.school.name);
       expect(lines, `page ${n}`).toContain(`concept versie ${protocol.version}`);
@@ -137,11 +150,15 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
   test('lists every section and article in the table of contents with the page it starts on', () => {
     const expected = doc.sections.flatMap((s) => [
       sectionHeading(s),
-      ...(s.numbered ? s.items.flatMap((i) => ('article' in i ? [`${articleNumber(i.article)} ${i.article.title}`] : [])) : []),
+      ...(s.numbered
+        ? s.items.flatMap((i) => ('article' in i ? [`${articleNumber(i.article)} ${i.article.title}`] : []))
+        : []),
     ]);
     // In layout mode each entry is one line: the label, dots, then the page number from target-counter(). The contents
     // take pages 2 and 3.
-    const entries = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '3', DE_LINDE_PDF, '-'], { encoding: 'utf8' })
+    const entries = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '3', DE_LINDE_PDF, '-'], {
+      encoding: 'utf8',
+    })
       .split('\n')
       .map((l) => /^\s*(\S.*?)\s{2,}(\d+)$/.exec(l))
       .filter((m): m is RegExpExecArray => m !== null && !m[1]!.startsWith('Basisschool De Linde'))
@@ -155,50 +172,60 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
 });
 
 describe('the print pages, laid out by Paged.js', () => {
-  test.each([...protocols.keys()])('%s: an article or summary box is never split over two pages unless it starts a page', async (id) => {
-    const page = await site.browser.newPage();
-    try {
-      await page.goto(`${site.url}/protocollen/${id}/print/`);
-      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true);
-      // Paged.js marks every piece of a split element with the same data-ref; a piece that is not first on its page
-      // but continues on the next page is a split that the keep-together handler should have prevented.
-      const split = await page.evaluate(() => {
-        const pages = [...document.querySelectorAll('.pagedjs_page')];
-        const pageOf = (el: Element) => pages.indexOf(el.closest('.pagedjs_page')!);
-        const byRef = new Map<string, Element[]>();
-        for (const el of document.querySelectorAll('.pagedjs_page_content .article, .pagedjs_page_content .in-het-kort')) {
-          const ref = el.getAttribute('data-ref')!;
-          byRef.set(ref, [...(byRef.get(ref) ?? []), el]);
-        }
-        return [...byRef.values()]
-          .filter((pieces) => pieces.length > 1)
-          .filter((pieces) => {
-            const first = pieces[0]!;
-            const content = first.closest('.pagedjs_page_content')!;
-            const r = document.createRange();
-            r.setStart(content, 0);
-            r.setEndBefore(first);
-            return r.toString().trim() !== '' && pageOf(pieces[1]!) !== pageOf(first);
-          })
-          .map((pieces) => pieces[0]!.id || pieces[0]!.textContent!.slice(0, 40));
-      });
-      expect(split).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  test.each([...protocols.keys()])(
+    '%s: an article or summary box is never split over two pages unless it starts a page',
+    async (id) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.url}/protocollen/${id}/print/`);
+        await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true);
+        // Paged.js marks every piece of a split element with the same data-ref; a piece that is not first on its page
+        // but continues on the next page is a split that the keep-together handler should have prevented.
+        const split = await page.evaluate(() => {
+          const pages = [...document.querySelectorAll('.pagedjs_page')];
+          const pageOf = (el: Element) => pages.indexOf(el.closest('.pagedjs_page')!);
+          const byRef = new Map<string, Element[]>();
+          for (const el of document.querySelectorAll(
+            '.pagedjs_page_content .article, .pagedjs_page_content .in-het-kort',
+          )) {
+            const ref = el.getAttribute('data-ref')!;
+            byRef.set(ref, [...(byRef.get(ref) ?? []), el]);
+          }
+          return [...byRef.values()]
+            .filter((pieces) => pieces.length > 1)
+            .filter((pieces) => {
+              const first = pieces[0]!;
+              const content = first.closest('.pagedjs_page_content')!;
+              const r = document.createRange();
+              r.setStart(content, 0);
+              r.setEndBefore(first);
+              return r.toString().trim() !== '' && pageOf(pieces[1]!) !== pageOf(first);
+            })
+            .map((pieces) => pieces[0]!.id || pieces[0]!.textContent!.slice(0, 40));
+        });
+        expect(split).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
-  test.each([...protocols.keys()])('%s: every anchor sits on the page where its content starts, not in an empty shell a page too early', async (id) => {
-    const page = await site.browser.newPage();
-    try {
-      await page.goto(`${site.url}/protocollen/${id}/print/`);
-      await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true);
-      const empty = await page.evaluate(() =>
-        [...document.querySelectorAll('.pagedjs_page_content [id]')].filter((el) => !el.textContent?.trim()).map((el) => el.id),
-      );
-      expect(empty).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  test.each([...protocols.keys()])(
+    '%s: every anchor sits on the page where its content starts, not in an empty shell a page too early',
+    async (id) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.url}/protocollen/${id}/print/`);
+        await page.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done === true);
+        const empty = await page.evaluate(() =>
+          [...document.querySelectorAll('.pagedjs_page_content [id]')]
+            .filter((el) => !el.textContent?.trim())
+            .map((el) => el.id),
+        );
+        expect(empty).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

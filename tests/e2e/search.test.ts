@@ -18,9 +18,15 @@ describe('search with Pagefind, in the browser, from files on this site', () => 
       await page.locator('#search-results li').first().waitFor();
       expect(page.url()).toBe(`${site.url}/zoeken/?q=telefoon%20tas`);
       const results = await page.locator('#search-results li').evaluateAll((items) =>
-        items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href'), kind: li.querySelector('.meta')!.textContent })),
+        items.map((li) => ({
+          href: li.querySelector('a')!.getAttribute('href'),
+          kind: li.querySelector('.meta')!.textContent,
+        })),
       );
-      expect(results).toContainEqual({ href: '/bibliotheek/devices/telefoon-in-tas/', kind: 'Bepaling uit de bibliotheek' });
+      expect(results).toContainEqual({
+        href: '/bibliotheek/devices/telefoon-in-tas/',
+        kind: 'Bepaling uit de bibliotheek',
+      });
       // De Linde 2.0 has no bag rule any more; the rebuilt Lankforst protocol keeps its own.
       expect(results).toContainEqual({ href: '/protocollen/lankforst-2024/', kind: 'Protocol van een school' });
       expect(results).toContainEqual({ href: '/modellen/lankforst-2024/', kind: 'Voorbeeldprotocol' });
@@ -66,7 +72,12 @@ describe('search with Pagefind, in the browser, from files on this site', () => 
         return Promise.all(search.results.map(async (r) => (await r.data()).url));
       })()`);
       const count = (prefix: string) => urls.filter((u) => u.startsWith(prefix)).length;
-      expect([count('/protocollen/'), count('/modellen/'), count('/bibliotheek/'), urls.length]).toEqual([7, 5, clauses, 12 + clauses]);
+      expect([count('/protocollen/'), count('/modellen/'), count('/bibliotheek/'), urls.length]).toEqual([
+        7,
+        5,
+        clauses,
+        12 + clauses,
+      ]);
       expect(urls.filter((u) => u.includes('/voor/') || u.includes('/print/'))).toEqual([]);
     } finally {
       await page.close();

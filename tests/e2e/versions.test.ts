@@ -28,8 +28,12 @@ describe('the changes page of De Linde: draft 2.0 against adopted version 1.0 (J
     const page = await context.newPage();
     try {
       expect((await page.goto(`${site.url}/protocollen/de-linde/wijzigingen/`))?.status()).toBe(200);
-      expect(fold(await page.locator('h1').innerText())).toBe('Wijzigingen in het protocol van Basisschool De Linde versie 1.0 → concept 2.0');
-      const list = await page.locator('.change-list a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, ' ').trim()]));
+      expect(fold(await page.locator('h1').innerText())).toBe(
+        'Wijzigingen in het protocol van Basisschool De Linde versie 1.0 → concept 2.0',
+      );
+      const list = await page
+        .locator('.change-list a')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, ' ').trim()]));
       expect(list).toHaveLength(21);
       expect(list.slice(0, 5)).toEqual([
         ['#w1', 'W1 toegevoegd Vaststelling, instemming en evaluatie'],
@@ -50,12 +54,15 @@ describe('the changes page of De Linde: draft 2.0 against adopted version 1.0 (J
       // W21: the moved and edited article says where it was and is, gives its reason, and marks whole words.
       const w21 = page.locator('article#w21');
       expect(await w21.locator('.change-where').innerText()).toBe('versie 1.0 art. 3.9 → concept 2.0 art. 8.2');
-      expect(fold(await w21.locator('.reason').innerText())).toMatch(/^Toelichting: Hoort bij de gevolgen, niet bij de afspraken voor iedereen\./);
-      expect(await w21.locator('.words del').evaluateAll((ds) => ds.map((d) => d.lastChild!.previousSibling!.textContent))).toEqual(['daar', 'voor ']);
-      expect(await w21.locator('.words ins').evaluateAll((ds) => ds.map((d) => d.lastChild!.previousSibling!.textContent))).toEqual([
-        'hiervoor',
-        'Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.',
-      ]);
+      expect(fold(await w21.locator('.reason').innerText())).toMatch(
+        /^Toelichting: Hoort bij de gevolgen, niet bij de afspraken voor iedereen\./,
+      );
+      expect(
+        await w21.locator('.words del').evaluateAll((ds) => ds.map((d) => d.lastChild!.previousSibling!.textContent)),
+      ).toEqual(['daar', 'voor ']);
+      expect(
+        await w21.locator('.words ins').evaluateAll((ds) => ds.map((d) => d.lastChild!.previousSibling!.textContent)),
+      ).toEqual(['hiervoor', 'Bij leerlingen worden de ouders/verzorgers daar altijd bij betrokken.']);
       // W13: the changed value of the variable, old and new.
       expect(await page.locator('article#w13 table.variables tbody tr').innerText()).toBe(
         'Bij wie kan iemand op school zoiets bijvoorbeeld melden?\tgroepsleerkracht, vertrouwenspersoon\tgroepsleerkracht, intern begeleider, vertrouwenspersoon',
@@ -74,10 +81,18 @@ describe('the changes page of De Linde: draft 2.0 against adopted version 1.0 (J
       await page.goto(`${site.url}/protocollen/de-linde/wijzigingen/`);
       const w9 = page.locator('article#w9 .three-way');
       await w9.locator('summary').click();
-      expect(await w9.locator('.col h4').allInnerTexts()).toEqual(['versie 1.0', 'concept 2.0', 'SCOPE (november 2012)']);
+      expect(await w9.locator('.col h4').allInnerTexts()).toEqual([
+        'versie 1.0',
+        'concept 2.0',
+        'SCOPE (november 2012)',
+      ]);
       expect(await w9.locator('.col').nth(2).locator('.missing').innerText()).toBe('Het model regelt dit niet.');
-      expect(await w9.locator('.direction').innerText()).toBe('Deze wijziging brengt de tekst verder van het model af.');
-      expect(await page.locator('article#w4 .direction').textContent()).toBe('Deze wijziging brengt de tekst dichter bij het model.');
+      expect(await w9.locator('.direction').innerText()).toBe(
+        'Deze wijziging brengt de tekst verder van het model af.',
+      );
+      expect(await page.locator('article#w4 .direction').textContent()).toBe(
+        'Deze wijziging brengt de tekst dichter bij het model.',
+      );
     } finally {
       await page.close();
     }
@@ -99,7 +114,9 @@ describe('the changes page of De Linde: draft 2.0 against adopted version 1.0 (J
     const page = await site.browser.newPage();
     try {
       await page.goto(`${site.url}/protocollen/de-linde/wijzigingen/`);
-      const href = await page.getByRole('link', { name: 'Download de wijzigingen als PDF (om te printen)' }).getAttribute('href');
+      const href = await page
+        .getByRole('link', { name: 'Download de wijzigingen als PDF (om te printen)' })
+        .getAttribute('href');
       expect(href).toBe('/protocollen/de-linde/wijzigingen/de-linde-wijzigingen-1.0-2.0.pdf');
       expect((await page.request.get(`${site.url}${href}`)).status()).toBe(200);
     } finally {
@@ -138,7 +155,9 @@ describe('the redline PDF of De Linde (Paged.js in Chromium)', () => {
     const n = pages();
     expect(n).toBeGreaterThanOrEqual(6);
     for (let p = 1; p <= n; p++) {
-      const lines = redlineText(p).split('\n').map((l) => l.trim());
+      const lines = redlineText(p)
+        .split('\n')
+        .map((l) => l.trim());
       expect(lines, `page ${p}`).toContain('Basisschool De Linde');
       expect(lines, `page ${p}`).toContain('Wijzigingen versie 1.0 → concept 2.0');
       expect(lines, `page ${p}`).toContain(`pagina ${p} van ${n}`);
@@ -154,7 +173,10 @@ describe('the redline PDF of De Linde (Paged.js in Chromium)', () => {
 
   test('labels every change in the full text on the page the list gives, so it is found without colour', () => {
     for (const line of listed()) {
-      const [, number, kind, page] = /^(W\d+) (toegevoegd|geschrapt|andere keuze gemaakt|andere waarde ingevuld|verplaatst en gewijzigd) .* \(p\. (\d+)\)$/.exec(line)!;
+      const [, number, kind, page] =
+        /^(W\d+) (toegevoegd|geschrapt|andere keuze gemaakt|andere waarde ingevuld|verplaatst en gewijzigd) .* \(p\. (\d+)\)$/.exec(
+          line,
+        )!;
       expect(fold(redlineText(Number(page))), line).toContain(`${number} ${KIND_LABEL[kind!]}`);
     }
   });
@@ -162,7 +184,9 @@ describe('the redline PDF of De Linde (Paged.js in Chromium)', () => {
   test('marks both ends of the move W21: the old place (art. 3.9) points to the new one and back', () => {
     const lines = (n: number) => redlineText(n, n, '-layout').split('\n').map(fold);
     const last = pages();
-    const old = Array.from({ length: last }, (_, i) => i + 1).find((n) => lines(n).includes('W21 VERPLAATST NAAR ART. 8.2'))!;
+    const old = Array.from({ length: last }, (_, i) => i + 1).find((n) =>
+      lines(n).includes('W21 VERPLAATST NAAR ART. 8.2'),
+    )!;
     expect(old).toBeDefined();
     expect(lines(old)).toContain(`3.9 Eerst een gesprek: staat nu als art. 8.2 op pagina ${last}.`);
     expect(lines(last)).toContain(`8.2 Eerst een gesprek (was art. 3.9, pagina ${old})`);

@@ -34,11 +34,17 @@ describe('importing the current protocol in the wizard', () => {
     const page = await startStep();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.setInputFiles('#own-protocol-file', { name: 'het-lage-veld.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(await makeDocx()) });
+    await page.setInputFiles('#own-protocol-file', {
+      name: 'het-lage-veld.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await makeDocx()),
+    });
     await page.locator('.import-article').first().waitFor();
     expect(await page.locator('.import-article').count()).toBe(11);
     const second = page.locator('.import-article').nth(2);
-    expect(await second.locator('.import-text').first().innerText()).toContain('Je mobiele telefoon mag mee naar school');
+    expect(await second.locator('.import-text').first().innerText()).toContain(
+      'Je mobiele telefoon mag mee naar school',
+    );
     expect(await second.locator('h5').nth(1).innerText()).toMatch(/^Bibliotheek: /);
     expect(await second.locator('.import-diff ins').count()).toBeGreaterThan(0);
     expect(await second.innerText()).toMatch(/Zekerheid van de match: \d+%/);
@@ -63,11 +69,17 @@ describe('importing the current protocol in the wizard', () => {
     await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Gegevens');
     const draft = JSON.parse((await saved(page))!).draft;
     expect(draft.school.name).toBe('Scholengemeenschap Het Lage Veld');
-    expect(draft.adoption).toEqual({ by: 'College van Bestuur', date: '2025-03-14', consent: [{ body: 'MR', date: '2025-03-03', outcome: 'ingestemd' }] });
+    expect(draft.adoption).toEqual({
+      by: 'College van Bestuur',
+      date: '2025-03-14',
+      consent: [{ body: 'MR', date: '2025-03-03', outcome: 'ingestemd' }],
+    });
     expect(Object.values(draft.overrides)).toContain(
       'Je mobiele telefoon mag mee naar school, maar in de les gebruik je hem alleen als de docent daar vooraf toestemming voor geeft.',
     );
-    const articles = draft.sections.flatMap((s: { articles: { clause?: string; custom?: string; text?: string }[] }) => s.articles);
+    const articles = draft.sections.flatMap(
+      (s: { articles: { clause?: string; custom?: string; text?: string }[] }) => s.articles,
+    );
     expect(articles.find((a: { text?: string }) => a.text?.includes('schoolschaakclub'))?.custom).toBeTruthy();
     expect(await page.locator('.preview-body').innerText()).toContain('Je mobiele telefoon mag mee naar school');
     // One undo step brings the empty wizard back.
@@ -78,7 +90,10 @@ describe('importing the current protocol in the wizard', () => {
 
   test('two rules in a row on one clause are offered as one article; an article can take another candidate', async () => {
     const page = await startStep();
-    const text = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/import/text-two-rules-on-one-clause/protocol.txt'), 'utf8');
+    const text = fs.readFileSync(
+      path.join(import.meta.dirname, '../fixtures/import/text-two-rules-on-one-clause/protocol.txt'),
+      'utf8',
+    );
     await page.locator('#own-protocol-paste').fill(text);
     await page.getByRole('button', { name: 'Tekst inlezen' }).click();
     await page.locator('.import-article').first().waitFor();
@@ -94,14 +109,19 @@ describe('importing the current protocol in the wizard', () => {
     expect(options[0]).toMatch(/^\d+% · .+ \(Voor leerlingen\)$/);
     const secondValue = await select.locator('option').nth(1).getAttribute('value');
     await select.selectOption(secondValue!);
-    expect(await third!.locator('h5').nth(1).innerText()).toContain(options[1]!.replace(/^\d+% · /, '').replace(/ \([^()]*\)$/, ''));
-    if (SHOTS) await page.locator('.import-articles').screenshot({ path: path.join(SHOTS, 'import-merge-and-candidate.png') });
+    expect(await third!.locator('h5').nth(1).innerText()).toContain(
+      options[1]!.replace(/^\d+% · /, '').replace(/ \([^()]*\)$/, ''),
+    );
+    if (SHOTS)
+      await page.locator('.import-articles').screenshot({ path: path.join(SHOTS, 'import-merge-and-candidate.png') });
     const { violations } = await new AxeBuilder({ page }).include('.own-protocol').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Maak hier een concept van' }).click();
     await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Gegevens');
     const draft = JSON.parse((await saved(page))!).draft;
-    const clauses = draft.sections.flatMap((s: { articles: { clause?: string }[] }) => s.articles).map((a: { clause?: string }) => a.clause);
+    const clauses = draft.sections
+      .flatMap((s: { articles: { clause?: string }[] }) => s.articles)
+      .map((a: { clause?: string }) => a.clause);
     expect(clauses).toHaveLength(2);
     expect(clauses[1]).toBe(secondValue);
     expect(Object.values(draft.overrides).join(' ')).toContain('Ook in de pauze blijft je telefoon uit en in je tas.');
@@ -111,9 +131,15 @@ describe('importing the current protocol in the wizard', () => {
   test('a PDF printed with page headers and page numbers: the chrome is recognised, not turned into articles', async () => {
     const page = await startStep(360);
     const pdf = await printFixturePdf(site.browser);
-    await page.setInputFiles('#own-protocol-file', { name: 'de-kwakel.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page.setInputFiles('#own-protocol-file', {
+      name: 'de-kwakel.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(pdf),
+    });
     await page.locator('.import-article').first().waitFor({ timeout: 30_000 });
-    const expected = JSON.parse(fs.readFileSync(path.join(PDF_FIXTURE, 'expected.json'), 'utf8')) as { articles: unknown[] };
+    const expected = JSON.parse(fs.readFileSync(path.join(PDF_FIXTURE, 'expected.json'), 'utf8')) as {
+      articles: unknown[];
+    };
     expect(await page.locator('.import-article').count()).toBe(expected.articles.length);
     const nonNormative = await page.locator('.import-nonnormative').innerText();
     expect(nonNormative).toContain('Kopregel op elke pagina: Protocol sociale media – OBS De Kwakel (fictief)');
@@ -137,9 +163,12 @@ describe('importing the current protocol in the wizard', () => {
       const error = page.locator(`#own-protocol-errors li[data-rule="${f.rule}"]`);
       await error.waitFor({ timeout: 30_000 });
       expect(await error.innerText()).toMatch(new RegExp(`^${f.name.replace('.', '\\.')}: `));
-      expect(await page.locator('#own-protocol-file').getAttribute('aria-describedby')).toContain('own-protocol-errors');
+      expect(await page.locator('#own-protocol-file').getAttribute('aria-describedby')).toContain(
+        'own-protocol-errors',
+      );
       expect(JSON.parse((await saved(page))!).draft).toEqual(before);
-      if (SHOTS && f.rule === 'import-pdf-no-text') await page.locator('.own-protocol').screenshot({ path: path.join(SHOTS, 'import-error.png') });
+      if (SHOTS && f.rule === 'import-pdf-no-text')
+        await page.locator('.own-protocol').screenshot({ path: path.join(SHOTS, 'import-error.png') });
     }
     await page.context().close();
   });

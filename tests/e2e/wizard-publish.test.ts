@@ -79,9 +79,16 @@ describe('the wizard’s last step publishes without a developer', () => {
       const { bytes, file } = await download(page, 'Publicatiepakket downloaden');
       expect(file).toBe('basisschool-de-linde-publicatie.zip');
       const files = unzipSync(bytes);
-      expect(Object.keys(files).sort()).toEqual(['LEESMIJ.txt', 'basisschool-de-linde.docx', 'basisschool-de-linde.yaml', 'index.html']);
+      expect(Object.keys(files).sort()).toEqual([
+        'LEESMIJ.txt',
+        'basisschool-de-linde.docx',
+        'basisschool-de-linde.yaml',
+        'index.html',
+      ]);
       // The work file opens again as the same protocol.
-      const work = parseProtocol(strFromU8(files['basisschool-de-linde.yaml']!), 'werkbestand.yaml', content.library, [...content.models.keys()]);
+      const work = parseProtocol(strFromU8(files['basisschool-de-linde.yaml']!), 'werkbestand.yaml', content.library, [
+        ...content.models.keys(),
+      ]);
       expect(work.sections).toEqual(linde.protocol.sections);
       expect(work.reasons).toEqual(linde.protocol.reasons);
       expect(strFromU8(files['LEESMIJ.txt']!)).toContain(`1. Open de Protocolwijzer: ${site.url}/samenstellen/`);
@@ -122,10 +129,14 @@ describe('the wizard’s last step publishes without a developer', () => {
       await page.getByRole('button', { name: '7 Meenemen' }).click();
       await page.evaluate(() => (window.open = () => null)); // read what it stored instead of opening a tab
       await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click();
-      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('protocolwijzer:afdrukken')!).html as string);
+      const stored = await page.evaluate(
+        () => JSON.parse(localStorage.getItem('protocolwijzer:afdrukken')!).html as string,
+      );
       expect(stored).toContain('<h2 id="melden">Een probleem melden</h2>');
       expect(stored).toContain('<a href="tel:0301234567">030 123 45 67</a>');
-      expect(stored).toContain('Anti-pestprotocol</a>: <span class="url">https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf</span>');
+      expect(stored).toContain(
+        'Anti-pestprotocol</a>: <span class="url">https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf</span>',
+      );
       expect(stored).toContain('class="in-het-kort"');
     } finally {
       await context.close();
@@ -145,7 +156,9 @@ describe('what the MR needs, in the wizard', () => {
       await page.locator('#consent-0-date').fill('2025-09-24');
       expect(await page.locator('#consent-0-outcome-ingestemd').isChecked()).toBe(true);
       await page.getByLabel('Geen instemming: de raad stemde niet in').check();
-      await expect.poll(() => page.locator('.preview-status').innerText()).toBe('Vastgesteld door de directie op 1 oktober 2025. De MR stemde op 24 september 2025 niet in.');
+      await expect
+        .poll(() => page.locator('.preview-status').innerText())
+        .toBe('Vastgesteld door de directie op 1 oktober 2025. De MR stemde op 24 september 2025 niet in.');
       await page.getByRole('button', { name: '7 Meenemen' }).click();
       const { bytes } = await download(page, 'Download het werkbestand');
       const exported = parseProtocol(strFromU8(bytes), 'x.yaml', content.library, [...content.models.keys()]);
@@ -164,9 +177,13 @@ describe('what the MR needs, in the wizard', () => {
       await page.getByRole('button', { name: '6 Controleren' }).click();
       await page.locator('#previous-file').setInputFiles(IN_FORCE_FILE);
       await expect.poll(() => page.locator('.reason-list textarea').count()).toBe(diff.changes.length);
-      expect(await page.locator('.reasons [role="status"]').innerText()).toBe(`Vergeleken met versie 1.0: ${diff.changes.length} wijzigingen.`);
+      expect(await page.locator('.reasons [role="status"]').innerText()).toBe(
+        `Vergeleken met versie 1.0: ${diff.changes.length} wijzigingen.`,
+      );
       const labels = await page.locator('.reason-list label').allInnerTexts();
-      expect(labels).toEqual(diff.changes.map((e) => `${e.number} ${changeLabel(e.kind, {})}: ${(e.after ?? e.before)!.title}`));
+      expect(labels).toEqual(
+        diff.changes.map((e) => `${e.number} ${changeLabel(e.kind, {})}: ${(e.after ?? e.before)!.title}`),
+      );
       const withReason = diff.changes.find((e) => e.reason)!;
       const field = page.locator(`#reason-${withReason.number!.toLowerCase()}`);
       expect(await field.inputValue()).toBe(withReason.reason);
@@ -187,7 +204,9 @@ describe('what the MR needs, in the wizard', () => {
     try {
       await page.getByRole('button', { name: '6 Controleren' }).click();
       await page.locator('#previous-file').setInputFiles(DRAFT_FILE);
-      await expect.poll(() => page.locator('#previous-error').innerText()).toContain('Dit werkbestand is nog niet vastgesteld.');
+      await expect
+        .poll(() => page.locator('#previous-error').innerText())
+        .toContain('Dit werkbestand is nog niet vastgesteld.');
       expect(await page.locator('.reason-list').count()).toBe(0);
     } finally {
       await context.close();

@@ -14,7 +14,9 @@ const site = useBuiltSite();
 
 async function axeClean(page: Page, where: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const report = violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`).join('\n');
+  const report = violations
+    .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`)
+    .join('\n');
   expect(violations.length, `axe on ${where}:\n${report}`).toBe(0);
 }
 
@@ -78,10 +80,13 @@ describe('progress and focus', () => {
       await page.goto(`${site.url}/samenstellen/`);
       await page.locator('#school-sector').waitFor();
       const style = (sel: string) =>
-        page.locator(sel).first().evaluate((el) => {
-          const s = getComputedStyle(el);
-          return [s.borderTopWidth, s.textDecorationLine, s.backgroundColor, s.color].join(' ');
-        });
+        page
+          .locator(sel)
+          .first()
+          .evaluate((el) => {
+            const s = getComputedStyle(el);
+            return [s.borderTopWidth, s.textDecorationLine, s.backgroundColor, s.color].join(' ');
+          });
       const current = await style('.wizard-steps button[aria-current="step"]');
       const other = await style('.wizard-steps button:not([aria-current])');
       expect(current).not.toBe(other);
@@ -134,15 +139,22 @@ describe('progress and focus', () => {
       await expect.poll(() => group.locator('input[type="radio"]:checked').getAttribute('id')).not.toBe(chosenId);
       await page.keyboard.press('ArrowUp');
       await expect.poll(() => group.locator('input[type="radio"]:checked').getAttribute('id')).toBe(chosenId);
-      expect(await group.locator('.decision-values input, .decision-values textarea').first().inputValue()).toBe('alleen in de pauze');
+      expect(await group.locator('.decision-values input, .decision-values textarea').first().inputValue()).toBe(
+        'alleen in de pauze',
+      );
 
       await page.locator('.wizard-steps button', { hasText: 'Eigen artikelen' }).click();
-      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
+      await page
+        .getByRole('button', { name: /Eigen artikel toevoegen/ })
+        .first()
+        .click();
       await page.keyboard.type('Onze afspraak');
       const move = page.locator('.own-item--custom select').first();
       await move.selectOption('0');
       await expect.poll(() => page.locator('.wizard-notice').innerText()).toContain('staat nu op plaats 1');
-      await expect.poll(() => page.locator('.own-list').first().locator('.own-title').first().innerText()).toContain('Onze afspraak');
+      await expect
+        .poll(() => page.locator('.own-list').first().locator('.own-title').first().innerText())
+        .toContain('Onze afspraak');
       expect(await page.locator('button', { hasText: /^Omhoog/ }).count()).toBe(0);
     } finally {
       await context.close();

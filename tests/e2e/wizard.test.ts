@@ -66,7 +66,9 @@ async function tabTo(page: Page, name: string | RegExp): Promise<void> {
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
       if (!el) return '';
-      return (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
     });
     if (typeof name === 'string' ? label.startsWith(name) : name.test(label)) return;
   }
@@ -88,7 +90,9 @@ async function previewTexts(page: Page): Promise<string[]> {
 
 async function axeClean(page: Page, where: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const report = violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`).join('\n');
+  const report = violations
+    .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`)
+    .join('\n');
   expect(violations.length, `axe on ${where}:\n${report}`).toBe(0);
 }
 
@@ -133,11 +137,17 @@ async function composeByKeyboard(width: number) {
   await tabTo(page, 'Eigen artikel toevoegen');
   await page.keyboard.press('Enter');
   // The new article's title field takes the focus once it is rendered; a person starts typing when it has.
-  await expect.poll(() => page.evaluate(() => document.activeElement instanceof HTMLInputElement && document.activeElement.value === '')).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement instanceof HTMLInputElement && document.activeElement.value === ''),
+    )
+    .toBe(true);
   await page.keyboard.type('Ons eigen afspraak');
   await tabTo(page, 'Tekst');
   await page.keyboard.type('Wij bespreken sociale media elk jaar in de groep.');
-  await expect.poll(() => page.locator('.preview-body').innerText()).toContain('Wij bespreken sociale media elk jaar in de groep.');
+  await expect
+    .poll(() => page.locator('.preview-body').innerText())
+    .toContain('Wij bespreken sociale media elk jaar in de groep.');
   await axeClean(page, `step 5 at ${width}px`);
 
   await nextStep(page, '6 van 7: Controleren');
@@ -168,41 +178,49 @@ const KEYBOARD_FLOW_MS = 240_000;
 describe('the wizard', () => {
   // Six axe scans of a protocol of about a hundred articles, typed key by key: on a shared two-core machine this
   // takes longer than the default minute. The limit is no speed requirement (that is the benchmark's job).
-  test('composes a protocol from scratch by keyboard; the downloaded YAML builds to the preview’s articles', async () => {
-    const { context, page, yaml, fileName } = await composeByKeyboard(1280);
-    try {
-      expect(fileName).toBe('basisschool-het-anker.yaml');
-      const protocol = parseProtocol(yaml, fileName, content.library, modelIds);
-      expect(protocol.school).toEqual({
-        name: 'Basisschool Het Anker',
-        sector: 'po',
-        place: 'Zwolle',
-        pupils: 'leerlingen',
-        contacts: [{ role: 'vertrouwenspersoon', email: 'vp@hetanker.example.nl', reporting: true }],
-        documents: [],
-      });
-      const built = documentArticles(composeProtocol('x', protocol, content.library));
-      expect(built.map((a) => readableText(a.text))).toEqual(await previewTexts(page));
-      expect(built.filter((a) => a.origin === 'custom').map((a) => [a.title, a.text])).toEqual([
-        ['Ons eigen afspraak', 'Wij bespreken sociale media elk jaar in de groep.'],
-      ]);
-    } finally {
-      await context.close();
-    }
-  }, KEYBOARD_FLOW_MS);
+  test(
+    'composes a protocol from scratch by keyboard; the downloaded YAML builds to the preview’s articles',
+    async () => {
+      const { context, page, yaml, fileName } = await composeByKeyboard(1280);
+      try {
+        expect(fileName).toBe('basisschool-het-anker.yaml');
+        const protocol = parseProtocol(yaml, fileName, content.library, modelIds);
+        expect(protocol.school).toEqual({
+          name: 'Basisschool Het Anker',
+          sector: 'po',
+          place: 'Zwolle',
+          pupils: 'leerlingen',
+          contacts: [{ role: 'vertrouwenspersoon', email: 'vp@hetanker.example.nl', reporting: true }],
+          documents: [],
+        });
+        const built = documentArticles(composeProtocol('x', protocol, content.library));
+        expect(built.map((a) => readableText(a.text))).toEqual(await previewTexts(page));
+        expect(built.filter((a) => a.origin === 'custom').map((a) => [a.title, a.text])).toEqual([
+          ['Ons eigen afspraak', 'Wij bespreken sociale media elk jaar in de groep.'],
+        ]);
+      } finally {
+        await context.close();
+      }
+    },
+    KEYBOARD_FLOW_MS,
+  );
 
-  test('works at 360 px by keyboard, with the preview one tap away', async () => {
-    const { context, page } = await composeByKeyboard(360);
-    try {
-      expect(await page.locator('#wizard-preview').isVisible()).toBe(false);
-      await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
-      expect(await page.locator('#wizard-preview').isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      await axeClean(page, 'preview at 360px');
-    } finally {
-      await context.close();
-    }
-  }, KEYBOARD_FLOW_MS);
+  test(
+    'works at 360 px by keyboard, with the preview one tap away',
+    async () => {
+      const { context, page } = await composeByKeyboard(360);
+      try {
+        expect(await page.locator('#wizard-preview').isVisible()).toBe(false);
+        await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+        expect(await page.locator('#wizard-preview').isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        await axeClean(page, 'preview at 360px');
+      } finally {
+        await context.close();
+      }
+    },
+    KEYBOARD_FLOW_MS,
+  );
 
   test('brings the work back after a reload, and undoes a change', async () => {
     const { context, page } = await newWizard();
@@ -244,11 +262,16 @@ describe('the wizard', () => {
       // Hoeksche 2020: a model start whose review finds no error for a po school.
       await chooseStart(page, 'model:hoeksche-2020');
       await gotoStep(page, 'Meenemen');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download het werkbestand' }).click(),
+      ]);
       const file = (await download.path())!;
       const preview = await previewTexts(page);
 
-      await fresh.page.locator('#import-file').setInputFiles({ name: 'het-baken.yaml', mimeType: 'text/yaml', buffer: fs.readFileSync(file) });
+      await fresh.page
+        .locator('#import-file')
+        .setInputFiles({ name: 'het-baken.yaml', mimeType: 'text/yaml', buffer: fs.readFileSync(file) });
       await expect.poll(() => previewTexts(fresh.page)).toEqual(preview);
 
       await page.getByRole('button', { name: 'Deellink maken' }).click();
@@ -266,8 +289,16 @@ describe('the wizard', () => {
 
   test.each([
     ['bad YAML', 'format: 1\nschool: [oeps\n', /kapot\.yaml:\d+: ongeldige YAML/],
-    ['an unknown clause', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: scope-2012\nsections:\n  - title: A\n    articles:\n      - clause: all-users/bestaat-niet\n', /kapot\.yaml:8: sections\.0\.articles\.0\.clause: bepaling `all-users\/bestaat-niet` bestaat niet/],
-    ['a wrongly typed variable', 'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: hoeksche-2020\nsections:\n  - title: A\n    articles:\n      - clause: all-users/openbaar-blijft\n        values: { publishedKinds: 16 }\n', /kapot\.yaml:9: sections\.0\.articles\.0\.values\.publishedKinds: verwacht een lijst/],
+    [
+      'an unknown clause',
+      'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: scope-2012\nsections:\n  - title: A\n    articles:\n      - clause: all-users/bestaat-niet\n',
+      /kapot\.yaml:8: sections\.0\.articles\.0\.clause: bepaling `all-users\/bestaat-niet` bestaat niet/,
+    ],
+    [
+      'a wrongly typed variable',
+      'format: 1\nschool: { name: X, sector: po }\nversion: "1"\nstartsFrom: hoeksche-2020\nsections:\n  - title: A\n    articles:\n      - clause: all-users/openbaar-blijft\n        values: { publishedKinds: 16 }\n',
+      /kapot\.yaml:9: sections\.0\.articles\.0\.values\.publishedKinds: verwacht een lijst/,
+    ],
     ['a newer format', 'format: 2\n', /kapot\.yaml:1: format: dit bestand heeft formaat 2/],
   ])('an import with %s says what and where, and leaves the work untouched', async (_name, yaml, message) => {
     const { context, page } = await newWizard();
@@ -276,10 +307,14 @@ describe('the wizard', () => {
       await chooseStart(page, 'model:lankforst-2024');
       const preview = await previewTexts(page);
       const saved = await page.evaluate(() => localStorage.getItem('protocolwijzer:samenstellen:v1'));
-      await page.locator('#import-file').setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
       await page.locator('#import-errors').waitFor();
       expect(await page.locator('#import-errors').innerText()).toMatch(message);
-      expect(await page.locator('#import-errors').innerText()).toContain('Dit bestand is niet geopend; uw werk is niet veranderd.');
+      expect(await page.locator('#import-errors').innerText()).toContain(
+        'Dit bestand is niet geopend; uw werk is niet veranderd.',
+      );
       expect(await page.locator('#import-file').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#import-file').getAttribute('aria-describedby')).toBe('import-help import-errors');
       expect(await previewTexts(page)).toEqual(preview);
@@ -311,7 +346,9 @@ describe('the wizard', () => {
       // The preview shows the title as text and never links the unsafe address.
       const listed = page.locator('.preview-documents li');
       expect(await listed.allInnerTexts()).toEqual([HOSTILE_NAME]);
-      expect(await page.locator('.preview-documents a, .preview-documents script, .preview-documents img').count()).toBe(0);
+      expect(
+        await page.locator('.preview-documents a, .preview-documents script, .preview-documents img').count(),
+      ).toBe(0);
 
       await gotoStep(page, 'Gegevens');
       await page.locator('#document-0-url').fill('https://www.deesch.example.nl/privacy');
@@ -323,22 +360,36 @@ describe('the wizard', () => {
       await page.getByRole('button', { name: /^Verwijderen\s*: Weg ermee$/ }).click();
       // The focus goes to the neighbour: the document before the removed last one.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('document-1-title');
-      expect(await page.locator('.preview-documents a').evaluateAll((a) => a.map((x) => [x.textContent, x.getAttribute('href')]))).toEqual([
-        [HOSTILE_NAME, 'https://www.deesch.example.nl/privacy'],
-      ]);
+      expect(
+        await page
+          .locator('.preview-documents a')
+          .evaluateAll((a) => a.map((x) => [x.textContent, x.getAttribute('href')])),
+      ).toEqual([[HOSTILE_NAME, 'https://www.deesch.example.nl/privacy']]);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
 
       await gotoStep(page, 'Meenemen');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download het werkbestand' }).click(),
+      ]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.documents).toEqual([
         { title: HOSTILE_NAME, url: 'https://www.deesch.example.nl/privacy' },
         { title: 'Anti-pestprotocol' },
       ]);
 
-      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await fresh.page
+        .locator('#import-file')
+        .setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
       await gotoStep(fresh.page, 'Gegevens');
-      await expect.poll(() => fresh.page.locator('#document-1-title').inputValue().catch(() => '')).toBe('Anti-pestprotocol');
+      await expect
+        .poll(() =>
+          fresh.page
+            .locator('#document-1-title')
+            .inputValue()
+            .catch(() => ''),
+        )
+        .toBe('Anti-pestprotocol');
       expect(await fresh.page.locator('#document-0-title').inputValue()).toBe(HOSTILE_NAME);
       expect(await fresh.page.locator('#document-0-url').inputValue()).toBe('https://www.deesch.example.nl/privacy');
       expect(await fresh.page.locator('#document-1-url').inputValue()).toBe('');
@@ -373,15 +424,22 @@ describe('the wizard', () => {
       await page.getByRole('button', { name: 'Besluit van de (G)MR toevoegen' }).click();
       await page.locator('#consent-1-body').fill('GMR');
       await page.locator('#consent-1-date').fill('2025-09-20');
-      await expect.poll(() => page.locator('.preview-status').innerText()).toBe(
-        'Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025 en de GMR op 20 september 2025.',
-      );
+      await expect
+        .poll(() => page.locator('.preview-status').innerText())
+        .toBe(
+          'Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025 en de GMR op 20 september 2025.',
+        );
       await page.getByRole('button', { name: /^Verwijderen\s*: GMR$/ }).click();
-      await expect.poll(() => page.locator('.preview-status').innerText()).toBe('Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025.');
+      await expect
+        .poll(() => page.locator('.preview-status').innerText())
+        .toBe('Vastgesteld door de directie op 1 oktober 2025, na instemming van de MR op 24 september 2025.');
       await axeClean(page, 'step 3 with adoption');
 
       await gotoStep(page, 'Meenemen');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download het werkbestand' }).click(),
+      ]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).adoption).toEqual({
         by: 'de directie',
@@ -390,7 +448,9 @@ describe('the wizard', () => {
         consent: [{ body: 'MR', date: '2025-09-24', outcome: 'ingestemd' }],
       });
 
-      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await fresh.page
+        .locator('#import-file')
+        .setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
       await gotoStep(fresh.page, 'Gegevens');
       await expect.poll(() => fresh.page.locator('#adoption-by').inputValue()).toBe('de directie');
       expect(await fresh.page.locator('#adoption-date').inputValue()).toBe('2025-10-01');
@@ -413,19 +473,35 @@ describe('the wizard', () => {
       await page.getByLabel('Telefoonnummer').fill('030 765 43 21');
       expect(await page.locator('#contact-0-phone').getAttribute('type')).toBe('tel');
       await chooseStart(page, 'model:lankforst-2024');
-      expect((await page.locator('section[aria-labelledby="preview-melden"] li').allInnerTexts()).map(fold)).toEqual(['vertrouwenspersoon, 030 765 43 21']);
+      expect((await page.locator('section[aria-labelledby="preview-melden"] li').allInnerTexts()).map(fold)).toEqual([
+        'vertrouwenspersoon, 030 765 43 21',
+      ]);
       // The number is a tel: link.
-      expect(await page.locator('section[aria-labelledby="preview-melden"] a').getAttribute('href')).toBe('tel:0307654321');
+      expect(await page.locator('section[aria-labelledby="preview-melden"] a').getAttribute('href')).toBe(
+        'tel:0307654321',
+      );
 
       await gotoStep(page, 'Meenemen');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download het werkbestand' }).click(),
+      ]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
       expect(parseProtocol(file, 'de-esch.yaml', content.library, modelIds).school.contacts).toEqual([
         { role: 'vertrouwenspersoon', phone: '030 765 43 21', reporting: true },
       ]);
-      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await fresh.page
+        .locator('#import-file')
+        .setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
       await gotoStep(fresh.page, 'Gegevens');
-      await expect.poll(() => fresh.page.locator('#contact-0-phone').inputValue().catch(() => '')).toBe('030 765 43 21');
+      await expect
+        .poll(() =>
+          fresh.page
+            .locator('#contact-0-phone')
+            .inputValue()
+            .catch(() => ''),
+        )
+        .toBe('030 765 43 21');
     } finally {
       await context.close();
       await fresh.context.close();
@@ -467,7 +543,9 @@ describe('the wizard', () => {
       expect(await page.locator('#school-place').inputValue()).toBe('');
       expect(await redoButton.isEnabled()).toBe(false);
       expect(await page.locator('#school-name').inputValue()).toBe('De Esch');
-      expect(await page.getByRole('button', { name: 'Ongedaan maken' }).getAttribute('aria-keyshortcuts')).toBe('Control+Z');
+      expect(await page.getByRole('button', { name: 'Ongedaan maken' }).getAttribute('aria-keyshortcuts')).toBe(
+        'Control+Z',
+      );
     } finally {
       await context.close();
     }
@@ -485,7 +563,9 @@ describe('the wizard', () => {
       expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 3 van 7: Gegevens');
       await expect.poll(active).toBe('school-name');
       expect(await page.locator('#school-name').getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Naam van de school: mag niet leeg zijn.');
+      expect(await page.locator('.wizard-notice').innerText()).toContain(
+        'Los eerst dit op (de cursor staat bij het veld): Naam van de school: mag niet leeg zijn.',
+      );
 
       await page.keyboard.type('De Esch');
       await page.getByRole('button', { name: 'Document toevoegen' }).click();
@@ -500,19 +580,26 @@ describe('the wizard', () => {
       expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 4 van 7: Alle artikelen');
 
       await gotoStep(page, 'Eigen artikelen');
-      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).nth(2).click();
+      await page
+        .getByRole('button', { name: /Eigen artikel toevoegen/ })
+        .nth(2)
+        .click();
       await gotoStep(page, 'Meenemen');
       await expect.poll(active).toBe('step-heading');
       const download = page.getByRole('button', { name: 'Download het werkbestand' });
       expect(await download.getAttribute('aria-disabled')).toBe('true');
       await download.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 5 van 7: Eigen artikelen');
+      await expect
+        .poll(() => page.locator('#step-heading').innerText().then(fold))
+        .toBe('Stap 5 van 7: Eigen artikelen');
       await expect.poll(active).toMatch(/^u\d+-title$/);
       const field = page.locator(`#${await active()}`);
       expect(await field.getAttribute('aria-invalid')).toBe('true');
       expect(await field.inputValue()).toBe('');
-      expect(await page.locator('.wizard-notice').innerText()).toContain('Los eerst dit op (de cursor staat bij het veld): Sectie 3');
+      expect(await page.locator('.wizard-notice').innerText()).toContain(
+        'Los eerst dit op (de cursor staat bij het veld): Sectie 3',
+      );
     } finally {
       await context.close();
     }
@@ -548,14 +635,23 @@ describe('the wizard', () => {
       await gotoStep(page, 'Controleren');
       await optOut.getByRole('button', { name: 'Fout accepteren' }).click();
       expect(await optOut.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
-      await optOut.getByRole('textbox').fill('Wij vragen toestemming via het ouderportaal; dit artikel gaat eruit bij de volgende versie.');
+      await optOut
+        .getByRole('textbox')
+        .fill('Wij vragen toestemming via het ouderportaal; dit artikel gaat eruit bij de volgende versie.');
       await optOut.getByRole('button', { name: 'Fout accepteren' }).click();
-      await expect.poll(() => optOut.innerText().then(fold)).toContain('Geaccepteerd, met als reden: “Wij vragen toestemming via het ouderportaal');
+      await expect
+        .poll(() => optOut.innerText().then(fold))
+        .toContain('Geaccepteerd, met als reden: “Wij vragen toestemming via het ouderportaal');
       expect(await page.locator('#review-findings-summary').innerText()).toMatch(/^1 fout \(1 geaccepteerd\)/);
       await gotoStep(page, 'Meenemen');
       expect(await download.getAttribute('aria-disabled')).toBeNull();
       const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-      const protocol = parseProtocol(fs.readFileSync((await file.path())!, 'utf8'), 'de-wissel.yaml', content.library, modelIds);
+      const protocol = parseProtocol(
+        fs.readFileSync((await file.path())!, 'utf8'),
+        'de-wissel.yaml',
+        content.library,
+        modelIds,
+      );
       expect(protocol.accepted).toEqual([
         {
           rule: 'outdated-image-consent',
@@ -575,7 +671,10 @@ describe('the wizard', () => {
       await fillName(page, 'De Esch');
       await chooseStart(page, 'model:lankforst-2024');
       await gotoStep(page, 'Eigen artikelen');
-      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
+      await page
+        .getByRole('button', { name: /Eigen artikel toevoegen/ })
+        .first()
+        .click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^u\d+-title$/);
       const uid = (await page.evaluate(() => document.activeElement!.id)).replace(/-title$/, '');
       await page.keyboard.type('Telefoon op kamp');
@@ -585,7 +684,14 @@ describe('the wizard', () => {
       expect(await ticked()).toEqual(['iedereen']);
 
       await group.getByLabel('iedereen').uncheck();
-      await expect.poll(() => page.locator(`#${uid}-audiences-error`).innerText().catch(() => '')).toBe('kies minstens één doelgroep.');
+      await expect
+        .poll(() =>
+          page
+            .locator(`#${uid}-audiences-error`)
+            .innerText()
+            .catch(() => ''),
+        )
+        .toBe('kies minstens één doelgroep.');
       expect(await group.getByLabel('leerlingen').getAttribute('aria-describedby')).toBe(`${uid}-audiences-error`);
       expect(await group.getByLabel('leerlingen').getAttribute('aria-invalid')).toBe('true');
       await group.getByLabel('ouders/verzorgers').check();
@@ -596,18 +702,41 @@ describe('the wizard', () => {
       await axeClean(page, 'step 5 with audiences and summary');
 
       await gotoStep(page, 'Meenemen');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download het werkbestand' }).click(),
+      ]);
       const file = fs.readFileSync((await download.path())!, 'utf8');
-      const custom = parseProtocol(file, 'de-esch.yaml', content.library, modelIds).sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
+      const custom = parseProtocol(file, 'de-esch.yaml', content.library, modelIds)
+        .sections.flatMap((s) => s.articles)
+        .filter((a) => 'custom' in a);
       expect(custom).toEqual([
-        { custom: expect.stringMatching(/^eigen-artikel-\d+$/), title: 'Telefoon op kamp', text: 'Op kamp blijft de telefoon thuis.', audiences: ['pupils', 'parents'], summary: 'Geen telefoon op kamp.' },
+        {
+          custom: expect.stringMatching(/^eigen-artikel-\d+$/),
+          title: 'Telefoon op kamp',
+          text: 'Op kamp blijft de telefoon thuis.',
+          audiences: ['pupils', 'parents'],
+          summary: 'Geen telefoon op kamp.',
+        },
       ]);
 
-      await fresh.page.locator('#import-file').setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
-      await expect.poll(() => fresh.page.locator('.preview-title').innerText().catch(() => '')).toContain('De Esch');
+      await fresh.page
+        .locator('#import-file')
+        .setInputFiles({ name: 'de-esch.yaml', mimeType: 'text/yaml', buffer: Buffer.from(file) });
+      await expect
+        .poll(() =>
+          fresh.page
+            .locator('.preview-title')
+            .innerText()
+            .catch(() => ''),
+        )
+        .toContain('De Esch');
       await gotoStep(fresh.page, 'Eigen artikelen');
       const freshGroup = fresh.page.getByRole('group', { name: 'Voor wie is dit artikel?' });
-      expect(await freshGroup.locator('input:checked + label').allInnerTexts()).toEqual(['leerlingen', 'ouders/verzorgers']);
+      expect(await freshGroup.locator('input:checked + label').allInnerTexts()).toEqual([
+        'leerlingen',
+        'ouders/verzorgers',
+      ]);
       expect(await fresh.page.getByLabel('In het kort (mag leeg blijven)').inputValue()).toBe('Geen telefoon op kamp.');
     } finally {
       await context.close();
@@ -621,7 +750,10 @@ describe('the wizard', () => {
       await fillName(page, HOSTILE_NAME);
       await chooseStart(page, 'model:lankforst-2024');
       await gotoStep(page, 'Eigen artikelen');
-      await page.getByRole('button', { name: /Eigen artikel toevoegen/ }).first().click();
+      await page
+        .getByRole('button', { name: /Eigen artikel toevoegen/ })
+        .first()
+        .click();
       await page.locator('.own-fields input').first().fill(HOSTILE_NAME);
       await page.locator('.own-fields textarea').first().fill(HOSTILE_TEXT);
       const preview = page.locator('#wizard-preview');
@@ -632,19 +764,36 @@ describe('the wizard', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
       await gotoStep(page, 'Meenemen');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download het werkbestand' }).click()]);
-      const protocol = parseProtocol(fs.readFileSync((await download.path())!, 'utf8'), 'x.yaml', content.library, modelIds);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download het werkbestand' }).click(),
+      ]);
+      const protocol = parseProtocol(
+        fs.readFileSync((await download.path())!, 'utf8'),
+        'x.yaml',
+        content.library,
+        modelIds,
+      );
       expect(protocol.school.name).toBe(HOSTILE_NAME);
       const custom = protocol.sections.flatMap((s) => s.articles).find((a) => 'custom' in a);
       expect(custom && 'text' in custom ? custom.text : '').toBe(HOSTILE_TEXT);
 
-      const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click()]);
+      const [print] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).click(),
+      ]);
       await print.waitForLoadState();
       await print.goto(`${site.url}/samenstellen/afdrukken/?geen-afdrukvenster`);
-      await print.waitForFunction(() => (window as unknown as { __paged?: { done: boolean } }).__paged?.done, undefined, { timeout: 30_000 });
+      await print.waitForFunction(
+        () => (window as unknown as { __paged?: { done: boolean } }).__paged?.done,
+        undefined,
+        { timeout: 30_000 },
+      );
       expect(await print.locator('.pagedjs_page').count()).toBeGreaterThan(3);
       expect(await print.locator('body').innerText()).toContain(HOSTILE_NAME);
-      expect(await print.locator('.pagedjs_pages script, .pagedjs_pages img, .pagedjs_pages [onerror]').count()).toBe(0);
+      expect(await print.locator('.pagedjs_pages script, .pagedjs_pages img, .pagedjs_pages [onerror]').count()).toBe(
+        0,
+      );
       expect(await print.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(undefined);
     } finally {
       await context.close();

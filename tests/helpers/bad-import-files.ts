@@ -17,7 +17,8 @@ export interface BadFile {
 async function scannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
-  for (let y = 60; y < 780; y += 14) page.drawRectangle({ x: 60, y, width: 400 + ((y * 7) % 70), height: 6, color: rgb(0.2, 0.2, 0.2) });
+  for (let y = 60; y < 780; y += 14)
+    page.drawRectangle({ x: 60, y, width: 400 + ((y * 7) % 70), height: 6, color: rgb(0.2, 0.2, 0.2) });
   return doc.save();
 }
 
@@ -41,7 +42,10 @@ async function passwordPdf(): Promise<Uint8Array> {
     U: PDFHexString.of('5b'.repeat(32)),
   });
   ctx.trailerInfo.Encrypt = ctx.register(encrypt);
-  ctx.trailerInfo.ID = ctx.obj([PDFHexString.of('0123456789abcdef0123456789abcdef'), PDFHexString.of('0123456789abcdef0123456789abcdef')]);
+  ctx.trailerInfo.ID = ctx.obj([
+    PDFHexString.of('0123456789abcdef0123456789abcdef'),
+    PDFHexString.of('0123456789abcdef0123456789abcdef'),
+  ]);
   return doc.save({ useObjectStreams: false });
 }
 
@@ -66,6 +70,10 @@ export const BAD_FILES: BadFile[] = [
     },
   },
   { name: 'groot.pdf', rule: 'import-too-large', bytes: async () => new Uint8Array(50 * 1024 * 1024).fill(0x25) },
-  { name: 'eigenlijk-een-zip.docx', rule: 'import-not-docx', bytes: async () => zipSync({ 'notities.txt': strToU8('Dit is geen Word-document.') }) },
+  {
+    name: 'eigenlijk-een-zip.docx',
+    rule: 'import-not-docx',
+    bytes: async () => zipSync({ 'notities.txt': strToU8('Dit is geen Word-document.') }),
+  },
   { name: 'english-policy.txt', rule: 'import-not-dutch', bytes: async () => strToU8(ENGLISH) },
 ];

@@ -25,7 +25,12 @@ export function fold(text: string): string {
 
 /** Undoes the XML escaping of text content. */
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The paragraphs' text of a `document.xml` body: runs joined, paragraphs separated by a space. */
@@ -34,7 +39,11 @@ function paragraphsText(xml: string): string {
   return fold(
     body
       .split('</w:p>')
-      .map((p) => [...p.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => unescapeXml(m[1]!)).join(''))
+      .map((p) =>
+        [...p.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)]
+          .map((m) => unescapeXml(m[1]!))
+          .join(''),
+      )
       .join(' '),
   );
 }

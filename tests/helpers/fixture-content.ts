@@ -18,7 +18,10 @@ export interface FixtureContent {
  */
 export function fixtureContent(name: string): FixtureContent {
   const dir = path.join(ROOT, 'tests/fixtures/content', name);
-  const library = { clauses: loadClauses(path.join(dir, 'clauses')), choicePoints: loadChoicePoints(path.join(dir, 'choice-points.yaml')) };
+  const library = {
+    clauses: loadClauses(path.join(dir, 'clauses')),
+    choicePoints: loadChoicePoints(path.join(dir, 'choice-points.yaml')),
+  };
   const models = loadReferenceModels(path.join(dir, 'reference-models'));
   return { dir, library, models, modelIds: [...models.keys()] };
 }

@@ -17,7 +17,10 @@ export const PDF_FIXTURE = path.join(ROOT, 'tests/fixtures/import/pdf-chromium-h
  * @returns the PDF's bytes.
  */
 export async function printFixturePdf(browser: Browser, repeat = 1): Promise<Uint8Array> {
-  const expected = JSON.parse(fs.readFileSync(path.join(PDF_FIXTURE, 'expected.json'), 'utf8')) as { header: string; footer: string };
+  const expected = JSON.parse(fs.readFileSync(path.join(PDF_FIXTURE, 'expected.json'), 'utf8')) as {
+    header: string;
+    footer: string;
+  };
   let html = fs.readFileSync(path.join(PDF_FIXTURE, 'protocol.html'), 'utf8');
   if (repeat > 1) {
     const start = html.indexOf('<h2>');

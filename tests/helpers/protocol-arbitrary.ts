@@ -58,7 +58,12 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
     const libraryArticles = clauses.map((id) => {
       const variables = Object.entries(library.clauses.get(id)!.variables);
       const entries = variables.map(([name, v]) =>
-        (v.required ? valueFor(v).map((x) => [name, x] as const) : fc.option(valueFor(v).map((x) => [name, x] as const), { nil: undefined })),
+        v.required
+          ? valueFor(v).map((x) => [name, x] as const)
+          : fc.option(
+              valueFor(v).map((x) => [name, x] as const),
+              { nil: undefined },
+            ),
       );
       return fc.tuple(...entries, fc.boolean()).map((xs) => {
         const withValues = xs.slice(0, -1).filter((x): x is readonly [string, unknown] => x !== undefined);
@@ -82,7 +87,10 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
         articles: libraryArticles.length ? fc.tuple(...libraryArticles) : fc.constant([]),
         custom: customArticles,
         sectionCount: fc.integer({ min: 1, max: 3 }),
-        sectionMeta: fc.array(fc.record({ title: text(), label: fc.option(text(3), { nil: undefined }), numbered: fc.boolean() }), { minLength: 3, maxLength: 3 }),
+        sectionMeta: fc.array(
+          fc.record({ title: text(), label: fc.option(text(3), { nil: undefined }), numbered: fc.boolean() }),
+          { minLength: 3, maxLength: 3 },
+        ),
         school: fc.record(
           {
             name: text(60),
@@ -95,7 +103,10 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
             place: text(),
             pupils: text(15),
             contacts: fc.array(
-              fc.record({ role: text(), name: text(), email, phone: text(15), reporting: fc.boolean() }, { requiredKeys: ['role'] }),
+              fc.record(
+                { role: text(), name: text(), email, phone: text(15), reporting: fc.boolean() },
+                { requiredKeys: ['role'] },
+              ),
               { maxLength: 3 },
             ),
             documents: fc.array(fc.record({ title: text(), url }, { requiredKeys: ['title'] }), { maxLength: 3 }),
@@ -108,31 +119,44 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
           fc.record({
             by: text(),
             date,
-            consent: fc.array(fc.record({ body: text(15), date, outcome: fc.option(fc.constantFrom('ingestemd', 'niet-ingestemd'), { nil: undefined }) }), {
-              maxLength: 2,
-            }),
+            consent: fc.array(
+              fc.record({
+                body: text(15),
+                date,
+                outcome: fc.option(fc.constantFrom('ingestemd', 'niet-ingestemd'), { nil: undefined }),
+              }),
+              {
+                maxLength: 2,
+              },
+            ),
           }),
           { nil: undefined },
         ),
         startsFrom: fc.constantFrom(...modelIds),
         overrideTexts: fc.array(fc.option(text(80), { nil: undefined }), { minLength: 10, maxLength: 10 }),
-        accepted: fc.array(fc.record({ rule: fc.stringMatching(/^[a-z]+(-[a-z]+)?$/), article: fc.constantFrom(null, ...clauses), reason: text(40) }), {
-          maxLength: 2,
-        }),
+        accepted: fc.array(
+          fc.record({
+            rule: fc.stringMatching(/^[a-z]+(-[a-z]+)?$/),
+            article: fc.constantFrom(null, ...clauses),
+            reason: text(40),
+          }),
+          {
+            maxLength: 2,
+          },
+        ),
         reasonTexts: fc.array(fc.option(text(80), { nil: undefined }), { minLength: 13, maxLength: 13 }),
       })
       .map((r) => {
-        const all = [
-          ...r.articles,
-          ...r.custom.map((c, i) => ({ custom: `eigen-${i + 1}`, ...c })),
-        ];
+        const all = [...r.articles, ...r.custom.map((c, i) => ({ custom: `eigen-${i + 1}`, ...c }))];
         const sections = Array.from({ length: r.sectionCount }, (_, si) => ({
           title: r.sectionMeta[si]!.title,
           ...(r.sectionMeta[si]!.label !== undefined ? { label: r.sectionMeta[si]!.label } : {}),
           numbered: r.sectionMeta[si]!.numbered,
           articles: all.filter((_, ai) => ai % r.sectionCount === si),
         })).filter((s) => s.articles.length);
-        const overrides = Object.fromEntries(clauses.flatMap((id, i) => (r.overrideTexts[i] ? [[id, r.overrideTexts[i]!]] : [])));
+        const overrides = Object.fromEntries(
+          clauses.flatMap((id, i) => (r.overrideTexts[i] ? [[id, r.overrideTexts[i]!]] : [])),
+        );
         const keys = [...clauses, ...r.custom.map((_, i) => `custom/eigen-${i + 1}`)];
         const reasons = Object.fromEntries(keys.flatMap((k, i) => (r.reasonTexts[i] ? [[k, r.reasonTexts[i]!]] : [])));
         return {
@@ -150,4 +174,3 @@ export function protocolArbitrary(library: Library, modelIds: readonly string[])
       });
   });
 }
-

@@ -18,7 +18,11 @@ describe('audienceViews', () => {
   test('shows articles for everyone to all three, and leadership articles to staff only', () => {
     const [pupils, parents, staff] = audienceViews();
     expect([pupils, parents, staff].map((v) => concerns({ audiences: ['everyone'] }, v!))).toEqual([true, true, true]);
-    expect([pupils, parents, staff].map((v) => concerns({ audiences: ['leadership'] }, v!))).toEqual([false, false, true]);
+    expect([pupils, parents, staff].map((v) => concerns({ audiences: ['leadership'] }, v!))).toEqual([
+      false,
+      false,
+      true,
+    ]);
     expect([pupils, parents, staff].map((v) => concerns({ audiences: ['parents'] }, v!))).toEqual([false, true, false]);
   });
 });
@@ -40,15 +44,38 @@ describe('documentForAudience', () => {
       'Gevolgen',
     ]);
     expect(documentArticles(parents).map((a) => a.number)).toEqual(
-      ['1', '2', '3', '4', '5', '6', '1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11']
-        .concat(['4.1', '4.2', '4.3', '4.4', '4.5', '5.1', '6.3', '6.4', '7.1', '8.1', '8.2']),
+      [
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '1.1',
+        '1.2',
+        '1.3',
+        '1.4',
+        '2.1',
+        '2.2',
+        '3.3',
+        '3.4',
+        '3.5',
+        '3.6',
+        '3.7',
+        '3.8',
+        '3.9',
+        '3.10',
+        '3.11',
+      ].concat(['4.1', '4.2', '4.3', '4.4', '4.5', '5.1', '6.3', '6.4', '7.1', '8.1', '8.2']),
     );
   });
 
   test('drops a section none of whose articles concern the reader (staff for pupils)', () => {
     const pupils = documentForAudience(doc, audienceViews()[0]!);
     expect(pupils.sections.some((s) => s.title === 'Voor medewerkers')).toBe(false);
-    expect(documentArticles(pupils).every((a) => a.audiences.includes('everyone') || a.audiences.includes('pupils'))).toBe(true);
+    expect(
+      documentArticles(pupils).every((a) => a.audiences.includes('everyone') || a.audiences.includes('pupils')),
+    ).toBe(true);
   });
 });
 

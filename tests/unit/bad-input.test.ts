@@ -19,7 +19,9 @@ beforeAll(() => {
 });
 
 /** A small valid protocol; `patch` replaces parts of it. */
-function protocolText(patch: { school?: string; adoption?: string; values?: string; top?: string; extra?: string } = {}): string {
+function protocolText(
+  patch: { school?: string; adoption?: string; values?: string; top?: string; extra?: string } = {},
+): string {
   return [
     `format: 1`,
     patch.top ?? '',
@@ -55,7 +57,12 @@ function problemsOf(text: string): Problem[] {
 describe('YAML faults (review failures 9 and 13)', () => {
   test('an alias bomb gets its own Dutch message, not a ReferenceError', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 12; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 12; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const problems = problemsOf(bomb.join('\n'));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.rule).toBe('yaml-alias-limit');
@@ -116,11 +123,14 @@ describe('YAML faults (review failures 9 and 13)', () => {
 });
 
 describe('values (review failure 13)', () => {
-  test.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])('`values.%s` is refused like any unknown name', (name) => {
-    const problems = problemsOf(protocolText({ values: `          consentAge: 16\n          ${name}: x` }));
-    expect(problems.map((p) => p.field)).toEqual([`sections.0.articles.0.values.${name}`]);
-    expect(problems[0]!.rule).toBe('unknown-variable');
-  });
+  test.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])(
+    '`values.%s` is refused like any unknown name',
+    (name) => {
+      const problems = problemsOf(protocolText({ values: `          consentAge: 16\n          ${name}: x` }));
+      expect(problems.map((p) => p.field)).toEqual([`sections.0.articles.0.values.${name}`]);
+      expect(problems[0]!.rule).toBe('unknown-variable');
+    },
+  );
 
   test('`__proto__` under values or reasons is refused with a message, never dropped', () => {
     const inValues = problemsOf(protocolText({ values: `          consentAge: 16\n          __proto__: x` }));
@@ -150,37 +160,62 @@ describe('values (review failure 13)', () => {
 });
 
 describe('dates (review failure 8)', () => {
-  test.each(['2024-13-45', '2024-02-31', '2023-02-29', '0000-00-00'])('an impossible adoption date %s is refused', (date) => {
-    const problems = problemsOf(protocolText({ adoption: `adoption:\n  by: het bestuur\n  date: ${date}` }));
-    expect(problems.map((p) => p.field)).toEqual(['adoption.date']);
-    expect(problems[0]!.message).toMatch(/bestaat niet/);
-  });
+  test.each(['2024-13-45', '2024-02-31', '2023-02-29', '0000-00-00'])(
+    'an impossible adoption date %s is refused',
+    (date) => {
+      const problems = problemsOf(protocolText({ adoption: `adoption:\n  by: het bestuur\n  date: ${date}` }));
+      expect(problems.map((p) => p.field)).toEqual(['adoption.date']);
+      expect(problems[0]!.message).toMatch(/bestaat niet/);
+    },
+  );
 
   test('an impossible consent date is refused', () => {
-    const problems = problemsOf(protocolText({ adoption: `adoption:\n  by: het bestuur\n  date: 2024-03-01\n  consent:\n    - { body: MR, date: 2024-02-31 }` }));
+    const problems = problemsOf(
+      protocolText({
+        adoption: `adoption:\n  by: het bestuur\n  date: 2024-03-01\n  consent:\n    - { body: MR, date: 2024-02-31 }`,
+      }),
+    );
     expect(problems.map((p) => p.field)).toEqual(['adoption.consent.0.date']);
   });
 
   test('a leap day is a real date', () => {
-    expect(() => parseProtocol(protocolText({ adoption: 'adoption:\n  by: het bestuur\n  date: 2024-02-29' }), 'x.yaml', library, modelIds)).not.toThrow();
+    expect(() =>
+      parseProtocol(
+        protocolText({ adoption: 'adoption:\n  by: het bestuur\n  date: 2024-02-29' }),
+        'x.yaml',
+        library,
+        modelIds,
+      ),
+    ).not.toThrow();
   });
 
   test('a consent dated after the adoption is a warning', () => {
     const protocol = parseProtocol(
-      protocolText({ adoption: 'adoption:\n  by: het bestuur\n  date: 2024-03-01\n  consent:\n    - { body: MR, date: 2024-03-05 }' }),
+      protocolText({
+        adoption: 'adoption:\n  by: het bestuur\n  date: 2024-03-01\n  consent:\n    - { body: MR, date: 2024-03-05 }',
+      }),
       'x.yaml',
       library,
       modelIds,
     );
     const warnings = protocolWarnings(protocol, 'x.yaml');
-    expect(warnings.map((w) => [w.rule, w.severity, w.field])).toEqual([['consent-after-adoption', 'warning', 'adoption.consent.0.date']]);
+    expect(warnings.map((w) => [w.rule, w.severity, w.field])).toEqual([
+      ['consent-after-adoption', 'warning', 'adoption.consent.0.date'],
+    ]);
   });
 });
 
 describe('text that would be changed without a word (review failure 12)', () => {
   test('an emoji, which the PDF cannot show, is a warning naming the field', () => {
-    const protocol = parseProtocol(protocolText({ school: '  name: Basisschool De Linde 🌳' }), 'x.yaml', library, modelIds);
-    expect(protocolWarnings(protocol, 'x.yaml').map((w) => [w.rule, w.field])).toEqual([['pictograph-in-pdf', 'school.name']]);
+    const protocol = parseProtocol(
+      protocolText({ school: '  name: Basisschool De Linde 🌳' }),
+      'x.yaml',
+      library,
+      modelIds,
+    );
+    expect(protocolWarnings(protocol, 'x.yaml').map((w) => [w.rule, w.field])).toEqual([
+      ['pictograph-in-pdf', 'school.name'],
+    ]);
   });
 
   test('a school name over 200 characters is refused', () => {

@@ -109,7 +109,13 @@ describe('parseBoard', () => {
       },
     ]);
     expect(problemsOf('format: 2\nname: X\n', 'content/boards/x.yaml')).toEqual([
-      { rule: 'invalid-value', file: 'content/boards/x.yaml', line: 1, field: 'format', message: 'is geen formaat dat deze versie kent. Schrijf `format: 1`.' },
+      {
+        rule: 'invalid-value',
+        file: 'content/boards/x.yaml',
+        line: 1,
+        field: 'format',
+        message: 'is geen formaat dat deze versie kent. Schrijf `format: 1`.',
+      },
     ]);
   });
 });
@@ -149,7 +155,9 @@ describe('loadBoards', () => {
     process.env.PROTOCOLWIJZER_CONTENT = path.join(FIXTURES, 'duplicate-name');
     const problems: Problem[] = [];
     expect([...loadBoards(problems).keys()]).toEqual(['a-kompas']);
-    expect(problems.map((p) => [p.rule, p.file])).toEqual([['duplicate-board', 'tests/fixtures/boards/duplicate-name/boards/b-kompas.yaml']]);
+    expect(problems.map((p) => [p.rule, p.file])).toEqual([
+      ['duplicate-board', 'tests/fixtures/boards/duplicate-name/boards/b-kompas.yaml'],
+    ]);
   });
 
   test('a content folder without boards has none, and no problem', () => {
@@ -161,24 +169,38 @@ describe('loadBoards', () => {
 });
 
 describe('inheritBoard', () => {
-  test('fills in the board\'s boardInText, contacts and documents after the school\'s own, and says which', () => {
+  test("fills in the board's boardInText, contacts and documents after the school's own, and says which", () => {
     const { school: effective, inherited } = inheritBoard(school(), BOARD, 'stichting-kompas');
     expect(effective.boardInText).toBe('de stichting Kompasscholen');
-    expect(effective.contacts.map((c) => c.role)).toEqual(['groepsleerkracht', 'vertrouwenspersoon', 'functionaris gegevensbescherming']);
-    expect(effective.documents.map((d) => d.title)).toEqual(['Anti-pestprotocol', 'Klachtenregeling', 'Privacyreglement']);
+    expect(effective.contacts.map((c) => c.role)).toEqual([
+      'groepsleerkracht',
+      'vertrouwenspersoon',
+      'functionaris gegevensbescherming',
+    ]);
+    expect(effective.documents.map((d) => d.title)).toEqual([
+      'Anti-pestprotocol',
+      'Klachtenregeling',
+      'Privacyreglement',
+    ]);
     expect(inherited).toEqual({ boardId: 'stichting-kompas', boardInText: true, contacts: [1, 2], documents: [1, 2] });
   });
 
-  test('a school contact with the same role replaces the board\'s, capitals and spaces aside', () => {
+  test("a school contact with the same role replaces the board's, capitals and spaces aside", () => {
     const own = { role: 'Vertrouwenspersoon ', name: 'Eigen Persoon', reporting: true };
     const { school: effective, inherited } = inheritBoard(school({ contacts: [own] }), BOARD, 'b');
-    expect(effective.contacts).toEqual([own, { role: 'functionaris gegevensbescherming', email: 'fg@kompas.example.nl', reporting: false }]);
+    expect(effective.contacts).toEqual([
+      own,
+      { role: 'functionaris gegevensbescherming', email: 'fg@kompas.example.nl', reporting: false },
+    ]);
     expect(inherited.contacts).toEqual([1]);
   });
 
-  test('a school document with the same title replaces the board\'s; the school\'s own boardInText wins', () => {
+  test("a school document with the same title replaces the board's; the school's own boardInText wins", () => {
     const { school: effective, inherited } = inheritBoard(
-      school({ boardInText: 'ons bestuur', documents: [{ title: 'privacyreglement', url: 'https://school.example.nl/p' }] }),
+      school({
+        boardInText: 'ons bestuur',
+        documents: [{ title: 'privacyreglement', url: 'https://school.example.nl/p' }],
+      }),
       BOARD,
       'b',
     );
@@ -187,7 +209,7 @@ describe('inheritBoard', () => {
     expect(inherited).toMatchObject({ boardInText: false, documents: [1] });
   });
 
-  test('prints the board\'s name as the board file writes it, and changes neither input', () => {
+  test("prints the board's name as the board file writes it, and changes neither input", () => {
     const given = school({ board: 'stichting kompasscholen' });
     const copy = structuredClone(given);
     const boardCopy = structuredClone(BOARD);
@@ -219,7 +241,10 @@ describe('withBoard and findBoard', () => {
   test('a school naming the board file (case and spaces aside) inherits from it', () => {
     const out = withBoard(protocol(' stichting   KOMPASSCHOLEN'), boards);
     expect(out.inherited?.boardId).toBe('stichting-kompas');
-    expect(out.protocol.school.contacts.map((c) => c.role)).toEqual(['vertrouwenspersoon', 'functionaris gegevensbescherming']);
+    expect(out.protocol.school.contacts.map((c) => c.role)).toEqual([
+      'vertrouwenspersoon',
+      'functionaris gegevensbescherming',
+    ]);
     expect(findBoard('Stichting Kompas', boards)).toBeUndefined();
     expect(findBoard('   ', boards)).toBeUndefined();
   });
@@ -261,7 +286,13 @@ describe('groupByBoard', () => {
 
   test('a board with one school gets its group; a slug already taken gets a number', () => {
     const boards = new Map<string, Board>([['stichting-a', BoardSchema.parse({ name: 'Stichting B' })]]);
-    const { groups } = groupByBoard([{ id: 's1', board: 'Stichting A' }, { id: 's2', board: 'Stichting A.' }], boards);
+    const { groups } = groupByBoard(
+      [
+        { id: 's1', board: 'Stichting A' },
+        { id: 's2', board: 'Stichting A.' },
+      ],
+      boards,
+    );
     expect(groups.map((g) => [g.id, g.name, g.schools])).toEqual([
       ['stichting-a-2', 'Stichting A', ['s1']],
       ['stichting-a-3', 'Stichting A.', ['s2']],
@@ -278,14 +309,25 @@ describe('compareSchools', () => {
       sections: [
         {
           items: Object.entries(choices).map(([choicePoint, clause], i) => ({
-            article: { key: clause, clause, number: `1.${i + 1}`, choicePoint, audiences: ['everyone'], title: '', text: '', anchor: clause, numberAdded: false, origin: 'library' },
+            article: {
+              key: clause,
+              clause,
+              number: `1.${i + 1}`,
+              choicePoint,
+              audiences: ['everyone'],
+              title: '',
+              text: '',
+              anchor: clause,
+              numberAdded: false,
+              origin: 'library',
+            },
           })),
         },
       ],
     }) as unknown as ProtocolDocument;
   const choicePoints = new Map([
     ['phones', { id: 'phones', title: 'Telefoons op school', question: '?' }],
-    ['images', { id: 'images', title: 'Foto\'s en filmpjes', question: '?' }],
+    ['images', { id: 'images', title: "Foto's en filmpjes", question: '?' }],
     ['nobody', { id: 'nobody', title: 'Door niemand geregeld', question: '?' }],
   ]);
   const clauses = new Map([
@@ -294,7 +336,7 @@ describe('compareSchools', () => {
     ['all-users/opt-in', { title: 'Eerst schriftelijke toestemming', section: 'all-users' as const }],
   ]);
 
-  test('gives each school\'s variant in words, says where schools differ, and leaves out what no school settles', () => {
+  test("gives each school's variant in words, says where schools differ, and leaves out what no school settles", () => {
     const rows = compareSchools(
       [
         { id: 'a', name: 'A', doc: doc({ phones: 'devices/in-tas', images: 'all-users/opt-in' }) },
@@ -306,7 +348,11 @@ describe('compareSchools', () => {
     );
     expect(rows.map((r) => [r.id, r.same, r.cells.map((c) => c.text)])).toEqual([
       ['phones', false, ['Telefoon in de tas', 'Telefoons: nee, tenzij', 'niet geregeld']],
-      ['images', true, ['Eerst schriftelijke toestemming', 'Eerst schriftelijke toestemming', 'Eerst schriftelijke toestemming']],
+      [
+        'images',
+        true,
+        ['Eerst schriftelijke toestemming', 'Eerst schriftelijke toestemming', 'Eerst schriftelijke toestemming'],
+      ],
     ]);
   });
 });

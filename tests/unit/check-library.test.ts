@@ -27,13 +27,19 @@ describe('checkLibraryAndModels', () => {
   });
 
   test('names the model.yaml line of an article whose clause is missing from the library', () => {
-    expect(checkLibraryAndModels(withClause('measures/gesprek', () => undefined), fx.models)).toEqual([
+    expect(
+      checkLibraryAndModels(
+        withClause('measures/gesprek', () => undefined),
+        fx.models,
+      ),
+    ).toEqual([
       {
         file: MODEL,
         line: 55,
         field: 'M2.clause',
         rule: 'unknown-clause',
-        message: 'artikel M2 is gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet. Maak content/clauses/measures/gesprek.md of koppel een bestaande bepaling.',
+        message:
+          'artikel M2 is gekoppeld aan `measures/gesprek`, maar die bepaling bestaat niet. Maak content/clauses/measures/gesprek.md of koppel een bestaande bepaling.',
       },
     ]);
   });
@@ -55,7 +61,11 @@ describe('checkLibraryAndModels', () => {
   });
 
   test('names both files when the model gives an article to a clause that does not name it', () => {
-    const library = withClause('reporting/melden', (c) => ({ ...c, sources: [], basis: [{ title: 't', publisher: 'p', url: 'https://x.nl', date: '2024-01-01', supports: 's' }] }));
+    const library = withClause('reporting/melden', (c) => ({
+      ...c,
+      sources: [],
+      basis: [{ title: 't', publisher: 'p', url: 'https://x.nl', date: '2024-01-01', supports: 's' }],
+    }));
     expect(checkLibraryAndModels(library, fx.models)).toEqual([
       {
         file: `${CLAUSES}/reporting/melden.md`,
@@ -68,8 +78,11 @@ describe('checkLibraryAndModels', () => {
     ]);
   });
 
-  test('names the clause\'s source line and the model\'s article line when a template no longer reads as the article', () => {
-    const library = withClause('all-users/respect', (c) => ({ ...c, body: c.body.replace('respectvol', 'vriendelijk') }));
+  test("names the clause's source line and the model's article line when a template no longer reads as the article", () => {
+    const library = withClause('all-users/respect', (c) => ({
+      ...c,
+      body: c.body.replace('respectvol', 'vriendelijk'),
+    }));
     const [problem, ...rest] = checkLibraryAndModels(library, fx.models);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { composeProtocol } from '../../src/lib/compose/compose-protocol.ts';
-import { documentArticles, type DocArticle, type Library, type ProtocolDocument } from '../../src/lib/compose/document.ts';
+import {
+  documentArticles,
+  type DocArticle,
+  type Library,
+  type ProtocolDocument,
+} from '../../src/lib/compose/document.ts';
 import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { sectionHeading } from '../../src/lib/render/render-html.ts';
 import { loadChoicePoints, loadClauses, loadReferenceModels } from '../../src/node/load-content.ts';
@@ -18,7 +23,11 @@ beforeAll(() => {
 /** Parses and composes `content/protocols/<id>.yaml`. */
 function compose(id: string): ProtocolDocument {
   const file = `content/protocols/${id}.yaml`;
-  return composeProtocol(id, parseProtocol(fs.readFileSync(path.join(ROOT, file), 'utf8'), file, library, modelIds), library);
+  return composeProtocol(
+    id,
+    parseProtocol(fs.readFileSync(path.join(ROOT, file), 'utf8'), file, library, modelIds),
+    library,
+  );
 }
 
 /** The article with `key` in a document. */
@@ -29,7 +38,7 @@ function article(doc: ProtocolDocument, key: string): DocArticle {
 }
 
 describe('composeProtocol', () => {
-  test('fills a variable from the school\'s values', () => {
+  test("fills a variable from the school's values", () => {
     expect(article(compose('de-linde'), 'introduction/onderdeel-samenleving').text).toContain(
       'sociale media zoals WhatsApp, Instagram, TikTok, YouTube en Snapchat',
     );
@@ -41,13 +50,13 @@ describe('composeProtocol', () => {
     );
   });
 
-  test('puts the school\'s name where the clause says {{school.name}}', () => {
+  test("puts the school's name where the clause says {{school.name}}", () => {
     expect(article(compose('de-linde'), 'measures/naleven-ambassadeurs').text).toBe(
       'Basisschool De Linde hecht een groot belang aan het naleven van de richtlijnen in dit protocol en gaat er van uit dat personeel, ouders en leerlingen zich als integere ambassadeurs van de school gedragen.',
     );
   });
 
-  test('uses the school\'s own text for an overridden clause, and says so', () => {
+  test("uses the school's own text for an overridden clause, and says so", () => {
     const gesprek = article(compose('de-linde'), 'measures/gesprek');
     expect(gesprek.origin).toBe('override');
     expect(gesprek.text).toBe(
@@ -56,7 +65,7 @@ describe('composeProtocol', () => {
     expect(gesprek.title).toBe(library.clauses.get('measures/gesprek')!.title);
   });
 
-  test('keeps the school\'s own article as written, keyed custom/<slug>', () => {
+  test("keeps the school's own article as written, keyed custom/<slug>", () => {
     const own = article(compose('de-linde'), 'custom/groepsapps-ouders');
     expect(own).toMatchObject({
       key: 'custom/groepsapps-ouders',
@@ -130,7 +139,9 @@ describe('composeProtocol', () => {
   });
 
   test('gives each article an anchor from its clause id, so that it survives renumbering', () => {
-    expect(article(compose('de-linde'), 'all-users/persoonlijk-verantwoordelijk').anchor).toBe('all-users--persoonlijk-verantwoordelijk');
+    expect(article(compose('de-linde'), 'all-users/persoonlijk-verantwoordelijk').anchor).toBe(
+      'all-users--persoonlijk-verantwoordelijk',
+    );
   });
 
   test('carries the school, its adoption and the model it started from', () => {
@@ -148,6 +159,10 @@ describe('composeProtocol', () => {
       dated: undefined,
       startsFrom: 'scope-2012',
     });
-    expect(doc.contacts.filter((c) => c.reporting).map((c) => c.role)).toEqual(['groepsleerkracht', 'intern begeleider', 'vertrouwenspersoon']);
+    expect(doc.contacts.filter((c) => c.reporting).map((c) => c.role)).toEqual([
+      'groepsleerkracht',
+      'intern begeleider',
+      'vertrouwenspersoon',
+    ]);
   });
 });

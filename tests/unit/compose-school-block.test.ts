@@ -41,7 +41,9 @@ describe('composeProtocol with the school block', () => {
       startsFrom: 'voorbeeld-2020',
       sections: [{ title: 'Telefoons', articles: [{ clause: 'devices/telefoon-inleveren' }] }],
     });
-    expect(documentArticles(composeProtocol('x', protocol, fx.library))[0]!.text).toBe('Leerlingen leveren hun telefoon aan het begin van de dag in bij […].');
+    expect(documentArticles(composeProtocol('x', protocol, fx.library))[0]!.text).toBe(
+      'Leerlingen leveren hun telefoon aan het begin van de dag in bij […].',
+    );
   });
 
   test('without contacts marked for reporting, names the school leadership as the route', () => {
@@ -52,6 +54,8 @@ describe('composeProtocol with the school block', () => {
       startsFrom: 'voorbeeld-2020',
       sections: [{ title: 'Melden', articles: [{ clause: 'reporting/melden' }] }],
     });
-    expect(documentArticles(composeProtocol('x', protocol, fx.library))[0]!.text).toBe('Zie je iets wat niet mag, meld het dan bij de schoolleiding.');
+    expect(documentArticles(composeProtocol('x', protocol, fx.library))[0]!.text).toBe(
+      'Zie je iets wat niet mag, meld het dan bij de schoolleiding.',
+    );
   });
 });

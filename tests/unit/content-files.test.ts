@@ -38,15 +38,20 @@ function problemsWith(change: (protocols: string) => void): Problem[] {
 }
 
 describe('protocol file names', () => {
-  test.each(['x#y.yaml', 'a?b.yaml', '.yaml', 'De-Linde.yaml', 'de linde.yaml', 'école.yaml', 'a--b.yaml'])('refuses %s with the fix', (name) => {
-    const problems = problemsWith((dir) => fs.copyFileSync(path.join(dir, 'de-linde.yaml'), path.join(dir, name)));
-    expect(problems.map((p) => p.rule)).toEqual(['file-name']);
-    expect(problems[0]!.file).toContain(name);
-    expect(problems[0]!.message).toMatch(/kleine letters, cijfers en streepjes/);
-  });
+  test.each(['x#y.yaml', 'a?b.yaml', '.yaml', 'De-Linde.yaml', 'de linde.yaml', 'école.yaml', 'a--b.yaml'])(
+    'refuses %s with the fix',
+    (name) => {
+      const problems = problemsWith((dir) => fs.copyFileSync(path.join(dir, 'de-linde.yaml'), path.join(dir, name)));
+      expect(problems.map((p) => p.rule)).toEqual(['file-name']);
+      expect(problems[0]!.file).toContain(name);
+      expect(problems[0]!.message).toMatch(/kleine letters, cijfers en streepjes/);
+    },
+  );
 
   test('refuses an earlier version whose file name cannot be an address', () => {
-    const problems = problemsWith((dir) => fs.copyFileSync(path.join(dir, 'de-linde/1.0.yaml'), path.join(dir, 'de-linde/1.0#oud.yaml')));
+    const problems = problemsWith((dir) =>
+      fs.copyFileSync(path.join(dir, 'de-linde/1.0.yaml'), path.join(dir, 'de-linde/1.0#oud.yaml')),
+    );
     expect(problems.map((p) => p.rule)).toEqual(['file-name']);
   });
 
@@ -61,7 +66,10 @@ describe('encoding', () => {
       const file = path.join(dir, 'de-linde.yaml');
       const bytes = fs.readFileSync(file);
       const at = bytes.indexOf('Basisschool De Linde');
-      fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, at), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20]), bytes.subarray(at)]));
+      fs.writeFileSync(
+        file,
+        Buffer.concat([bytes.subarray(0, at), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20]), bytes.subarray(at)]),
+      );
     });
     expect(problems.map((p) => p.rule)).toEqual(['file-not-utf8']);
     expect(problems[0]!.message).toMatch(/UTF-8/);
@@ -70,7 +78,10 @@ describe('encoding', () => {
   test('a UTF-16 protocol is refused with "save as UTF-8"', () => {
     const problems = problemsWith((dir) => {
       const file = path.join(dir, 'de-linde.yaml');
-      fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(file, 'utf8'), 'utf16le')]));
+      fs.writeFileSync(
+        file,
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(file, 'utf8'), 'utf16le')]),
+      );
     });
     expect(problems.map((p) => p.rule)).toEqual(['file-not-utf8']);
   });

@@ -16,7 +16,8 @@ const clauses = [...site.library.clauses.values()];
 const modelIds = [...site.models.keys()];
 
 /** Words with which a text leans on the article before it ("zoals hierboven", "deze ervaringen", "Ook spreken we"). */
-const LEANS_ON_NEIGHBOUR = /hierboven|bovenstaand|voorgaande punten|deze ervaringen|genoemde richtlijnen|Essentieel hierbij|^Ook spreken we/im;
+const LEANS_ON_NEIGHBOUR =
+  /hierboven|bovenstaand|voorgaande punten|deze ervaringen|genoemde richtlijnen|Essentieel hierbij|^Ook spreken we/im;
 
 describe('the clause library', () => {
   test('has no body that leans on a neighbour unless the clause declares it in `requires`', () => {
@@ -33,13 +34,16 @@ describe('the clause library', () => {
     expect(art8).toEqual([]);
     for (const id of ['all-users/beeld-schriftelijke-toestemming', 'parents/toestemmingsformulier']) {
       const clause = site.library.clauses.get(id)!;
-      expect(clause.legal.map((l) => `${l.law} ${l.article}`), id).toContain('UAVG 5');
+      expect(
+        clause.legal.map((l) => `${l.law} ${l.article}`),
+        id,
+      ).toContain('UAVG 5');
       expect(clause.body, id).not.toMatch(/ouder dan 16/);
       expect(Object.keys(clause.variables), `${id}: the age is fixed by law, not a school's choice`).toEqual([]);
     }
   });
 
-  test("offers the phone variants where the teacher decides to mbo only (the national agreement covers po, vo and so)", () => {
+  test('offers the phone variants where the teacher decides to mbo only (the national agreement covers po, vo and so)', () => {
     for (const id of ['devices/telefoon-docent-bepaalt', 'devices/telefoon-toestemming-docent']) {
       expect(site.library.clauses.get(id)!.sectors, id).toEqual(['mbo']);
     }
@@ -55,25 +59,38 @@ describe('the clause library', () => {
 });
 
 describe('a new school', () => {
-  test.each(['po', 'vo', 'mbo', 'so'] as const)('gets no historic clause and nothing outside its sector in the %s default', (sector) => {
-    const protocol = sectorDefault(sector, site.library, 'scope-2012', modelIds);
-    const ids = protocol.sections.flatMap((s) => s.articles.flatMap((a) => ('clause' in a && a.clause ? [a.clause] : [])));
-    expect(ids.length).toBeGreaterThan(20);
-    for (const id of ids) {
-      const clause = site.library.clauses.get(id)!;
-      expect(clause.historic, id).toBeUndefined();
-      expect(clause.sectors, id).toContain(sector);
-    }
-  });
+  test.each(['po', 'vo', 'mbo', 'so'] as const)(
+    'gets no historic clause and nothing outside its sector in the %s default',
+    (sector) => {
+      const protocol = sectorDefault(sector, site.library, 'scope-2012', modelIds);
+      const ids = protocol.sections.flatMap((s) =>
+        s.articles.flatMap((a) => ('clause' in a && a.clause ? [a.clause] : [])),
+      );
+      expect(ids.length).toBeGreaterThan(20);
+      for (const id of ids) {
+        const clause = site.library.clauses.get(id)!;
+        expect(clause.historic, id).toBeUndefined();
+        expect(clause.sectors, id).toContain(sector);
+      }
+    },
+  );
 
   test('is warned in the review step about a historic variant and one the law rules out for its sector', () => {
     // Mill Hill (vo) let pupils bring their phone and use it with the teacher's permission; SCOPE used opt-out.
-    const millHill = evaluateDraft(draftFromProtocol(site.protocols.get('mill-hill-2023')!.protocol, 'model:mill-hill-2023'), site.library, modelIds);
+    const millHill = evaluateDraft(
+      draftFromProtocol(site.protocols.get('mill-hill-2023')!.protocol, 'model:mill-hill-2023'),
+      site.library,
+      modelIds,
+    );
     const warnings = reviewWarnings(millHill.input, millHill.doc, millHill.problems, site.library);
     expect(warnings.filter((w) => w.id === 'sector-mismatch').map((w) => w.message)).toEqual([
       '“Telefoon mee naar school, in de les alleen met toestemming” past niet bij de sector van de school (voortgezet onderwijs); het is bedoeld voor middelbaar beroepsonderwijs. Kies een andere variant of zet het artikel uit.',
     ]);
-    const scope = evaluateDraft(draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012'), site.library, modelIds);
+    const scope = evaluateDraft(
+      draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012'),
+      site.library,
+      modelIds,
+    );
     const ids = reviewWarnings(scope.input, scope.doc, scope.problems, site.library).map((w) => w.id);
     expect(ids).toContain('historic-clause');
     expect(documentArticles(scope.doc!).some((a) => a.clause === 'all-users/beeld-bezwaar')).toBe(true);

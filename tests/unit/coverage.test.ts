@@ -13,13 +13,22 @@ const row = (id: string) => rows.find((r) => r.id === id)!;
 
 describe('coverageMatrix', () => {
   test('has a row per choice point, then a row per library section', () => {
-    expect(rows.filter((r) => r.kind === 'choicePoint').map((r) => r.id)).toEqual([...site.library.choicePoints.keys()]);
+    expect(rows.filter((r) => r.kind === 'choicePoint').map((r) => r.id)).toEqual([
+      ...site.library.choicePoints.keys(),
+    ]);
     expect(rows.filter((r) => r.kind === 'section').map((r) => r.id)).toEqual(Object.keys(SECTION_TITLES));
   });
 
   // DOMAIN.md, "phones at school": Mill Hill L8, ROC TOP, Lankforst B2; SCOPE and Hoeksche leave it out.
   test('names the variant each model and the protocol chose for phones at school, and who leaves it out', () => {
-    expect(columns.map((c) => c.id)).toEqual(['hoeksche-2020', 'lankforst-2024', 'mill-hill-2023', 'roc-top-2018', 'scope-2012', 'de-linde']);
+    expect(columns.map((c) => c.id)).toEqual([
+      'hoeksche-2020',
+      'lankforst-2024',
+      'mill-hill-2023',
+      'roc-top-2018',
+      'scope-2012',
+      'de-linde',
+    ]);
     expect(row('phones-at-school').cells.map((c) => [c.covered, c.clause ?? c.text, c.articles])).toEqual([
       [false, 'niet geregeld', []],
       [true, 'devices/telefoon-in-tas', ['B2']],
@@ -32,7 +41,18 @@ describe('coverageMatrix', () => {
   });
 
   test('counts the articles per section, and says "niet geregeld" where there are none', () => {
-    expect(row('parents').cells.map((c) => c.text)).toEqual(['niet geregeld', '2 artikelen', 'niet geregeld', 'niet geregeld', 'niet geregeld', 'niet geregeld']);
-    expect(row('devices').cells.at(-1)).toEqual({ covered: true, text: '3 artikelen', articles: ['4.1', '4.2', '4.3'] });
+    expect(row('parents').cells.map((c) => c.text)).toEqual([
+      'niet geregeld',
+      '2 artikelen',
+      'niet geregeld',
+      'niet geregeld',
+      'niet geregeld',
+      'niet geregeld',
+    ]);
+    expect(row('devices').cells.at(-1)).toEqual({
+      covered: true,
+      text: '3 artikelen',
+      articles: ['4.1', '4.2', '4.3'],
+    });
   });
 });

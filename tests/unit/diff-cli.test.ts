@@ -8,7 +8,11 @@ import { ROOT } from '../../src/node/paths.ts';
 
 /** Runs `scripts/diff.ts` as `npm run diff` does, without a terminal (stdout is a pipe). */
 function runDiff(...args: string[]) {
-  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/diff.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/diff.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,7 +29,9 @@ describe('renderWordsText', () => {
   });
 
   test('adds colour, strike-through and underline on a terminal, and keeps the brackets', () => {
-    expect(renderWordsText(words, true)).toBe('gaat in gesprek als \x1b[31;9m[-daar-]\x1b[0m \x1b[32;4m{+hiervoor+}\x1b[0m aanleiding is.');
+    expect(renderWordsText(words, true)).toBe(
+      'gaat in gesprek als \x1b[31;9m[-daar-]\x1b[0m \x1b[32;4m{+hiervoor+}\x1b[0m aanleiding is.',
+    );
   });
 });
 
@@ -97,7 +103,12 @@ describe('npm run diff', () => {
   test('exits 2 with a Dutch message for an alias bomb, never 1 (which means changes)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-diff-'));
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 12; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const bomb = path.join(dir, 'bom.yaml');
     fs.writeFileSync(bomb, lines.join('\n'));
     try {

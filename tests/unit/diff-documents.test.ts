@@ -53,8 +53,18 @@ describe('diffDocuments', () => {
   });
 
   test('marks only the moved article as moved, the others unchanged', () => {
-    const before = doc([art('a/respect', '1', RESPECT), art('a/foto', '2', FOTO), art('b/melden', '3', MELDEN), art('c/gesprek', '4', GESPREK)]);
-    const after = doc([art('c/gesprek', '1', GESPREK), art('a/respect', '2', RESPECT), art('a/foto', '3', FOTO), art('b/melden', '4', MELDEN)]);
+    const before = doc([
+      art('a/respect', '1', RESPECT),
+      art('a/foto', '2', FOTO),
+      art('b/melden', '3', MELDEN),
+      art('c/gesprek', '4', GESPREK),
+    ]);
+    const after = doc([
+      art('c/gesprek', '1', GESPREK),
+      art('a/respect', '2', RESPECT),
+      art('a/foto', '3', FOTO),
+      art('b/melden', '4', MELDEN),
+    ]);
     const diff = diffDocuments(before, after);
     expect(diff.changes.map((c) => [c.kind, c.key])).toEqual([
       ['moved', 'c/gesprek'],
@@ -85,7 +95,10 @@ describe('diffDocuments', () => {
 
   test('marks an edited article in its place as changed, keeping both texts', () => {
     const before = doc([art('a/respect', '1', RESPECT), art('c/gesprek', '2', GESPREK)]);
-    const after = doc([art('a/respect', '1', RESPECT), art('c/gesprek', '2', 'De school gaat met betrokkenen en ouders in gesprek.')]);
+    const after = doc([
+      art('a/respect', '1', RESPECT),
+      art('c/gesprek', '2', 'De school gaat met betrokkenen en ouders in gesprek.'),
+    ]);
     const change = diffDocuments(before, after).changes[1]!;
     expect(change.kind).toBe('changed');
     expect(change.before!.text).toBe(GESPREK);
@@ -98,7 +111,12 @@ describe('diffDocuments', () => {
   });
 
   test('places a removed article right after the article that preceded it in the old document', () => {
-    const before = doc([art('a/respect', '1', RESPECT), art('a/foto', '2', FOTO), art('b/melden', '3', MELDEN), art('c/gesprek', '4', GESPREK)]);
+    const before = doc([
+      art('a/respect', '1', RESPECT),
+      art('a/foto', '2', FOTO),
+      art('b/melden', '3', MELDEN),
+      art('c/gesprek', '4', GESPREK),
+    ]);
     const after = doc([art('a/respect', '1', RESPECT), art('b/melden', '2', MELDEN), art('c/gesprek', '3', GESPREK)]);
     const diff = diffDocuments(before, after);
     expect(diff.changes.map((c) => [c.kind, c.key])).toEqual([
@@ -112,7 +130,12 @@ describe('diffDocuments', () => {
   });
 
   test('places a removed first article first, and a run of removed articles in their old order', () => {
-    const before = doc([art('a/respect', '1', RESPECT), art('a/foto', '2', FOTO), art('b/melden', '3', MELDEN), art('c/gesprek', '4', GESPREK)]);
+    const before = doc([
+      art('a/respect', '1', RESPECT),
+      art('a/foto', '2', FOTO),
+      art('b/melden', '3', MELDEN),
+      art('c/gesprek', '4', GESPREK),
+    ]);
     const after = doc([art('b/melden', '1', MELDEN)]);
     expect(kinds(before, after)).toEqual([
       ['removed', 'a/respect'],
@@ -123,7 +146,12 @@ describe('diffDocuments', () => {
   });
 
   test('places a removed article after its predecessor also when that predecessor moved', () => {
-    const before = doc([art('a/respect', '1', RESPECT), art('a/foto', '2', FOTO), art('b/melden', '3', MELDEN), art('c/gesprek', '4', GESPREK)]);
+    const before = doc([
+      art('a/respect', '1', RESPECT),
+      art('a/foto', '2', FOTO),
+      art('b/melden', '3', MELDEN),
+      art('c/gesprek', '4', GESPREK),
+    ]);
     const after = doc([art('b/melden', '1', MELDEN), art('c/gesprek', '2', GESPREK), art('a/respect', '3', RESPECT)]);
     expect(kinds(before, after)).toEqual([
       ['unchanged', 'b/melden'],
@@ -135,7 +163,11 @@ describe('diffDocuments', () => {
 
   test('marks an article only in the new document as added, in its new place', () => {
     const before = doc([art('a/respect', '1', RESPECT), art('b/melden', '2', MELDEN)]);
-    const after = doc([art('a/respect', '1', RESPECT), art('custom/groepsapps', '2', 'Ouders delen geen foto’s van andere kinderen.'), art('b/melden', '3', MELDEN)]);
+    const after = doc([
+      art('a/respect', '1', RESPECT),
+      art('custom/groepsapps', '2', 'Ouders delen geen foto’s van andere kinderen.'),
+      art('b/melden', '3', MELDEN),
+    ]);
     const diff = diffDocuments(before, after);
     expect(diff.changes.map((c) => [c.kind, c.key])).toEqual([
       ['unchanged', 'a/respect'],

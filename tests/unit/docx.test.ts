@@ -34,7 +34,15 @@ function expectedBody(doc: ProtocolDocument): string {
           s.title,
           ...(summaries.length ? ['In het kort', ...summaries] : []),
           ...articles.map((a) =>
-            [a.title, a.origin === 'custom' ? 'eigen artikel van de school' : a.origin === 'override' ? 'eigen tekst van de school' : '', plain(a.text)].join(' '),
+            [
+              a.title,
+              a.origin === 'custom'
+                ? 'eigen artikel van de school'
+                : a.origin === 'override'
+                  ? 'eigen tekst van de school'
+                  : '',
+              plain(a.text),
+            ].join(' '),
           ),
         ].join(' ');
       })
@@ -45,8 +53,14 @@ function expectedBody(doc: ProtocolDocument): string {
 describe('bodyBlocks', () => {
   test('splits a body into the same paragraphs and list items as renderBody', () => {
     const text = 'Eerste alinea\nloopt door.\n\n- punt een\n  gaat verder\n- punt twee\n\nSlot.';
-    expect(bodyBlocks(text)).toEqual([{ paragraph: 'Eerste alinea loopt door.' }, { items: ['punt een gaat verder', 'punt twee'] }, { paragraph: 'Slot.' }]);
-    expect(renderBody(text)).toBe('<p>Eerste alinea loopt door.</p>\n<ul><li>punt een gaat verder</li><li>punt twee</li></ul>\n<p>Slot.</p>');
+    expect(bodyBlocks(text)).toEqual([
+      { paragraph: 'Eerste alinea loopt door.' },
+      { items: ['punt een gaat verder', 'punt twee'] },
+      { paragraph: 'Slot.' },
+    ]);
+    expect(renderBody(text)).toBe(
+      '<p>Eerste alinea loopt door.</p>\n<ul><li>punt een gaat verder</li><li>punt twee</li></ul>\n<p>Slot.</p>',
+    );
   });
 });
 
@@ -72,8 +86,9 @@ describe('protocolDocx', () => {
   test('opens with the title page: title, school, CONCEPT, version, board, status, reporting contacts and documents', async () => {
     const status = statusSentence(linde.protocol, linde.history);
     const text = await docxText(await protocolDocx(linde.doc, { status }));
-    expect(text.startsWith(
-      fold(`Protocol sociale media Basisschool De Linde CONCEPT Versie: concept versie 2.0 Bestuur: Stichting Voorbeeldscholen Utrecht Status: ${status}
+    expect(
+      text.startsWith(
+        fold(`Protocol sociale media Basisschool De Linde CONCEPT Versie: concept versie 2.0 Bestuur: Stichting Voorbeeldscholen Utrecht Status: ${status}
         Een probleem melden Zie of hoor je iets wat niet goed is, online of op school? Je kunt altijd terecht bij:
         groepsleerkracht intern begeleider: Fatima el Amrani, ib@delinde.example.nl
         vertrouwenspersoon: Joost de Vries, vertrouwenspersoon@delinde.example.nl, 030 123 45 67
@@ -81,7 +96,8 @@ describe('protocolDocx', () => {
         Privacyreglement (op te vragen bij de directie)
         Klachtenregeling Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf
         Privacyreglement Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/privacyreglement.pdf Inhoud`),
-    )).toBe(true);
+      ),
+    ).toBe(true);
   });
 
   test('an adopted version is no concept: no CONCEPT on the title page, "versie 1.0" in the page header', async () => {
@@ -98,7 +114,9 @@ describe('protocolDocx', () => {
     expect(numbering).toContain('w:val="%1.%2"');
     expect(numbering).toContain('w:val="[%1]"');
     const xml = docxPart(bytes, 'word/document.xml');
-    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].map((m) => m[0]);
+    const headings = [
+      ...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g),
+    ].map((m) => m[0]);
     const articles = documentArticles(linde.doc);
     expect(headings).toHaveLength(articles.length);
     for (const h of headings) expect(h).toMatch(/<w:numPr><w:ilvl w:val="[01]"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
@@ -115,22 +133,36 @@ describe('protocolDocx', () => {
   test('puts "In het kort" in a styled box (its own paragraph style with a border and shading)', async () => {
     const bytes = await protocolDocx(linde.doc, { status: '' });
     const styles = docxPart(bytes, 'word/styles.xml');
-    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="InHetKort"[\s\S]*?<w:pBdr>[\s\S]*?<w:shd [^>]*w:fill="EEF2F6"/);
+    expect(styles).toMatch(
+      /<w:style w:type="paragraph" w:styleId="InHetKort"[\s\S]*?<w:pBdr>[\s\S]*?<w:shd [^>]*w:fill="EEF2F6"/,
+    );
     const summaries = documentArticles(linde.doc).filter((a) => a.summary).length;
-    expect([...docxPart(bytes, 'word/document.xml').matchAll(/<w:pStyle w:val="InHetKort"\/>/g)]).toHaveLength(summaries);
+    expect([...docxPart(bytes, 'word/document.xml').matchAll(/<w:pStyle w:val="InHetKort"\/>/g)]).toHaveLength(
+      summaries,
+    );
   });
 
   test('says a refused consent on the title page', async () => {
-    const adoption = { by: 'de directie', date: '2024-03-01', consent: [{ body: 'MR', date: '2024-02-20', outcome: 'niet-ingestemd' as const }] };
+    const adoption = {
+      by: 'de directie',
+      date: '2024-03-01',
+      consent: [{ body: 'MR', date: '2024-02-20', outcome: 'niet-ingestemd' as const }],
+    };
     const doc = { ...inForce.doc, adoption };
     const text = await docxText(await protocolDocx(doc, { status: adoptionSentence(adoption)! }));
-    expect(text).toContain('Status: Vastgesteld door de directie op 1 maart 2024. De MR stemde op 20 februari 2024 niet in.');
+    expect(text).toContain(
+      'Status: Vastgesteld door de directie op 1 maart 2024. De MR stemde op 20 februari 2024 niet in.',
+    );
   });
 });
 
 /** A redline's bytes and document.xml. */
 async function redline(spec: RedlineSpec) {
-  const bytes = await redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date: revisionDate(spec.after, spec.before) });
+  const bytes = await redlineDocx(spec.diff, spec.before, spec.after, {
+    ...spec,
+    ...spec.opts,
+    date: revisionDate(spec.after, spec.before),
+  });
   return { bytes, xml: docxPart(bytes, 'word/document.xml') };
 }
 
@@ -139,7 +171,11 @@ describe('trackedWords', () => {
     const before = 'ouders/verzorgers en mensen';
     const after = 'ouders/verzorgers, vrijwilligers en mensen';
     const words = trackedWords(before, after);
-    const text = (ops: string[]) => words.filter((w) => ops.includes(w.op)).map((w) => w.text).join('');
+    const text = (ops: string[]) =>
+      words
+        .filter((w) => ops.includes(w.op))
+        .map((w) => w.text)
+        .join('');
     expect(text(['same', 'del'])).toBe(before);
     expect(text(['same', 'ins'])).toBe(after);
     expect(words.filter((w) => w.op === 'ins').map((w) => w.text.trim())).toEqual([',', 'vrijwilligers']);
@@ -149,7 +185,13 @@ describe('trackedWords', () => {
 describe('redlineDocx', () => {
   const versionSpec = versionRedlineSpec('de-linde', linde.current, linde.history, site.library.clauses)!;
   const scope = site.models.get('scope-2012')!;
-  const modelSpec = modelRedlineSpec('de-linde', linde.current, linde.history, { ...scope, doc: site.modelDocs.get('scope-2012')! }, site.library.clauses)!;
+  const modelSpec = modelRedlineSpec(
+    'de-linde',
+    linde.current,
+    linde.history,
+    { ...scope, doc: site.modelDocs.get('scope-2012')! },
+    site.library.clauses,
+  )!;
 
   test('the date of every change comes from the protocol (the previous adoption for a draft), never the clock', () => {
     expect(revisionDate(linde.doc, inForce.doc)).toBe('2023-06-19');
@@ -189,8 +231,10 @@ describe('redlineDocx', () => {
       for (const a of documentArticles(spec.after)) expect(accepted, a.key).toContain(plain(a.text));
       for (const a of documentArticles(spec.before)) expect(rejected, a.key).toContain(plain(a.text));
       // What only the other version has is gone.
-      for (const c of spec.diff.changes.filter((e) => e.kind === 'removed')) expect(accepted).not.toContain(plain(c.before!.text));
-      for (const c of spec.diff.changes.filter((e) => e.kind === 'added')) expect(rejected).not.toContain(plain(c.after!.text));
+      for (const c of spec.diff.changes.filter((e) => e.kind === 'removed'))
+        expect(accepted).not.toContain(plain(c.before!.text));
+      for (const c of spec.diff.changes.filter((e) => e.kind === 'added'))
+        expect(rejected).not.toContain(plain(c.after!.text));
     });
   }
 

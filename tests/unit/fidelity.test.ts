@@ -15,7 +15,8 @@ function copyOf(id: string): LoadedModel {
 
 /** The article with `ref` in a model (copy), to change in place. */
 function articleOf(model: LoadedModel, ref: string): ModelArticle {
-  for (const s of model.sections) for (const p of s.parts) if ('article' in p && p.article.ref === ref) return p.article;
+  for (const s of model.sections)
+    for (const p of s.parts) if ('article' in p && p.article.ref === ref) return p.article;
   throw new Error(`${model.id} has no article ${ref}`);
 }
 
@@ -32,7 +33,13 @@ function correctionsOf(model: LoadedModel): { original: string; corrected: strin
 
 describe('checkFidelity', () => {
   test('finds the five reference models', () => {
-    expect([...models.keys()]).toEqual(['hoeksche-2020', 'lankforst-2024', 'mill-hill-2023', 'roc-top-2018', 'scope-2012']);
+    expect([...models.keys()]).toEqual([
+      'hoeksche-2020',
+      'lankforst-2024',
+      'mill-hill-2023',
+      'roc-top-2018',
+      'scope-2012',
+    ]);
   });
 
   test.each(['hoeksche-2020', 'lankforst-2024', 'mill-hill-2023', 'roc-top-2018', 'scope-2012'])(
@@ -71,7 +78,9 @@ describe('checkFidelity', () => {
     const article = articleOf(model, 'A1');
     article.corrections = [];
     const [problem] = checkFidelity(model, model.sourceText).problems;
-    expect(problem).toMatch(/^verschil bij woord \d+ van de bron:\n {2}bron: {2}….* Al-beelden .*\n {2}model: ….* AI-beelden /);
+    expect(problem).toMatch(
+      /^verschil bij woord \d+ van de bron:\n {2}bron: {2}….* Al-beelden .*\n {2}model: ….* AI-beelden /,
+    );
   });
 
   test('reports a correction whose corrected text is not in the article', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { fillTemplate, formatValue, placeholdersOf, schoolValues, TemplateError } from '../../src/lib/compose/fill-template.ts';
+import {
+  fillTemplate,
+  formatValue,
+  placeholdersOf,
+  schoolValues,
+  TemplateError,
+} from '../../src/lib/compose/fill-template.ts';
 import { ClauseVariableSchema, type ClauseVariable } from '../../src/lib/schema/clause.ts';
 
 /** A variable as a clause file declares it, with the schema's defaults applied. */
@@ -11,42 +17,74 @@ const school = schoolValues({ name: 'Basisschool De Linde', pupils: 'leerlingen'
 
 const consentAge = variable({ type: 'number', label: 'Vanaf welke leeftijd?', default: 16 });
 const platforms = variable({ type: 'list', label: 'Welke platforms?', default: ['Facebook', 'X', 'Instagram'] });
-const contacts = variable({ type: 'list', label: 'Bij wie?', default: ['groepsleerkracht', 'vertrouwenspersoon'], conjunction: 'of' });
-const apps = variable({ type: 'list', label: 'Welke apps?', default: ['WhatsApp', 'Signal', 'Telegram'], conjunction: ',' });
+const contacts = variable({
+  type: 'list',
+  label: 'Bij wie?',
+  default: ['groepsleerkracht', 'vertrouwenspersoon'],
+  conjunction: 'of',
+});
+const apps = variable({
+  type: 'list',
+  label: 'Welke apps?',
+  default: ['WhatsApp', 'Signal', 'Telegram'],
+  conjunction: ',',
+});
 
 describe('fillTemplate', () => {
   test('fills a variable with its default when the school gives no value', () => {
     expect(fillTemplate('Vanaf {{consentAge}} jaar.', { consentAge }, {}, school)).toBe('Vanaf 16 jaar.');
   });
 
-  test('fills a variable with the school\'s value, also when that value is 0 or empty', () => {
-    expect(fillTemplate('Vanaf {{consentAge}} jaar.', { consentAge }, { consentAge: 12 }, school)).toBe('Vanaf 12 jaar.');
+  test("fills a variable with the school's value, also when that value is 0 or empty", () => {
+    expect(fillTemplate('Vanaf {{consentAge}} jaar.', { consentAge }, { consentAge: 12 }, school)).toBe(
+      'Vanaf 12 jaar.',
+    );
     expect(fillTemplate('Vanaf {{consentAge}} jaar.', { consentAge }, { consentAge: 0 }, school)).toBe('Vanaf 0 jaar.');
     const article = variable({ type: 'text', label: 'Lidwoord?', default: 'de ' });
-    expect(fillTemplate('Van {{article}}{{school.name}}.', { article }, { article: '' }, school)).toBe('Van Basisschool De Linde.');
+    expect(fillTemplate('Van {{article}}{{school.name}}.', { article }, { article: '' }, school)).toBe(
+      'Van Basisschool De Linde.',
+    );
   });
 
-  test('fills the school\'s name and word for pupils, with and without spaces in the braces', () => {
+  test("fills the school's name and word for pupils, with and without spaces in the braces", () => {
     expect(fillTemplate('{{school.name}} vraagt {{ school.pupils }} om respect.', {}, {}, school)).toBe(
       'Basisschool De Linde vraagt leerlingen om respect.',
     );
   });
 
   test('capitalises the first letter with `| cap`', () => {
-    expect(fillTemplate('{{school.pupils | cap}} zijn welkom.', {}, {}, schoolValues({ name: 'ROC TOP', pupils: 'deelnemers' }))).toBe('Deelnemers zijn welkom.');
-    expect(fillTemplate('{{contact|cap}} helpt.', { contact: variable({ type: 'contact', label: 'Wie?', default: 'intern begeleider' }) }, {}, school)).toBe(
-      'Intern begeleider helpt.',
-    );
+    expect(
+      fillTemplate(
+        '{{school.pupils | cap}} zijn welkom.',
+        {},
+        {},
+        schoolValues({ name: 'ROC TOP', pupils: 'deelnemers' }),
+      ),
+    ).toBe('Deelnemers zijn welkom.');
+    expect(
+      fillTemplate(
+        '{{contact|cap}} helpt.',
+        { contact: variable({ type: 'contact', label: 'Wie?', default: 'intern begeleider' }) },
+        {},
+        school,
+      ),
+    ).toBe('Intern begeleider helpt.');
   });
 
   test('writes a list as a Dutch enumeration with "en"', () => {
     expect(fillTemplate('Zoals {{platforms}}.', { platforms }, {}, school)).toBe('Zoals Facebook, X en Instagram.');
-    expect(fillTemplate('Zoals {{platforms}}.', { platforms }, { platforms: ['TikTok', 'YouTube'] }, school)).toBe('Zoals TikTok en YouTube.');
-    expect(fillTemplate('Zoals {{platforms}}.', { platforms }, { platforms: ['TikTok'] }, school)).toBe('Zoals TikTok.');
+    expect(fillTemplate('Zoals {{platforms}}.', { platforms }, { platforms: ['TikTok', 'YouTube'] }, school)).toBe(
+      'Zoals TikTok en YouTube.',
+    );
+    expect(fillTemplate('Zoals {{platforms}}.', { platforms }, { platforms: ['TikTok'] }, school)).toBe(
+      'Zoals TikTok.',
+    );
   });
 
   test('writes a list with "of" when the variable asks for it', () => {
-    expect(fillTemplate('Meld het bij de {{contacts}}.', { contacts }, {}, school)).toBe('Meld het bij de groepsleerkracht of vertrouwenspersoon.');
+    expect(fillTemplate('Meld het bij de {{contacts}}.', { contacts }, {}, school)).toBe(
+      'Meld het bij de groepsleerkracht of vertrouwenspersoon.',
+    );
   });
 
   test('writes a list with commas only when the conjunction is ","', () => {
@@ -56,7 +94,9 @@ describe('fillTemplate', () => {
   test('throws a TemplateError naming a placeholder that has no variable', () => {
     const fill = () => fillTemplate('Mail naar {{reportEmail}}.', { consentAge }, {}, school);
     expect(fill).toThrow(TemplateError);
-    expect(fill).toThrow('`{{reportEmail}}` staat in de tekst, maar er is geen variabele `reportEmail`; voeg die toe onder `variables`.');
+    expect(fill).toThrow(
+      '`{{reportEmail}}` staat in de tekst, maar er is geen variabele `reportEmail`; voeg die toe onder `variables`.',
+    );
     try {
       fill();
     } catch (e) {
@@ -108,17 +148,19 @@ describe('schoolValues', () => {
         { role: 'vertrouwenspersoon', reporting: true },
       ],
     });
-    expect(values).toMatchObject({ nameInText: 'het Mill Hill College', boardInText: 'de vereniging OMO', account: '@millhill', pupil: 'deelnemer' });
+    expect(values).toMatchObject({
+      nameInText: 'het Mill Hill College',
+      boardInText: 'de vereniging OMO',
+      account: '@millhill',
+      pupil: 'deelnemer',
+    });
     expect(values.reporting).toBe('de mentor, de coördinator leerlingzaken of de vertrouwenspersoon');
   });
 
   test('makes the word for one pupil from the plural', () => {
-    expect(['leerlingen', 'deelnemers', 'studenten', 'kinderen'].map((w) => schoolValues({ name: 'X', pupils: w }).pupil)).toEqual([
-      'leerling',
-      'deelnemer',
-      'student',
-      'kind',
-    ]);
+    expect(
+      ['leerlingen', 'deelnemers', 'studenten', 'kinderen'].map((w) => schoolValues({ name: 'X', pupils: w }).pupil),
+    ).toEqual(['leerling', 'deelnemer', 'student', 'kind']);
   });
 });
 
@@ -131,6 +173,10 @@ describe('formatValue', () => {
 
 describe('placeholdersOf', () => {
   test('names each placeholder once, in order of first use', () => {
-    expect(placeholdersOf('{{school.name}} en {{platforms}}; {{ platforms | cap }} en {{consentAge}}.')).toEqual(['school.name', 'platforms', 'consentAge']);
+    expect(placeholdersOf('{{school.name}} en {{platforms}}; {{ platforms | cap }} en {{consentAge}}.')).toEqual([
+      'school.name',
+      'platforms',
+      'consentAge',
+    ]);
   });
 });

@@ -36,10 +36,18 @@ describe('words and sentences', () => {
 describe('fleschDouma', () => {
   test('scores a short plain sentence as easy', () => {
     // 6 words, 1 sentence, 8 syllables (te-le-foon): 206.835 − 0.93 × 6 − 77 × 8/6 = 98.6
-    expect(fleschDouma('Je telefoon blijft in je tas.')).toEqual({ score: 99, label: 'zeer makkelijk', words: 6, sentences: 1, syllables: 8 });
+    expect(fleschDouma('Je telefoon blijft in je tas.')).toEqual({
+      score: 99,
+      label: 'zeer makkelijk',
+      words: 6,
+      sentences: 1,
+      syllables: 8,
+    });
   });
   test('scores long words in a long sentence as hard', () => {
-    const r = fleschDouma('Rechtspositionele maatregelen conform de collectieve arbeidsovereenkomst worden door het bevoegd gezag overwogen.')!;
+    const r = fleschDouma(
+      'Rechtspositionele maatregelen conform de collectieve arbeidsovereenkomst worden door het bevoegd gezag overwogen.',
+    )!;
     // 36 syllables (rechts-po-si-ti-o-ne-le 7, col-lec-tie-ve 4, ar-beids-o-ver-een-komst 6):
     // 206.835 − 0.93 × 12 − 77 × 36/12 = −35.2
     expect([r.words, r.sentences, r.syllables, r.score, r.label]).toEqual([12, 1, 36, -35, 'zeer moeilijk']);

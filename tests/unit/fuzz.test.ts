@@ -32,7 +32,13 @@ beforeAll(() => {
   library = site.library;
   modelIds = [...site.models.keys()];
   modelDocs = site.modelDocs;
-  validText = stringify({ format: 1, school: { name: 'De Linde', sector: 'po' }, version: '1.0', startsFrom: 'scope-2012', sections: [{ title: 'A', articles: [{ clause: 'all-users/respect' }] }] });
+  validText = stringify({
+    format: 1,
+    school: { name: 'De Linde', sector: 'po' },
+    version: '1.0',
+    startsFrom: 'scope-2012',
+    sections: [{ title: 'A', articles: [{ clause: 'all-users/respect' }] }],
+  });
 });
 
 /** Parses; a ContentError is an answer (every problem has a file and a message), anything else fails the test. */
@@ -56,8 +62,43 @@ describe('parseProtocol never throws anything but located problems', () => {
   });
 
   test('for YAML-looking text: keys, brackets, anchors, tags and indentation', () => {
-    const token = fc.constantFrom('format: 1\n', 'school:\n', '  name: x\n', '- ', '[', ']', '{', '}', ': ', '&a ', '*a ', '!!str ', '!x ', '"', "'", '#', '\n', '  ', '\t', '---\n', '__proto__: 1\n', 'constructor: 1\n', '1e400', '<<: *a\n', '? ', '|\n', '>\n', '%YAML 1.2\n');
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }).map((t) => t.join('')), parseOrProblems), { numRuns: 1500 });
+    const token = fc.constantFrom(
+      'format: 1\n',
+      'school:\n',
+      '  name: x\n',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ': ',
+      '&a ',
+      '*a ',
+      '!!str ',
+      '!x ',
+      '"',
+      "'",
+      '#',
+      '\n',
+      '  ',
+      '\t',
+      '---\n',
+      '__proto__: 1\n',
+      'constructor: 1\n',
+      '1e400',
+      '<<: *a\n',
+      '? ',
+      '|\n',
+      '>\n',
+      '%YAML 1.2\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 60 }).map((t) => t.join('')),
+        parseOrProblems,
+      ),
+      { numRuns: 1500 },
+    );
   });
 
   test('for a valid protocol with random changes', () => {
@@ -74,29 +115,33 @@ describe('parseProtocol never throws anything but located problems', () => {
 describe('any valid protocol', () => {
   test('composes, renders, is reviewed and diffed without throwing; diffed with itself it has no changes', () => {
     fc.assert(
-      fc.property(protocolArbitrary(library, modelIds), fc.constantFrom('scope-2012', 'mill-hill-2023'), (file, model) => {
-        const protocol = parseProtocol(stringify(file), 'gen.yaml', library, modelIds);
-        const doc = composeProtocol('gen', protocol, library);
-        expect(renderDocumentHtml(doc, { summaries: true })).toContain('<');
-        expect(renderPrintHtml(doc)).toContain('<');
-        const ev = evaluateDraft(draftFromProtocol(protocol, 'sector:po'), library, modelIds);
-        expect(ev.problems).toEqual([]);
-        reviewWarnings(ev.input, ev.doc, ev.problems, library);
+      fc.property(
+        protocolArbitrary(library, modelIds),
+        fc.constantFrom('scope-2012', 'mill-hill-2023'),
+        (file, model) => {
+          const protocol = parseProtocol(stringify(file), 'gen.yaml', library, modelIds);
+          const doc = composeProtocol('gen', protocol, library);
+          expect(renderDocumentHtml(doc, { summaries: true })).toContain('<');
+          expect(renderPrintHtml(doc)).toContain('<');
+          const ev = evaluateDraft(draftFromProtocol(protocol, 'sector:po'), library, modelIds);
+          expect(ev.problems).toEqual([]);
+          reviewWarnings(ev.input, ev.doc, ev.problems, library);
 
-        const modelDoc = modelDocs.get(model)!;
-        const names = { beforeName: 'versie 1.0', afterName: 'concept 2.0' };
-        const againstModel = diffVersions(modelDoc, doc, {}, { against: 'model' });
-        renderChangeSummaryHtml(againstModel, { beforeName: model, afterName: 'gen' });
-        renderChangesHtml(againstModel, { beforeName: model, afterName: 'gen' });
-        const versions = diffVersions(modelDoc, doc, protocol.reasons);
-        renderChangesHtml(versions, names);
-        renderRedlineTextHtml(versions, modelDoc, doc, names);
-        renderVersionDiffText(versions, names);
+          const modelDoc = modelDocs.get(model)!;
+          const names = { beforeName: 'versie 1.0', afterName: 'concept 2.0' };
+          const againstModel = diffVersions(modelDoc, doc, {}, { against: 'model' });
+          renderChangeSummaryHtml(againstModel, { beforeName: model, afterName: 'gen' });
+          renderChangesHtml(againstModel, { beforeName: model, afterName: 'gen' });
+          const versions = diffVersions(modelDoc, doc, protocol.reasons);
+          renderChangesHtml(versions, names);
+          renderRedlineTextHtml(versions, modelDoc, doc, names);
+          renderVersionDiffText(versions, names);
 
-        const self = diffDocuments(doc, doc);
-        expect(self.changes.filter((c) => c.kind !== 'unchanged')).toEqual([]);
-        expect(diffVersions(doc, doc).changes).toEqual([]);
-      }),
+          const self = diffDocuments(doc, doc);
+          expect(self.changes.filter((c) => c.kind !== 'unchanged')).toEqual([]);
+          expect(diffVersions(doc, doc).changes).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -1,10 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { addressees, buildAligner, calibrateThreshold, type AlignClause, type AlignExample } from '../../src/lib/import/align.ts';
+import {
+  addressees,
+  buildAligner,
+  calibrateThreshold,
+  type AlignClause,
+  type AlignExample,
+} from '../../src/lib/import/align.ts';
 
 /** A small library: two clauses that say the same for pupils and for staff, and one about phones. */
 const clauses: AlignClause[] = [
-  { id: 'pupils/wachtwoorden', title: 'Wachtwoorden', body: 'Houd je wachtwoorden geheim.', summary: 'Leerlingen houden hun wachtwoord geheim.', audiences: ['pupils'] },
-  { id: 'staff/wachtwoorden', title: 'Wachtwoorden', body: 'Houd je wachtwoorden geheim.', summary: 'Medewerkers houden hun wachtwoord geheim.', audiences: ['staff'] },
+  {
+    id: 'pupils/wachtwoorden',
+    title: 'Wachtwoorden',
+    body: 'Houd je wachtwoorden geheim.',
+    summary: 'Leerlingen houden hun wachtwoord geheim.',
+    audiences: ['pupils'],
+  },
+  {
+    id: 'staff/wachtwoorden',
+    title: 'Wachtwoorden',
+    body: 'Houd je wachtwoorden geheim.',
+    summary: 'Medewerkers houden hun wachtwoord geheim.',
+    audiences: ['staff'],
+  },
   {
     id: 'devices/telefoon-in-tas',
     title: 'Telefoon in de tas',
@@ -16,13 +34,19 @@ const clauses: AlignClause[] = [
   },
 ];
 const examples: AlignExample[] = [
-  { model: 'a', clause: 'devices/telefoon-in-tas', text: 'Leerlingen laten hun mobiele telefoon onder schooltijd in hun tas zitten.' },
+  {
+    model: 'a',
+    clause: 'devices/telefoon-in-tas',
+    text: 'Leerlingen laten hun mobiele telefoon onder schooltijd in hun tas zitten.',
+  },
   { model: 'b', clause: 'pupils/wachtwoorden', text: 'Je houdt je wachtwoord voor jezelf.' },
 ];
 
 describe('buildAligner', () => {
   test('aligns a reworded rule to the clause whose example says the same', () => {
-    const a = buildAligner(clauses, examples, { threshold: 0.2 }).align('Onder schooltijd zit je mobiele telefoon in je tas.');
+    const a = buildAligner(clauses, examples, { threshold: 0.2 }).align(
+      'Onder schooltijd zit je mobiele telefoon in je tas.',
+    );
     expect(a.clause).toBe('devices/telefoon-in-tas');
     expect(a.score).toBeGreaterThan(0.2);
   });
@@ -30,13 +54,28 @@ describe('buildAligner', () => {
   test('a clause for other people than the heading names loses to one that fits, even when its words are closer', () => {
     const al = buildAligner(
       [
-        { id: 'staff/respect', title: 'Respect', body: 'Je neemt de fatsoensnormen in acht en laat iedereen in zijn waarde.', summary: 'Netjes.', audiences: ['staff'] },
-        { id: 'all/respect', title: 'Respect', body: 'We behandelen elkaar met respect.', summary: 'Netjes.', audiences: ['everyone'] },
+        {
+          id: 'staff/respect',
+          title: 'Respect',
+          body: 'Je neemt de fatsoensnormen in acht en laat iedereen in zijn waarde.',
+          summary: 'Netjes.',
+          audiences: ['staff'],
+        },
+        {
+          id: 'all/respect',
+          title: 'Respect',
+          body: 'We behandelen elkaar met respect.',
+          summary: 'Netjes.',
+          audiences: ['everyone'],
+        },
       ],
       [],
       { threshold: 0.05 },
     );
-    expect(al.align('Leerlingen nemen de fatsoensnormen in acht en behandelen elkaar met respect.', 'Voor leerlingen').clause).toBe('all/respect');
+    expect(
+      al.align('Leerlingen nemen de fatsoensnormen in acht en behandelen elkaar met respect.', 'Voor leerlingen')
+        .clause,
+    ).toBe('all/respect');
   });
 
   test('the section heading decides between the same text for pupils and for staff', () => {
@@ -46,7 +85,9 @@ describe('buildAligner', () => {
   });
 
   test('a rule below the threshold becomes an own article, with its best candidates kept', () => {
-    const a = buildAligner(clauses, examples, { threshold: 0.3 }).align('Drones mogen niet boven het schoolplein vliegen.');
+    const a = buildAligner(clauses, examples, { threshold: 0.3 }).align(
+      'Drones mogen niet boven het schoolplein vliegen.',
+    );
     expect(a.clause).toBeNull();
     expect(a.score).toBeLessThan(0.3);
   });
@@ -60,8 +101,12 @@ describe('buildAligner', () => {
 
   test('reads no clause id from code: a renamed clause is aligned under its new id', () => {
     const renamed = clauses.map((c) => (c.id === 'devices/telefoon-in-tas' ? { ...c, id: 'devices/telefoon-weg' } : c));
-    const ex = examples.map((e) => (e.clause === 'devices/telefoon-in-tas' ? { ...e, clause: 'devices/telefoon-weg' } : e));
-    expect(buildAligner(renamed, ex, { threshold: 0.2 }).align('De telefoon blijft in de tas tijdens schooltijd.').clause).toBe('devices/telefoon-weg');
+    const ex = examples.map((e) =>
+      e.clause === 'devices/telefoon-in-tas' ? { ...e, clause: 'devices/telefoon-weg' } : e,
+    );
+    expect(
+      buildAligner(renamed, ex, { threshold: 0.2 }).align('De telefoon blijft in de tas tijdens schooltijd.').clause,
+    ).toBe('devices/telefoon-weg');
   });
 });
 
@@ -84,6 +129,11 @@ describe('addressees', () => {
     expect([...addressees('Voor medewerkers', 'Houd je wachtwoorden geheim.')]).toEqual(['staff']);
     expect([...addressees('', 'Ouders geven toestemming met een formulier.')]).toEqual(['parents']);
     // A heading that names several groups speaks to each of them and to everyone.
-    expect([...addressees('Voor alle gebruikers (medewerkers, leerlingen en ouders)', 'x')].sort()).toEqual(['everyone', 'parents', 'pupils', 'staff']);
+    expect([...addressees('Voor alle gebruikers (medewerkers, leerlingen en ouders)', 'x')].sort()).toEqual([
+      'everyone',
+      'parents',
+      'pupils',
+      'staff',
+    ]);
   });
 });

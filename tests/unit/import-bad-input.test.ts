@@ -28,17 +28,24 @@ async function problemOf(bytes: Uint8Array, name: string) {
 }
 
 describe('readImportFile on bad input', () => {
-  test.each(BAD_FILES.map((f) => [f.name, f] as const))('%s gets a Dutch message with its rule id', async (_name, f) => {
-    const problem = await problemOf(await f.bytes(), f.name);
-    expect(problem.rule).toBe(f.rule);
-    expect(problem.file).toBe(f.name);
-    // Dutch, and says what to do: every message names a way out.
-    expect(problem.message).toMatch(/\b(het|de|een|dit|deze)\b/);
-    expect(problem.message).toMatch(/(kies|sla|open|importeer|gebruik|plak|laat)/i);
-  });
+  test.each(BAD_FILES.map((f) => [f.name, f] as const))(
+    '%s gets a Dutch message with its rule id',
+    async (_name, f) => {
+      const problem = await problemOf(await f.bytes(), f.name);
+      expect(problem.rule).toBe(f.rule);
+      expect(problem.file).toBe(f.name);
+      // Dutch, and says what to do: every message names a way out.
+      expect(problem.message).toMatch(/\b(het|de|een|dit|deze)\b/);
+      expect(problem.message).toMatch(/(kies|sla|open|importeer|gebruik|plak|laat)/i);
+    },
+  );
 
   test('a Windows-1252 text file is read with its accents, not as replacement characters', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Regels\n\n1. We zijn gecre'), 0xeb, ...new TextEncoder().encode('erd.')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Regels\n\n1. We zijn gecre'),
+      0xeb,
+      ...new TextEncoder().encode('erd.'),
+    ]);
     const read = await readImportFile(bytes, 'oud.txt', nodeReaders);
     expect(read.text).toContain('gecreëerd');
   });

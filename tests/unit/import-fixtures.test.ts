@@ -33,7 +33,9 @@ function expectSegments(result: ImportResult, expected: ExpectedArticle[]) {
   expect(result.articles.map((a) => a.text.slice(0, 30))).toHaveLength(expected.length);
   expected.forEach((e, i) => {
     const a = result.articles[i]!;
-    expect(a.text.startsWith(e.starts), `article ${i + 1}: "${a.text.slice(0, 60)}" starts with "${e.starts}"`).toBe(true);
+    expect(a.text.startsWith(e.starts), `article ${i + 1}: "${a.text.slice(0, 60)}" starts with "${e.starts}"`).toBe(
+      true,
+    );
     if (e.number !== undefined) expect(a.number).toBe(e.number);
     expect(a.truncated).toBe(e.truncated ?? false);
     if (e.items !== undefined) expect(a.lines.filter((l) => l.startsWith('- '))).toHaveLength(e.items);
@@ -49,7 +51,11 @@ function expectAlignment(result: ImportResult, expected: ExpectedArticle[]) {
 describe('text-bullets-lead-ins-and-prose', () => {
   const name = 'text-bullets-lead-ins-and-prose';
   test('finds bullets, the lead-in with its list, the prose rules split by sentence and the cut-off last rule', async () => {
-    const { result } = await importBytes(new Uint8Array(fs.readFileSync(path.join(DIR, name, 'protocol.txt'))), 'protocol.txt', ctx);
+    const { result } = await importBytes(
+      new Uint8Array(fs.readFileSync(path.join(DIR, name, 'protocol.txt'))),
+      'protocol.txt',
+      ctx,
+    );
     const exp = expectedOf(name);
     expectSegments(result, exp.articles);
     expect(result.nonNormative.map((p) => p.kind)).toEqual(exp.nonNormative);
@@ -57,11 +63,17 @@ describe('text-bullets-lead-ins-and-prose', () => {
   });
 
   test('finds the e-mail address, the phone number and the roles, and says which topics the text lacks', async () => {
-    const { result } = await importBytes(new Uint8Array(fs.readFileSync(path.join(DIR, name, 'protocol.txt'))), 'protocol.txt', ctx);
+    const { result } = await importBytes(
+      new Uint8Array(fs.readFileSync(path.join(DIR, name, 'protocol.txt'))),
+      'protocol.txt',
+      ctx,
+    );
     const json = importJson(result);
     expect(json.values.emails).toEqual(['vertrouwenspersoon@devlonder.example']);
     expect(json.values.phones).toEqual(['0612345678']);
-    expect(json.values.contacts.map((c) => c.role)).toEqual(expect.arrayContaining(['vertrouwenspersoon', 'groepsleerkracht']));
+    expect(json.values.contacts.map((c) => c.role)).toEqual(
+      expect.arrayContaining(['vertrouwenspersoon', 'groepsleerkracht']),
+    );
     // Nothing about measures for pupils in this text: reported as not in the text, never as the school's choice.
     expect(json.values.notInImportedText).toContain('pupil-measures');
   });
@@ -74,7 +86,12 @@ describe('docx-word-numbering-and-headings', () => {
     expect(read.format).toBe('docx');
     const exp = expectedOf(name);
     expectSegments(result, exp.articles);
-    expect(result.sections.map((s) => s.title)).toEqual(['Inleiding', 'Afspraken voor leerlingen', 'Afspraken voor medewerkers', 'Platforms']);
+    expect(result.sections.map((s) => s.title)).toEqual([
+      'Inleiding',
+      'Afspraken voor leerlingen',
+      'Afspraken voor medewerkers',
+      'Platforms',
+    ]);
     expect(result.nonNormative.map((p) => p.kind)).toEqual(exp.nonNormative);
     expectAlignment(result, exp.articles);
   });
@@ -94,12 +111,21 @@ describe('docx-word-numbering-and-headings', () => {
 
   test('becomes a protocol file that the build accepts, with the adoption and the own article', async () => {
     const { result } = await importBytes(await makeDocx(), 'het-lage-veld.docx', ctx);
-    const { protocol } = importToProtocolInput(result, ctx.aligner, { examples: ctx.examples, missingRequired: 'custom' });
+    const { protocol } = importToProtocolInput(result, ctx.aligner, {
+      examples: ctx.examples,
+      missingRequired: 'custom',
+    });
     const parsed = parseProtocol(protocolYaml(protocol), 'het-lage-veld.yaml', ctx.library, [...ctx.models.keys()]);
     expect(parsed.school.name).toBe('Scholengemeenschap Het Lage Veld');
     expect(parsed.school.contacts.find((c) => c.role === 'coördinator leerlingzaken')?.reporting).toBe(true);
-    expect(parsed.adoption).toEqual({ by: 'College van Bestuur', date: '2025-03-14', consent: [{ body: 'MR', date: '2025-03-03', outcome: 'ingestemd' }] });
+    expect(parsed.adoption).toEqual({
+      by: 'College van Bestuur',
+      date: '2025-03-14',
+      consent: [{ body: 'MR', date: '2025-03-03', outcome: 'ingestemd' }],
+    });
     const custom = parsed.sections.flatMap((s) => s.articles).filter((a) => 'custom' in a);
-    expect(custom.map((a) => ('custom' in a ? a.text : ''))).toContain('Leerlingen die meedoen aan de schoolschaakclub mogen hun partijen online delen.');
+    expect(custom.map((a) => ('custom' in a ? a.text : ''))).toContain(
+      'Leerlingen die meedoen aan de schoolschaakclub mogen hun partijen online delen.',
+    );
   });
 });

@@ -34,7 +34,11 @@ describe('one rule that states two clauses', () => {
 
   test('with the library text, both clauses are in the protocol, in order, and the build accepts it', async () => {
     const result = await importFixture();
-    const { protocol, notes } = importToProtocolInput(result, ctx.aligner, { examples: ctx.examples, missingRequired: 'custom', fallbackName: 'Basisschool De Proef' });
+    const { protocol, notes } = importToProtocolInput(result, ctx.aligner, {
+      examples: ctx.examples,
+      missingRequired: 'custom',
+      fallbackName: 'Basisschool De Proef',
+    });
     const parsed = parseProtocol(protocolYaml(protocol), 'een-school.yaml', ctx.library, [...ctx.models.keys()]);
     const ids = parsed.sections.flatMap((s) => s.articles).map((a) => ('clause' in a ? a.clause : a.custom));
     const at = ids.indexOf('measures-pupils/naar-ernst');
@@ -42,7 +46,7 @@ describe('one rule that states two clauses', () => {
     expect(notes.find((n) => n.kind === 'also')).toMatchObject({ article: 0 });
   });
 
-  test('with the school\'s own words (an override), the second clause is not added: the words already say it', async () => {
+  test("with the school's own words (an override), the second clause is not added: the words already say it", async () => {
     const result = await importFixture();
     const decisions = ['override' as const, 'library' as const];
     const { protocol } = importToProtocolInput(result, ctx.aligner, { decisions, examples: ctx.examples });

@@ -8,27 +8,32 @@ const linesOf = (text: string) => segmentText(text).segments.map((s) => s.lines)
 
 describe('segmentText', () => {
   test('reads the numbering styles 1., 1), 1.1, A1 and I. as articles', () => {
-    expect(numbersOf('Regels\n\n1. Een regel.\n2) Nog een regel.\n3.1 Een deelregel.\nA1 Een regel met code.\nII. Een Romeinse regel.')).toEqual([
-      '1',
-      '2',
-      '3.1',
-      'A1',
-      'II',
-    ]);
+    expect(
+      numbersOf(
+        'Regels\n\n1. Een regel.\n2) Nog een regel.\n3.1 Een deelregel.\nA1 Een regel met code.\nII. Een Romeinse regel.',
+      ),
+    ).toEqual(['1', '2', '3.1', 'A1', 'II']);
   });
 
   test('a lead-in ending in ":" owns the lettered items and bullets after it', () => {
-    const text = 'Regels\n\n4. Het is niet toegestaan om:\n - a. sites te bezoeken;\n - b. te hacken.\n5. Volgende regel.';
-    expect(linesOf(text)).toEqual([['Het is niet toegestaan om:', '- a. sites te bezoeken;', '- b. te hacken.'], ['Volgende regel.']]);
+    const text =
+      'Regels\n\n4. Het is niet toegestaan om:\n - a. sites te bezoeken;\n - b. te hacken.\n5. Volgende regel.';
+    expect(linesOf(text)).toEqual([
+      ['Het is niet toegestaan om:', '- a. sites te bezoeken;', '- b. te hacken.'],
+      ['Volgende regel.'],
+    ]);
   });
 
   test('OCR bullets o, ¢ and e after a lead-in are list items of that article', () => {
-    const text = 'Regels\n\n3. Het is op school niet toegestaan om:\n\no sites te bezoeken;\n\n¢ te hacken;\n\ne berichten te versturen.';
-    expect(linesOf(text)).toEqual([['Het is op school niet toegestaan om:', '- sites te bezoeken;', '- te hacken;', '- berichten te versturen.']]);
+    const text =
+      'Regels\n\n3. Het is op school niet toegestaan om:\n\no sites te bezoeken;\n\n¢ te hacken;\n\ne berichten te versturen.';
+    expect(linesOf(text)).toEqual([
+      ['Het is op school niet toegestaan om:', '- sites te bezoeken;', '- te hacken;', '- berichten te versturen.'],
+    ]);
   });
 
   test('bullets without a lead-in are articles of their own', () => {
-    const text = 'Afspraken\n\n• We pesten niet.\n• We delen geen foto\'s zonder toestemming.';
+    const text = "Afspraken\n\n• We pesten niet.\n• We delen geen foto's zonder toestemming.";
     expect(segmentText(text).segments.map((s) => [s.kind, s.lines[0]])).toEqual([
       ['bullet', 'We pesten niet.'],
       ['bullet', "We delen geen foto's zonder toestemming."],
@@ -36,7 +41,9 @@ describe('segmentText', () => {
   });
 
   test('a numbered heading followed by its body paragraph is one article with a title', () => {
-    const seg = segmentText('Regels\n\n1. Foto\'s en filmpjes\n\nWe plaatsen alleen foto\'s met toestemming.\n\n2. Een tweede regel.').segments;
+    const seg = segmentText(
+      "Regels\n\n1. Foto's en filmpjes\n\nWe plaatsen alleen foto's met toestemming.\n\n2. Een tweede regel.",
+    ).segments;
     expect(seg.map((s) => [s.number, s.title, s.lines[0]])).toEqual([
       ['1', "Foto's en filmpjes", "We plaatsen alleen foto's met toestemming."],
       ['2', undefined, 'Een tweede regel.'],
@@ -95,9 +102,9 @@ describe('segmentText', () => {
   });
 
   test('a paragraph broken by a page break mid-sentence is joined again', () => {
-    expect(linesOf('Regels\n\nWaar medewerkers staat, bedoelen we ook mensen\n\ndie als vrijwilliger op school werken.')).toEqual([
-      ['Waar medewerkers staat, bedoelen we ook mensen die als vrijwilliger op school werken.'],
-    ]);
+    expect(
+      linesOf('Regels\n\nWaar medewerkers staat, bedoelen we ook mensen\n\ndie als vrijwilliger op school werken.'),
+    ).toEqual([['Waar medewerkers staat, bedoelen we ook mensen die als vrijwilliger op school werken.']]);
   });
 
   test('markdown marks from a text extraction are taken out', () => {

@@ -10,7 +10,9 @@ const platformsClause: AlignClause = {
   body: 'Onder sociale media verstaan we apps zoals {{platforms}} en alle vergelijkbare apps.',
   summary: 'Sociale media zijn apps om berichten en foto’s te delen.',
   audiences: ['everyone'],
-  variables: { platforms: { type: 'list', label: 'Welke?', default: ['Instagram'], required: false, conjunction: 'en' } },
+  variables: {
+    platforms: { type: 'list', label: 'Welke?', default: ['Instagram'], required: false, conjunction: 'en' },
+  },
 };
 const reportClause: AlignClause = {
   id: 'reporting/melden',
@@ -26,14 +28,24 @@ const aligner = buildAligner([platformsClause, reportClause], [], { threshold: 0
 
 describe('readVariable', () => {
   test('reads a list from the words around its placeholder in the clause body', () => {
-    expect(readVariable(platformsClause.body, 'platforms', platformsClause.variables!.platforms!, 'Onder sociale media verstaan we apps zoals TikTok, WhatsApp en Snapchat en alle vergelijkbare apps.')).toEqual([
-      'TikTok',
-      'WhatsApp',
-      'Snapchat',
-    ]);
+    expect(
+      readVariable(
+        platformsClause.body,
+        'platforms',
+        platformsClause.variables!.platforms!,
+        'Onder sociale media verstaan we apps zoals TikTok, WhatsApp en Snapchat en alle vergelijkbare apps.',
+      ),
+    ).toEqual(['TikTok', 'WhatsApp', 'Snapchat']);
   });
   test('gives nothing when the words around the placeholder are not in the article', () => {
-    expect(readVariable(platformsClause.body, 'platforms', platformsClause.variables!.platforms!, 'Wij gebruiken Instagram.')).toBeUndefined();
+    expect(
+      readVariable(
+        platformsClause.body,
+        'platforms',
+        platformsClause.variables!.platforms!,
+        'Wij gebruiken Instagram.',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -47,7 +59,12 @@ describe('parseDutchDate', () => {
 
 describe('findValues', () => {
   test('finds phone numbers but not the digits of an IBAN, and the word for pupils the text uses most', () => {
-    const v = findValues('T (013) 542 05 38\nIBAN NL93 RABO 0181 2204 74\nDe deelnemers en de deelnemer.', [], aligner, []);
+    const v = findValues(
+      'T (013) 542 05 38\nIBAN NL93 RABO 0181 2204 74\nDe deelnemers en de deelnemer.',
+      [],
+      aligner,
+      [],
+    );
     expect(v.phones).toEqual(['(013) 542 05 38']);
     expect(v.pupils).toBe('deelnemers');
   });
@@ -70,8 +87,12 @@ describe('importToProtocolInput', () => {
       { clause: 'definitions-scope/begrip', values: { platforms: ['TikTok', 'WhatsApp'] } },
       { clause: 'reporting/melden', values: { reportContact: 'vertrouwenspersoon' } },
     ]);
-    expect(protocol.overrides).toEqual({ 'reporting/melden': `${result.articles[1]!.text}\n\n${result.articles[2]!.text}` });
-    expect(notes).toEqual([{ article: 2, kind: 'merged', message: expect.stringContaining('Samengevoegd met artikel 2') }]);
+    expect(protocol.overrides).toEqual({
+      'reporting/melden': `${result.articles[1]!.text}\n\n${result.articles[2]!.text}`,
+    });
+    expect(notes).toEqual([
+      { article: 2, kind: 'merged', message: expect.stringContaining('Samengevoegd met artikel 2') },
+    ]);
     expect(protocol.startsFrom).toBe('voorbeeld');
   });
 
@@ -80,12 +101,20 @@ describe('importToProtocolInput', () => {
   });
 
   test('a second rule on a used clause that the school keeps apart becomes an own article, and a note says so', () => {
-    const { protocol, notes } = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'library', 'library'] });
+    const { protocol, notes } = importToProtocolInput(result, aligner, {
+      examples,
+      decisions: ['library', 'library', 'library'],
+    });
     expect(protocol.sections[0]!.articles[2]).toEqual(
-      expect.objectContaining({ custom: expect.any(String), text: 'Zie je iets wat niet deugt, meld het dan bij de mentor van de school.' }),
+      expect.objectContaining({
+        custom: expect.any(String),
+        text: 'Zie je iets wat niet deugt, meld het dan bij de mentor van de school.',
+      }),
     );
     expect(protocol.overrides).toBeUndefined();
-    expect(notes).toEqual([{ article: 2, kind: 'own', message: expect.stringContaining('Samenvoegen met het artikel hiervoor') }]);
+    expect(notes).toEqual([
+      { article: 2, kind: 'own', message: expect.stringContaining('Samenvoegen met het artikel hiervoor') },
+    ]);
   });
 
   test('merged under the library text, the clause stands for both rules; after a skipped article it stays alone; merged into an own article, both texts stay', () => {
@@ -94,7 +123,9 @@ describe('importToProtocolInput', () => {
     expect(lib.protocol.overrides).toBeUndefined();
     const alone = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'skip', 'merge'] });
     expect(alone.protocol.sections[0]!.articles).toHaveLength(2);
-    expect(alone.notes).toEqual([{ article: 2, kind: 'own', message: expect.stringContaining('geen artikel hiervoor') }]);
+    expect(alone.notes).toEqual([
+      { article: 2, kind: 'own', message: expect.stringContaining('geen artikel hiervoor') },
+    ]);
     const own = importToProtocolInput(result, aligner, { examples, decisions: ['library', 'custom', 'merge'] });
     expect(own.protocol.sections[0]!.articles[1]).toEqual(
       expect.objectContaining({ text: `${result.articles[1]!.text}\n\n${result.articles[2]!.text}` }),
@@ -132,13 +163,21 @@ describe('importToProtocolInput', () => {
 
 describe('articleBody', () => {
   test('puts a lead-in and its items in the protocol text format', () => {
-    expect(articleBody(['Het is niet toegestaan om:', '- a. te hacken;', '- b. te pesten.'])).toBe('Het is niet toegestaan om:\n\n- a. te hacken;\n- b. te pesten.');
+    expect(articleBody(['Het is niet toegestaan om:', '- a. te hacken;', '- b. te pesten.'])).toBe(
+      'Het is niet toegestaan om:\n\n- a. te hacken;\n- b. te pesten.',
+    );
   });
 });
 
 describe('a rule at a choice point', () => {
   const report: AlignClause = { ...reportClause, variables: {} };
-  const phone: AlignClause = { id: 'x/telefoon', title: 'Telefoon', body: 'De telefoon blijft in de tas.', summary: 'Telefoon weg.', audiences: ['pupils'] };
+  const phone: AlignClause = {
+    id: 'x/telefoon',
+    title: 'Telefoon',
+    body: 'De telefoon blijft in de tas.',
+    summary: 'Telefoon weg.',
+    audiences: ['pupils'],
+  };
   const al = buildAligner([report, phone], [], { threshold: 0.27 });
   const lib = { choicePoints: [{ id: 'reporting-route', title: 'Waar je iets meldt' }] };
 
@@ -163,7 +202,16 @@ describe('ages', () => {
     body: 'Voor foto’s vraagt de school toestemming aan de ouders. Leerlingen van {{consentAge}} jaar en ouder geven die zelf.',
     summary: 'Toestemming voor foto’s.',
     audiences: ['everyone'],
-    variables: { consentAge: { type: 'number', label: 'Vanaf welke leeftijd geeft een leerling zelf toestemming?', default: 16, min: 12, max: 18, required: false } },
+    variables: {
+      consentAge: {
+        type: 'number',
+        label: 'Vanaf welke leeftijd geeft een leerling zelf toestemming?',
+        default: 16,
+        min: 12,
+        max: 18,
+        required: false,
+      },
+    },
   };
 
   test('reads ages as numbers and as Dutch number words', () => {
@@ -171,7 +219,8 @@ describe('ages', () => {
   });
 
   test('an age variable takes the age the article names, also where the body does not place it', () => {
-    const article = 'Wie zestien jaar is, beslist zelf of een foto online mag; voor jongere leerlingen beslissen de ouders.';
+    const article =
+      'Wie zestien jaar is, beslist zelf of een foto online mag; voor jongere leerlingen beslissen de ouders.';
     expect(readVariable(consent.body, 'consentAge', consent.variables!.consentAge!, article)).toBeUndefined();
     expect(clauseValues(consent, article, [16])).toEqual({ consentAge: 16 });
   });
@@ -186,7 +235,11 @@ describe('ages', () => {
 
   test('the import fills the variable and the protocol carries it', () => {
     const al = buildAligner([consent, platformsClause], [], { threshold: 0.1 });
-    const result = importText('Beeld\n\n1. Voor foto’s vraagt de school toestemming aan de ouders; vanaf 14 jaar beslist de leerling zelf.', al, { choicePoints: [] });
+    const result = importText(
+      'Beeld\n\n1. Voor foto’s vraagt de school toestemming aan de ouders; vanaf 14 jaar beslist de leerling zelf.',
+      al,
+      { choicePoints: [] },
+    );
     expect(result.values.ages).toEqual([14]);
     expect(result.values.variables['all-users/toestemming']).toEqual({ consentAge: 14 });
     const { protocol } = importToProtocolInput(result, al, { examples: [] });
@@ -195,9 +248,17 @@ describe('ages', () => {
 
   test('a clause the school chooses in place of the importer’s reads its values from that article', () => {
     const al = buildAligner([consent, platformsClause], [], { threshold: 0.1 });
-    const result = importText('Regels\n\n1. Onder sociale media verstaan we apps, en vanaf 15 jaar beslis je zelf over foto’s.', al, { choicePoints: [] });
+    const result = importText(
+      'Regels\n\n1. Onder sociale media verstaan we apps, en vanaf 15 jaar beslis je zelf over foto’s.',
+      al,
+      { choicePoints: [] },
+    );
     expect(result.articles[0]!.clause).toBe('definitions-scope/begrip');
-    const { protocol } = importToProtocolInput(result, al, { examples: [], clauses: ['all-users/toestemming'], decisions: ['library'] });
+    const { protocol } = importToProtocolInput(result, al, {
+      examples: [],
+      clauses: ['all-users/toestemming'],
+      decisions: ['library'],
+    });
     expect(protocol.sections[0]!.articles[0]).toEqual({ clause: 'all-users/toestemming', values: { consentAge: 15 } });
   });
 });

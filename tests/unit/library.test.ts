@@ -19,7 +19,11 @@ function allArticleTexts(): string[] {
 /** The non-normative parts of a model: front, between articles, back. */
 function nonNormativeOf(id: string): NonNormativePart[] {
   const m = models.get(id)!;
-  return [...m.front, ...m.sections.flatMap((s) => s.parts.flatMap((p) => ('nonNormative' in p ? [p.nonNormative] : []))), ...m.back];
+  return [
+    ...m.front,
+    ...m.sections.flatMap((s) => s.parts.flatMap((p) => ('nonNormative' in p ? [p.nonNormative] : []))),
+    ...m.back,
+  ];
 }
 
 describe('the reference models', () => {
@@ -39,7 +43,7 @@ describe('the reference models', () => {
     }
   });
 
-  test('keep Mill Hill\'s two ALL-CAPS pupil quotes as quotes, not as articles', () => {
+  test("keep Mill Hill's two ALL-CAPS pupil quotes as quotes, not as articles", () => {
     const quotes = nonNormativeOf('mill-hill-2023').filter((p) => p.kind === 'quote');
     expect(quotes.map((q) => q.text)).toEqual([
       "'LEERLINGEN MOGEN NIETS SLECHTS OVER DE SCHOOL ZEGGEN, DOEN ZE DAT WEL WORDEN ZE HOOGSTWAARSCHIJNLIJK GESCHORST.'",
@@ -48,7 +52,7 @@ describe('the reference models', () => {
     expect(allArticleTexts().filter((t) => /GESCHORST|IK VIND HET HEEL GOED/.test(t))).toEqual([]);
   });
 
-  test('keep Lankforst\'s drafting note and appendix reference apart from the articles', () => {
+  test("keep Lankforst's drafting note and appendix reference apart from the articles", () => {
     expect(models.get('lankforst-2024')!.back.map((p) => [p.kind, p.text])).toEqual([
       ['drafting-note', 'Mogelijk nodig voor toekomst :Protocol PC-gebruik?, Protocol Beeldmateriaal?'],
       ['appendix-reference', 'Gedragscode (zie bijlage)'],
@@ -57,7 +61,9 @@ describe('the reference models', () => {
   });
 
   test('treat every pointer to another document the same way: a non-normative part, never an article', () => {
-    const pointers = nonNormativeOf('lankforst-2024').filter((p) => p.kind === 'document-reference' || p.kind === 'appendix-reference');
+    const pointers = nonNormativeOf('lankforst-2024').filter(
+      (p) => p.kind === 'document-reference' || p.kind === 'appendix-reference',
+    );
     expect(pointers.map((p) => p.text)).toEqual([
       'Meer over cyberpesten is te vinden in het antipestprotocol van Nutsschool Lankforst.',
       'Gedragscode (zie bijlage)',

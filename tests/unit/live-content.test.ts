@@ -68,7 +68,14 @@ describe('the reference models', () => {
       const doc = composeProtocol(m.id, ProtocolSchema.parse(rebuild), site.library);
       const diff = diffDocuments(site.modelDocs.get(m.id)!, doc);
       const articles = documentArticles(site.modelDocs.get(m.id)!).length;
-      expect(diff.counts, m.id).toEqual({ unchanged: articles, changed: 0, added: 0, removed: 0, moved: 0, 'moved-changed': 0 });
+      expect(diff.counts, m.id).toEqual({
+        unchanged: articles,
+        changed: 0,
+        added: 0,
+        removed: 0,
+        moved: 0,
+        'moved-changed': 0,
+      });
       const file = path.join(contentDir(), 'protocols', `${m.id}.yaml`);
       expect(parse(fs.readFileSync(file, 'utf8')), `${m.id}.yaml is out of date: run npm run rebuild-models`).toEqual(
         parse(stringify(rebuild)),
@@ -77,14 +84,17 @@ describe('the reference models', () => {
   });
 
   test('map every article to a clause, and agree with the library on every source', () => {
-    for (const m of site.models.values()) for (const a of modelArticles(m).values()) expect(a.clause, `${m.id} ${a.ref}`).toBeDefined();
+    for (const m of site.models.values())
+      for (const a of modelArticles(m).values()) expect(a.clause, `${m.id} ${a.ref}`).toBeDefined();
     expect(checkLibraryAndModels(site.library, site.models)).toEqual([]);
   });
 });
 
 describe('the clause library', () => {
   test('gives every clause a model source or a basis in law or guidance', () => {
-    const without = [...site.library.clauses.values()].filter((c) => c.sources.length === 0 && c.basis.length === 0).map((c) => c.id);
+    const without = [...site.library.clauses.values()]
+      .filter((c) => c.sources.length === 0 && c.basis.length === 0)
+      .map((c) => c.id);
     expect(without).toEqual([]);
   });
 
@@ -102,10 +112,13 @@ describe('the clause library', () => {
     expect(found).toEqual([]);
   });
 
-  test('asks no school detail again: no variable for the school\'s name, board, account or reporting address', () => {
+  test("asks no school detail again: no variable for the school's name, board, account or reporting address", () => {
     const asks = [...site.library.clauses.values()].flatMap((c) =>
       Object.entries(c.variables)
-        .filter(([name, v]) => v.type === 'email' || /school(ref|name|account)|boardname|accountlabel|reportemail/i.test(name))
+        .filter(
+          ([name, v]) =>
+            v.type === 'email' || /school(ref|name|account)|boardname|accountlabel|reportemail/i.test(name),
+        )
         .map(([name]) => `${c.id}: ${name}`),
     );
     expect(asks).toEqual([]);
@@ -139,9 +152,28 @@ describe('a new school, starting from any model or sector default', () => {
         articles: s.articles.map((a) => {
           if (!('clause' in a)) return a;
           const clause = site.library.clauses.get(a.clause)!;
-          const missing = Object.entries(clause.variables).filter(([n, v]) => v.required && a.values?.[n] === undefined);
+          const missing = Object.entries(clause.variables).filter(
+            ([n, v]) => v.required && a.values?.[n] === undefined,
+          );
           if (!missing.length) return a;
-          return { ...a, values: { ...a.values, ...Object.fromEntries(missing.map(([n, v]) => [n, v.type === 'list' ? ['ingevuld door de school'] : v.type === 'number' ? 1 : v.type === 'choice' ? v.options[0]! : 'ingevuld door de school'])) } };
+          return {
+            ...a,
+            values: {
+              ...a.values,
+              ...Object.fromEntries(
+                missing.map(([n, v]) => [
+                  n,
+                  v.type === 'list'
+                    ? ['ingevuld door de school']
+                    : v.type === 'number'
+                      ? 1
+                      : v.type === 'choice'
+                        ? v.options[0]!
+                        : 'ingevuld door de school',
+                ]),
+              ),
+            },
+          };
         }),
       })),
     };
@@ -149,9 +181,19 @@ describe('a new school, starting from any model or sector default', () => {
 
   test('renders (npm run render) a protocol that names the school and no other organisation', () => {
     const starts = startingPoints(site.library, [...site.models.values()]);
-    expect(starts.map((s) => s.id).sort()).toEqual([...[...site.models.keys()].map((id) => `model:${id}`), 'sector:mbo', 'sector:po', 'sector:so', 'sector:vo'].sort());
+    expect(starts.map((s) => s.id).sort()).toEqual(
+      [
+        ...[...site.models.keys()].map((id) => `model:${id}`),
+        'sector:mbo',
+        'sector:po',
+        'sector:so',
+        'sector:vo',
+      ].sort(),
+    );
     for (const start of starts) {
-      const protocol = filled(startProtocol(start, site.library, { ...OTHER_SCHOOL, sector: start.protocol.school.sector }));
+      const protocol = filled(
+        startProtocol(start, site.library, { ...OTHER_SCHOOL, sector: start.protocol.school.sector }),
+      );
       const file = path.join(tmp, `${start.id.replace(':', '-')}.yaml`);
       fs.writeFileSync(file, stringify(protocol));
       const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/render.ts', file], {

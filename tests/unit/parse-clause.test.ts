@@ -20,7 +20,11 @@ function errorFor(fault: string, id: string): ContentError {
 describe('parseClauseFile', () => {
   test('reads a clause: its id, frontmatter, defaults and body', () => {
     const file = 'tests/fixtures/clauses/number-variable.md';
-    const clause = parseClauseFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), 'all-users/beeld-schriftelijke-toestemming', file);
+    const clause = parseClauseFile(
+      fs.readFileSync(path.join(ROOT, file), 'utf8'),
+      'all-users/beeld-schriftelijke-toestemming',
+      file,
+    );
     expect(clause.id).toBe('all-users/beeld-schriftelijke-toestemming');
     expect(clause.file).toBe(file);
     expect(clause.choicePoint).toBe('image-consent');
@@ -41,7 +45,7 @@ describe('parseClauseFile', () => {
     );
   });
 
-  test('refuses a placeholder in the body that names no variable, at the body\'s line', () => {
+  test("refuses a placeholder in the body that names no variable, at the body's line", () => {
     expect(errorFor('placeholder-without-variable', 'reporting/melden').message).toBe(
       'tests/fixtures/clauses/placeholder-without-variable.md:16: `{{reportEmail}}` staat in de tekst, maar er is geen variabele `reportEmail`. Voeg die toe onder `variables`.',
     );
@@ -53,12 +57,19 @@ describe('parseClauseFile', () => {
       line: 3,
       field: 'section',
       rule: 'section-folder',
-      message: 'is `reporting`, maar het bestand staat in de map `measures`. Verplaats het bestand of pas `section` aan.',
+      message:
+        'is `reporting`, maar het bestand staat in de map `measures`. Verplaats het bestand of pas `section` aan.',
     });
   });
 
   test('refuses a file without frontmatter', () => {
-    expect(() => parseClauseFile('Alle betrokkenen nemen de fatsoensnormen in acht.\n', 'all-users/respect', 'content/clauses/all-users/respect.md')).toThrow(
+    expect(() =>
+      parseClauseFile(
+        'Alle betrokkenen nemen de fatsoensnormen in acht.\n',
+        'all-users/respect',
+        'content/clauses/all-users/respect.md',
+      ),
+    ).toThrow(
       'content/clauses/all-users/respect.md:1: het bestand begint niet met frontmatter tussen twee regels `---`.',
     );
   });
@@ -92,7 +103,7 @@ describe('parseClauseFile', () => {
     ]);
   });
 
-  test('refuses `wording: edited` without the edits that say what differs, at the source\'s line', () => {
+  test("refuses `wording: edited` without the edits that say what differs, at the source's line", () => {
     const problem = errorFor('edited-without-edits', 'introduction/vertrouwen').problems[0]!;
     expect(problem).toMatchObject({ line: 7, field: 'sources.0.edits', rule: 'invalid-value' });
     expect(problem.message).toMatch(/^`wording: edited` vraagt om `edits`/);

@@ -34,10 +34,17 @@ describe('parseProtocol', () => {
   test('reads a school: its school block, values, own article and the model it starts from', () => {
     const { protocol, warnings } = parse('tests/fixtures/content/small-library/protocols/het-kompas.yaml');
     expect(warnings).toEqual([]);
-    expect(protocol.school).toMatchObject({ name: 'Scholengemeenschap Het Kompas', nameInText: 'Het Kompas', boardInText: 'de stichting Kompasscholen' });
+    expect(protocol.school).toMatchObject({
+      name: 'Scholengemeenschap Het Kompas',
+      nameInText: 'Het Kompas',
+      boardInText: 'de stichting Kompasscholen',
+    });
     expect(protocol.startsFrom).toBe('voorbeeld-2020');
     expect(protocol.adoption).toBeUndefined();
-    expect(protocol.sections[1]!.articles[0]).toEqual({ clause: 'devices/telefoon-inleveren', values: { handInPlace: 'de conciërge' } });
+    expect(protocol.sections[1]!.articles[0]).toEqual({
+      clause: 'devices/telefoon-inleveren',
+      values: { handInPlace: 'de conciërge' },
+    });
     expect(protocol.sections[2]!.articles[2]).toMatchObject({ custom: 'herstel', audiences: ['everyone'] });
   });
 
@@ -85,7 +92,7 @@ describe('parseProtocol', () => {
     ]);
   });
 
-  test('refuses a required value that is only spaces, at the value\'s line', () => {
+  test("refuses a required value that is only spaces, at the value's line", () => {
     expect(errorFor('empty-value').problems).toMatchObject([
       { line: 13, field: 'sections.0.articles.0.values.handInPlace', rule: 'missing-value' },
     ]);
@@ -102,7 +109,8 @@ describe('parseProtocol', () => {
       {
         line: 16,
         rule: 'duplicate-clause',
-        message: 'bepaling `all-users/respect` staat twee keer in het protocol (ook in sectie 1 ("Voor iedereen"), artikel 1). Haal er één weg.',
+        message:
+          'bepaling `all-users/respect` staat twee keer in het protocol (ook in sectie 1 ("Voor iedereen"), artikel 1). Haal er één weg.',
       },
     ]);
   });
@@ -119,7 +127,9 @@ describe('parseProtocol', () => {
   });
 
   test('refuses an own text for a clause that the protocol does not include', () => {
-    expect(errorFor('override-missing-article').problems).toMatchObject([{ line: 13, field: 'overrides.measures/gesprek', rule: 'override-missing' }]);
+    expect(errorFor('override-missing-article').problems).toMatchObject([
+      { line: 13, field: 'overrides.measures/gesprek', rule: 'override-missing' },
+    ]);
   });
 
   test('refuses an own text under overrides for a custom article, and says where the text belongs', () => {
@@ -139,7 +149,8 @@ describe('parseProtocol', () => {
         line: 2,
         field: 'format',
         rule: 'newer-format',
-        message: 'dit bestand heeft formaat 2, maar deze versie van Protocolwijzer leest formaat 1. Werk Protocolwijzer bij.',
+        message:
+          'dit bestand heeft formaat 2, maar deze versie van Protocolwijzer leest formaat 1. Werk Protocolwijzer bij.',
       },
     ]);
   });
@@ -160,7 +171,9 @@ describe('parseProtocol', () => {
   });
 
   test('warns when the clause leant on comes only after it', () => {
-    expect(parse(`${FAULTS}/requires-after.yaml`).warnings).toMatchObject([{ line: 11, rule: 'requires-after', severity: 'warning' }]);
+    expect(parse(`${FAULTS}/requires-after.yaml`).warnings).toMatchObject([
+      { line: 11, rule: 'requires-after', severity: 'warning' },
+    ]);
   });
 
   test('names an unknown field at its own line', () => {

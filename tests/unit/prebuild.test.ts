@@ -28,7 +28,10 @@ describe('scripts/prebuild.ts with a broken protocol', () => {
     const article = '      - clause: all-users/beeld-toestemming-per-doel\n';
     expect(text).toContain(article);
     const broken = text
-      .replace(/ {6}- clause: all-users\/beeld-toestemming-per-doel\n {8}values:\n {10}purposes: .*\n/, '      - clause: all-users/beeld-schriftelijke-toestemming\n        values:\n          consentAge: zestien\n')
+      .replace(
+        / {6}- clause: all-users\/beeld-toestemming-per-doel\n {8}values:\n {10}purposes: .*\n/,
+        '      - clause: all-users/beeld-schriftelijke-toestemming\n        values:\n          consentAge: zestien\n',
+      )
       .replace(/\n {2}all-users\/beeld-toestemming-per-doel: >-\n(?: {4}.*\n)+/, '\n');
     fs.writeFileSync(brokenFile, broken);
     brokenLine = broken.split('\n').indexOf('          consentAge: zestien') + 1;

@@ -13,14 +13,23 @@ import { docxText, fold } from '../helpers/docx.ts';
 
 const linde = loadSite().protocols.get('de-linde')!;
 const inForce = linde.history.at(-1)!;
-const font = woff2DataUrl(new Uint8Array(fs.readFileSync(path.join(ROOT, 'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2'))));
+const font = woff2DataUrl(
+  new Uint8Array(
+    fs.readFileSync(
+      path.join(
+        ROOT,
+        'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2',
+      ),
+    ),
+  ),
+);
 
 describe('familyPageHtml', () => {
   const html = familyPageHtml(linde.doc, { status: 'Concept: nog niet vastgesteld.', fontDataUrl: font });
 
   test('is one self-contained file: inline CSS, the font embedded, no script, nothing loaded from anywhere', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|\ssrc=/i);
-    expect(html).toContain("src:url(data:font/woff2;base64,");
+    expect(html).toContain('src:url(data:font/woff2;base64,');
     expect([...html.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!.slice(0, 22))).toEqual(['data:font/woff2;base64']);
   });
 
@@ -67,14 +76,25 @@ describe('publicationPackage', () => {
       fontDataUrl: font,
     });
     const files = unzipSync(zip);
-    expect(Object.keys(files).sort()).toEqual(['LEESMIJ.txt', 'basisschool-de-linde.docx', 'basisschool-de-linde.yaml', 'index.html']);
-    expect(strFromU8(files['index.html']!)).toBe(familyPageHtml(linde.doc, { status: 'Concept: nog niet vastgesteld.', fontDataUrl: font }));
+    expect(Object.keys(files).sort()).toEqual([
+      'LEESMIJ.txt',
+      'basisschool-de-linde.docx',
+      'basisschool-de-linde.yaml',
+      'index.html',
+    ]);
+    expect(strFromU8(files['index.html']!)).toBe(
+      familyPageHtml(linde.doc, { status: 'Concept: nog niet vastgesteld.', fontDataUrl: font }),
+    );
     expect(strFromU8(files['basisschool-de-linde.yaml']!)).toBe('format: 1\n');
     expect(await docxText(files['basisschool-de-linde.docx']!)).toContain(fold(documentArticles(linde.doc)[0]!.text));
   });
 
   test('LEESMIJ.txt says, in plain Dutch, how to publish and how to reopen the work, without developer words', () => {
-    const text = readmeText({ doc: linde.doc, base: 'basisschool-de-linde', wizardUrl: 'https://protocolwijzer.example/samenstellen/' });
+    const text = readmeText({
+      doc: linde.doc,
+      base: 'basisschool-de-linde',
+      wizardUrl: 'https://protocolwijzer.example/samenstellen/',
+    });
     expect(text).toContain('Het protocol op de website van de school zetten');
     expect(text).toContain('2. Kies "Werkbestand openen" en kies basisschool-de-linde.yaml.');
     expect(text).toContain('1. Open de Protocolwijzer: https://protocolwijzer.example/samenstellen/');

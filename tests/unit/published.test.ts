@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { draftBanner, protocolPaths, publishedVersions, refusalSentence, runningVersion, versionHeadline, versionSlug } from '../../src/lib/versions/published.ts';
+import {
+  draftBanner,
+  protocolPaths,
+  publishedVersions,
+  refusalSentence,
+  runningVersion,
+  versionHeadline,
+  versionSlug,
+} from '../../src/lib/versions/published.ts';
 import { checkHistory } from '../../src/lib/versions/history.ts';
 import { loadSite } from '../../src/node/site-data.ts';
 
@@ -13,7 +21,13 @@ function v(version: string, adoption?: { date: string; refused?: boolean }) {
       adoption: adoption && {
         by: 'de directie',
         date: adoption.date,
-        consent: [{ body: 'MR', date: adoption.date, outcome: adoption.refused ? ('niet-ingestemd' as const) : ('ingestemd' as const) }],
+        consent: [
+          {
+            body: 'MR',
+            date: adoption.date,
+            outcome: adoption.refused ? ('niet-ingestemd' as const) : ('ingestemd' as const),
+          },
+        ],
       },
     },
   };
@@ -29,7 +43,12 @@ describe('publishedVersions', () => {
   test('once the current file is adopted it is in force and there is no draft', () => {
     const old = v('1.0', { date: '2023-06-19' });
     const current = v('2.0', { date: '2025-01-10' });
-    expect(publishedVersions(current, [old])).toEqual({ adopted: [old, current], inForce: current, draft: undefined, main: current });
+    expect(publishedVersions(current, [old])).toEqual({
+      adopted: [old, current],
+      inForce: current,
+      draft: undefined,
+      main: current,
+    });
   });
 
   test('a school with only a draft shows the draft on its main page', () => {
@@ -53,7 +72,9 @@ describe('the words at the top of a version', () => {
   test('a refused consent (niet-ingestemd) is said wherever the adoption is', () => {
     const refused = v('2.0', { date: '2025-01-10', refused: true });
     expect(refusalSentence(refused.protocol.adoption)).toBe('Let op: de MR stemde op 10 januari 2025 niet in.');
-    expect(versionHeadline(refused, refused)).toBe('Dit is versie 2.0, vastgesteld op 10 januari 2025. Deze versie geldt nu. Let op: de MR stemde op 10 januari 2025 niet in.');
+    expect(versionHeadline(refused, refused)).toBe(
+      'Dit is versie 2.0, vastgesteld op 10 januari 2025. Deze versie geldt nu. Let op: de MR stemde op 10 januari 2025 niet in.',
+    );
     expect(draftBanner(v('3.0'), refused)).toBe(
       'Dit is een voorstel van Basisschool De Linde voor versie 3.0. Het geldt nog niet. Nu geldt versie 2.0, vastgesteld op 10 januari 2025. Let op: de MR stemde op 10 januari 2025 niet in.',
     );
@@ -63,11 +84,16 @@ describe('the words at the top of a version', () => {
     expect(draftBanner(v('2.0'), v('1.0', { date: '2023-06-19' }))).toBe(
       'Dit is een voorstel van Basisschool De Linde voor versie 2.0. Het geldt nog niet. Nu geldt versie 1.0, vastgesteld op 19 juni 2023.',
     );
-    expect(draftBanner(v('0.1'), undefined)).toBe('Dit is een voorstel van Basisschool De Linde voor versie 0.1. Het geldt nog niet. Er is nog geen vastgestelde versie.');
+    expect(draftBanner(v('0.1'), undefined)).toBe(
+      'Dit is een voorstel van Basisschool De Linde voor versie 0.1. Het geldt nog niet. Er is nog geen vastgestelde versie.',
+    );
   });
 
   test('the running header of a draft says concept', () => {
-    expect([runningVersion({ version: '2.0' }), runningVersion({ version: '1.0', adoption: {} })]).toEqual(['concept versie 2.0', 'versie 1.0']);
+    expect([runningVersion({ version: '2.0' }), runningVersion({ version: '1.0', adoption: {} })]).toEqual([
+      'concept versie 2.0',
+      'versie 1.0',
+    ]);
   });
 });
 
@@ -79,8 +105,12 @@ describe('protocolPaths', () => {
       pdf: '/protocollen/de-linde/de-linde.pdf',
       docx: '/protocollen/de-linde/de-linde.docx',
     });
-    expect(protocolPaths('de-linde', 'concept', '2.0').pdf).toBe('/protocollen/de-linde/concept/de-linde-concept-2.0.pdf');
-    expect(protocolPaths('de-linde', 'version', '2025/1').docx).toBe('/protocollen/de-linde/2025-1/de-linde-2025-1.docx');
+    expect(protocolPaths('de-linde', 'concept', '2.0').pdf).toBe(
+      '/protocollen/de-linde/concept/de-linde-concept-2.0.pdf',
+    );
+    expect(protocolPaths('de-linde', 'version', '2025/1').docx).toBe(
+      '/protocollen/de-linde/2025-1/de-linde-2025-1.docx',
+    );
     expect(versionSlug('1.0 (herzien)')).toBe('1.0-herzien-');
   });
 });
@@ -88,8 +118,17 @@ describe('protocolPaths', () => {
 describe('checkHistory', () => {
   test('refuses a version number that is the address of another page', () => {
     const linde = loadSite().protocols.get('de-linde')!;
-    const current = { ...linde.current, version: 'concept', protocol: { ...linde.protocol, version: 'concept' }, text: '' };
+    const current = {
+      ...linde.current,
+      version: 'concept',
+      protocol: { ...linde.protocol, version: 'concept' },
+      text: '',
+    };
     const problems = checkHistory(current, linde.history);
-    expect(problems.map((p) => [p.rule, p.file, p.field])).toContainEqual(['reserved-version', 'content/protocols/de-linde.yaml', 'version']);
+    expect(problems.map((p) => [p.rule, p.file, p.field])).toContainEqual([
+      'reserved-version',
+      'content/protocols/de-linde.yaml',
+      'version',
+    ]);
   });
 });

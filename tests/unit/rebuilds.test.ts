@@ -20,7 +20,14 @@ describe('rebuilding each reference model from the library', () => {
     const model = site.modelDocs.get(id)!;
     expect(documentArticles(model)).toHaveLength(articles);
     const diff = diffDocuments(model, site.protocols.get(id)!.doc);
-    expect(diff.counts).toEqual({ unchanged: articles, changed: 0, added: 0, removed: 0, moved: 0, 'moved-changed': 0 });
+    expect(diff.counts).toEqual({
+      unchanged: articles,
+      changed: 0,
+      added: 0,
+      removed: 0,
+      moved: 0,
+      'moved-changed': 0,
+    });
     expect(diffVersions(model, site.protocols.get(id)!.doc, {}, { against: 'model' }).changes).toEqual([]);
   });
 });
@@ -36,7 +43,7 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
   // SCOPE's list item ends with ';', and has 'Essentieel is dat' where SCOPE leans on the paragraph before it;
   // removed articles stand after the article that preceded them in SCOPE; twijfel-leidinggevende moved to the head
   // of the staff section, in newer words.
-  test('aligns every article by clause, in the school\'s order, removed ones after their SCOPE predecessor', () => {
+  test("aligns every article by clause, in the school's order, removed ones after their SCOPE predecessor", () => {
     expect(diff.changes.map((c) => [c.kind, c.key])).toEqual([
       ['changed', 'introduction/onderdeel-samenleving'],
       ['changed', 'introduction/kansen'],
@@ -109,7 +116,12 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
   });
 
   test("a text whose only difference is the school's name in place of SCOPE is a name change, not a word change", () => {
-    const versions = diffVersions(site.modelDocs.get('scope-2012')!, site.protocols.get('de-linde')!.doc, {}, { against: 'model' });
+    const versions = diffVersions(
+      site.modelDocs.get('scope-2012')!,
+      site.protocols.get('de-linde')!.doc,
+      {},
+      { against: 'model' },
+    );
     const names = versions.changes.filter((c) => c.kind === 'name');
     expect(names.length).toBeGreaterThan(0);
     for (const c of names) {
@@ -145,7 +157,7 @@ describe('the demo school Basisschool De Linde against SCOPE 2012', () => {
     expect(change.words!.filter((w) => w.op === 'ins').map((w) => w.text)).toContain('TikTok');
   });
 
-  test('shows the school\'s own text for measures/gesprek against SCOPE\'s words', () => {
+  test("shows the school's own text for measures/gesprek against SCOPE's words", () => {
     const change = diff.changes.find((c) => c.key === 'measures/gesprek')!;
     expect(change.after!.origin).toBe('override');
     expect(change.words).toEqual([

@@ -105,7 +105,11 @@ describe('npm run render', () => {
 
 /** Runs `scripts/render.ts` on the site's own content. */
 function renderSite(...args: string[]) {
-  return spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/render.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/render.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('npm run render --format docx', () => {
@@ -124,12 +128,21 @@ describe('npm run render --format docx', () => {
 
   test('refuses a .docx without --out with a Dutch message and exit status 2', () => {
     const run = renderSite('content/protocols/de-linde.yaml', '--format', 'docx');
-    expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'Een Word-bestand kan niet naar het scherm; geef --out <bestand.docx>.']);
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([
+      2,
+      'Een Word-bestand kan niet naar het scherm; geef --out <bestand.docx>.',
+    ]);
   });
 
   test('writes nothing for an invalid file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
-    const run = renderSite('tests/fixtures/protocols/unknown-clause.yaml', '--format', 'docx', '--out', path.join(dir, 'x.docx'));
+    const run = renderSite(
+      'tests/fixtures/protocols/unknown-clause.yaml',
+      '--format',
+      'docx',
+      '--out',
+      path.join(dir, 'x.docx'),
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Het protocol kan niet worden samengesteld:');
     expect(fs.readdirSync(dir)).toEqual([]);

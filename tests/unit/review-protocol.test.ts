@@ -33,7 +33,8 @@ function review(file: string): Finding[] {
   return reviewProtocol({ protocol, doc, library, foreignNames: deriveForeignNames(modelDocs) });
 }
 
-const has = (findings: Finding[], rule: Finding['rule'], test: (f: Finding) => boolean) => findings.some((f) => f.rule === rule && test(f));
+const has = (findings: Finding[], rule: Finding['rule'], test: (f: Finding) => boolean) =>
+  findings.some((f) => f.rule === rule && test(f));
 
 describe('the review on the five rebuilt reference models', () => {
   test('SCOPE 2012: Hyves, opt-out consent as an error, and no device rule', () => {
@@ -46,10 +47,18 @@ describe('the review on the five rebuilt reference models', () => {
     const f = review('content/protocols/mill-hill-2023.yaml');
     expect(has(f, 'phone-agreement', (x) => x.severity === 'error' && x.article !== null)).toBe(true);
   });
-  test('Lankforst 2024: the phone rule names no smartwatches or exceptions, and its school accounts lack the AP\'s conditions', () => {
+  test("Lankforst 2024: the phone rule names no smartwatches or exceptions, and its school accounts lack the AP's conditions", () => {
     const f = review('content/protocols/lankforst-2024.yaml');
-    expect(has(f, 'phone-agreement', (x) => x.article !== null && /smartwatches/.test(x.message) && /uitzonderingen/.test(x.message))).toBe(true);
-    expect(has(f, 'missing-topic', (x) => x.suggest?.startsWith('school-communication/') === true && x.article !== null)).toBe(true);
+    expect(
+      has(
+        f,
+        'phone-agreement',
+        (x) => x.article !== null && /smartwatches/.test(x.message) && /uitzonderingen/.test(x.message),
+      ),
+    ).toBe(true);
+    expect(
+      has(f, 'missing-topic', (x) => x.suggest?.startsWith('school-communication/') === true && x.article !== null),
+    ).toBe(true);
   });
   test('Hoeksche 2020: no device rule, and "ouder dan 16"', () => {
     const f = review('content/protocols/hoeksche-2020.yaml');
@@ -60,7 +69,8 @@ describe('the review on the five rebuilt reference models', () => {
     expect(review('content/protocols/roc-top-2018.yaml').filter((x) => x.rule === 'phone-agreement')).toEqual([]);
   });
   test('no rebuilt model is told it names another organisation than itself', () => {
-    for (const id of modelIds) expect(review(`content/protocols/${id}.yaml`).filter((x) => x.rule === 'foreign-organisation')).toEqual([]);
+    for (const id of modelIds)
+      expect(review(`content/protocols/${id}.yaml`).filter((x) => x.rule === 'foreign-organisation')).toEqual([]);
   });
 });
 
@@ -68,27 +78,52 @@ describe('the review on current law', () => {
   test('finds nothing in a protocol made only of the clauses for current law', () => {
     expect(review('tests/fixtures/review/current-clauses-only.yaml')).toEqual([]);
   });
-  test('derives the models\' own names from their metadata and text', () => {
+  test("derives the models' own names from their metadata and text", () => {
     const terms = deriveForeignNames(modelDocs).map((n) => n.term);
-    expect(terms).toEqual(expect.arrayContaining(['Mill Hill', 'OMO', 'Goirle', 'SCOPE', 'Lankforst', 'Avondvierdaagse', 'Lindenberg', 'Hoeksche', 'roctop.nl']));
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        'Mill Hill',
+        'OMO',
+        'Goirle',
+        'SCOPE',
+        'Lankforst',
+        'Avondvierdaagse',
+        'Lindenberg',
+        'Hoeksche',
+        'roctop.nl',
+      ]),
+    );
   });
 });
 
 describe('the sector defaults a new school starts from', () => {
-  test.each(['po', 'vo', 'so', 'mbo'] as const)('the %s default has no error and no finding on phones, images, accounts or other schools', (sector) => {
-    const input = sectorDefault(sector, library, 'scope-2012', modelIds, { name: 'Het Baken', sector });
-    const protocol = ProtocolSchema.parse({ ...input, school: { ...input.school, name: 'Het Baken', sector } });
-    const doc = composeProtocol('het-baken', protocol, library);
-    const f = reviewProtocol({ protocol, doc, library, foreignNames: deriveForeignNames(modelDocs) });
-    expect(f.filter((x) => x.severity === 'error')).toEqual([]);
-    const rules = ['phone-agreement', 'outdated-image-consent', 'missing-topic', 'foreign-organisation', 'contradiction', 'unfilled'];
-    expect(f.filter((x) => rules.includes(x.rule)).map((x) => `${x.rule} ${x.article}`)).toEqual([]);
-  });
+  test.each(['po', 'vo', 'so', 'mbo'] as const)(
+    'the %s default has no error and no finding on phones, images, accounts or other schools',
+    (sector) => {
+      const input = sectorDefault(sector, library, 'scope-2012', modelIds, { name: 'Het Baken', sector });
+      const protocol = ProtocolSchema.parse({ ...input, school: { ...input.school, name: 'Het Baken', sector } });
+      const doc = composeProtocol('het-baken', protocol, library);
+      const f = reviewProtocol({ protocol, doc, library, foreignNames: deriveForeignNames(modelDocs) });
+      expect(f.filter((x) => x.severity === 'error')).toEqual([]);
+      const rules = [
+        'phone-agreement',
+        'outdated-image-consent',
+        'missing-topic',
+        'foreign-organisation',
+        'contradiction',
+        'unfilled',
+      ];
+      expect(f.filter((x) => rules.includes(x.rule)).map((x) => `${x.rule} ${x.article}`)).toEqual([]);
+    },
+  );
 });
 
 /** Runs `scripts/review.ts` as `npm run review` does. */
 function runReview(...args: string[]) {
-  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/review.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/review.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

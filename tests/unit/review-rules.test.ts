@@ -15,7 +15,12 @@ let library: Library;
 let names: ForeignName[];
 
 /** A small reference model as a document: one article per text. */
-function modelDoc(id: string, organisation: string, texts: string[], extra: Partial<ProtocolDocument> = {}): ProtocolDocument {
+function modelDoc(
+  id: string,
+  organisation: string,
+  texts: string[],
+  extra: Partial<ProtocolDocument> = {},
+): ProtocolDocument {
   return {
     kind: 'model',
     id,
@@ -31,7 +36,16 @@ function modelDoc(id: string, organisation: string, texts: string[], extra: Part
         numbered: true,
         anchor: 'a',
         items: texts.map((text, i) => ({
-          article: { key: `model/A${i}`, number: String(i + 1), numberAdded: false, anchor: `A${i}`, title: 'A', text, audiences: ['everyone'], origin: 'model' as const },
+          article: {
+            key: `model/A${i}`,
+            number: String(i + 1),
+            numberAdded: false,
+            anchor: `A${i}`,
+            title: 'A',
+            text,
+            audiences: ['everyone'],
+            origin: 'model' as const,
+          },
         })),
       },
     ],
@@ -40,13 +54,24 @@ function modelDoc(id: string, organisation: string, texts: string[], extra: Part
 }
 
 beforeAll(() => {
-  library = { clauses: loadClauses(path.join(FIXTURES, 'library/clauses')), choicePoints: loadChoicePoints(path.join(FIXTURES, 'library/choice-points.yaml')) };
+  library = {
+    clauses: loadClauses(path.join(FIXTURES, 'library/clauses')),
+    choicePoints: loadChoicePoints(path.join(FIXTURES, 'library/choice-points.yaml')),
+  };
   names = deriveForeignNames([
-    modelDoc('voorbeeld-2020', 'Voorbeeldcollege', ['Wij lopen mee met de Avondvierdaagse.', 'Mail naar meldpunt@voorbeeldcollege.nl.'], {
-      board: 'Stichting Testbestuur',
-      place: 'Teststad',
-    }),
-    modelDoc('ander-2019', 'Andere School', ['Leerlingen gebruiken Instagram en de schoolapp.', 'Wij delen foto\'s op Instagram.']),
+    modelDoc(
+      'voorbeeld-2020',
+      'Voorbeeldcollege',
+      ['Wij lopen mee met de Avondvierdaagse.', 'Mail naar meldpunt@voorbeeldcollege.nl.'],
+      {
+        board: 'Stichting Testbestuur',
+        place: 'Teststad',
+      },
+    ),
+    modelDoc('ander-2019', 'Andere School', [
+      'Leerlingen gebruiken Instagram en de schoolapp.',
+      "Wij delen foto's op Instagram.",
+    ]),
   ]);
 });
 
@@ -69,42 +94,71 @@ function of(findings: Finding[], rule: Finding['rule']): string[] {
 describe('deriveForeignNames', () => {
   test('takes names, board, place, e-mail domains and local names from the models, not generic words', () => {
     const terms = names.map((n) => n.term);
-    expect(terms).toEqual(expect.arrayContaining(['Voorbeeldcollege', 'Testbestuur', 'Stichting Testbestuur', 'Teststad', 'voorbeeldcollege.nl', 'Avondvierdaagse']));
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        'Voorbeeldcollege',
+        'Testbestuur',
+        'Stichting Testbestuur',
+        'Teststad',
+        'voorbeeldcollege.nl',
+        'Avondvierdaagse',
+      ]),
+    );
     expect(terms).not.toContain('Stichting');
     expect(terms).not.toContain('Instagram');
   });
 });
 
 describe('foreign-organisation', () => {
-  test('fires on another school\'s name, place and local event in an article', () => {
-    const f = review('foreign-organisation/fires-on-a-model-school-in-an-article').filter((x) => x.rule === 'foreign-organisation');
-    expect(f.map((x) => `${x.severity} ${x.article}`)).toEqual(['error custom/reis', 'error custom/reis', 'error custom/reis']);
-    expect(f.map((x) => x.message).join(' ')).toMatch(/“Voorbeeldcollege”.*“Avondvierdaagse”|“Avondvierdaagse”.*“Voorbeeldcollege”/);
+  test("fires on another school's name, place and local event in an article", () => {
+    const f = review('foreign-organisation/fires-on-a-model-school-in-an-article').filter(
+      (x) => x.rule === 'foreign-organisation',
+    );
+    expect(f.map((x) => `${x.severity} ${x.article}`)).toEqual([
+      'error custom/reis',
+      'error custom/reis',
+      'error custom/reis',
+    ]);
+    expect(f.map((x) => x.message).join(' ')).toMatch(
+      /“Voorbeeldcollege”.*“Avondvierdaagse”|“Avondvierdaagse”.*“Voorbeeldcollege”/,
+    );
   });
-  test('fires on another school\'s e-mail domain in a contact, pointing at the field', () => {
-    const f = review('foreign-organisation/fires-on-a-model-e-mail-domain-in-a-contact').filter((x) => x.rule === 'foreign-organisation');
+  test("fires on another school's e-mail domain in a contact, pointing at the field", () => {
+    const f = review('foreign-organisation/fires-on-a-model-e-mail-domain-in-a-contact').filter(
+      (x) => x.rule === 'foreign-organisation',
+    );
     expect(f.map((x) => [x.article, x.field])).toEqual([[null, 'school.contacts.0.email']]);
   });
-  test('stays quiet when the school is that model\'s own school', () => {
-    expect(of(review('foreign-organisation/quiet-when-the-school-is-that-model-school'), 'foreign-organisation')).toEqual([]);
+  test("stays quiet when the school is that model's own school", () => {
+    expect(
+      of(review('foreign-organisation/quiet-when-the-school-is-that-model-school'), 'foreign-organisation'),
+    ).toEqual([]);
   });
 });
 
 describe('outdated-image-consent', () => {
   test('fires on the opt-out variant as an error', () => {
-    expect(of(review('outdated-image-consent/fires-on-opt-out'), 'outdated-image-consent')).toEqual(['error all-users/beeld-bezwaar']);
+    expect(of(review('outdated-image-consent/fires-on-opt-out'), 'outdated-image-consent')).toEqual([
+      'error all-users/beeld-bezwaar',
+    ]);
   });
   test('fires on "ouder dan 16" as a warning, and on consent not per purpose', () => {
-    const f = review('outdated-image-consent/fires-on-older-than-16').filter((x) => x.rule === 'outdated-image-consent');
+    const f = review('outdated-image-consent/fires-on-older-than-16').filter(
+      (x) => x.rule === 'outdated-image-consent',
+    );
     expect(f.map((x) => x.severity)).toEqual(['warning', 'warning']);
     expect(f[0]!.message).toContain('vanaf 16 jaar');
   });
   test('fires on another age than 16 as an error at the value', () => {
     const f = review('outdated-image-consent/fires-on-an-age-other-than-16').filter((x) => x.severity === 'error');
-    expect(f.map((x) => [x.rule, x.field])).toEqual([['outdated-image-consent', 'sections.0.articles.0.values.consentAge']]);
+    expect(f.map((x) => [x.rule, x.field])).toEqual([
+      ['outdated-image-consent', 'sections.0.articles.0.values.consentAge'],
+    ]);
   });
-  test('fires on the school\'s own opt-out article', () => {
-    expect(of(review('outdated-image-consent/fires-on-an-own-opt-out-article'), 'outdated-image-consent')).toEqual(['error custom/fotos']);
+  test("fires on the school's own opt-out article", () => {
+    expect(of(review('outdated-image-consent/fires-on-an-own-opt-out-article'), 'outdated-image-consent')).toEqual([
+      'error custom/fotos',
+    ]);
   });
   test('stays quiet on consent per purpose', () => {
     expect(of(review('outdated-image-consent/quiet-on-consent-per-purpose'), 'outdated-image-consent')).toEqual([]);
@@ -113,14 +167,20 @@ describe('outdated-image-consent', () => {
 
 describe('phone-agreement', () => {
   test('fires on a teacher-permits rule in vo as an error', () => {
-    expect(of(review('phone-agreement/fires-on-teacher-permits-in-vo'), 'phone-agreement')).toEqual(['error devices/telefoon-toestemming-docent']);
+    expect(of(review('phone-agreement/fires-on-teacher-permits-in-vo'), 'phone-agreement')).toEqual([
+      'error devices/telefoon-toestemming-docent',
+    ]);
   });
   test('fires on a po protocol without a device rule, naming the clause that covers it', () => {
     const f = review('phone-agreement/fires-on-no-device-rule-in-po').filter((x) => x.rule === 'phone-agreement');
-    expect(f.map((x) => [x.severity, x.article, x.suggest])).toEqual([['warning', null, 'devices/apparaten-nee-tenzij-lessen']]);
+    expect(f.map((x) => [x.severity, x.article, x.suggest])).toEqual([
+      ['warning', null, 'devices/apparaten-nee-tenzij-lessen'],
+    ]);
   });
   test('fires on a bag rule that names no smartwatches and has no exceptions', () => {
-    const f = review('phone-agreement/fires-on-a-bag-rule-without-smartwatches-or-exceptions').filter((x) => x.rule === 'phone-agreement');
+    const f = review('phone-agreement/fires-on-a-bag-rule-without-smartwatches-or-exceptions').filter(
+      (x) => x.rule === 'phone-agreement',
+    );
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toMatch(/smartwatches.*uitzonderingen/);
   });
@@ -148,7 +208,9 @@ describe('dead-platform', () => {
 
 describe('missing-topic', () => {
   test('fires once per missing topic, each naming the clause that would cover it', () => {
-    const f = review('missing-topic/fires-on-a-protocol-with-only-an-introduction').filter((x) => x.rule === 'missing-topic');
+    const f = review('missing-topic/fires-on-a-protocol-with-only-an-introduction').filter(
+      (x) => x.rule === 'missing-topic',
+    );
     expect(f.map((x) => x.suggest)).toEqual([
       'all-users/beeld-toestemming-per-doel',
       'reporting/iedereen-meldt',
@@ -159,7 +221,7 @@ describe('missing-topic', () => {
     ]);
     expect(f[0]!.message).toContain('“Toestemming per doel” (all-users/beeld-toestemming-per-doel)');
   });
-  test('points at the school\'s accounts article when the protocol has accounts but not the AP\'s conditions', () => {
+  test("points at the school's accounts article when the protocol has accounts but not the AP's conditions", () => {
     expect(of(review('missing-topic/fires-on-school-accounts-without-the-ap-advice'), 'missing-topic')).toEqual([
       'warning school-communication/schoolaccounts-officieel',
     ]);
@@ -171,10 +233,14 @@ describe('missing-topic', () => {
 
 describe('contradiction', () => {
   test('fires on two variants of one choice point as an error', () => {
-    expect(of(review('contradiction/fires-on-two-variants-of-one-choice-point'), 'contradiction')).toEqual(['error all-users/beeld-toestemming-per-doel']);
+    expect(of(review('contradiction/fires-on-two-variants-of-one-choice-point'), 'contradiction')).toEqual([
+      'error all-users/beeld-toestemming-per-doel',
+    ]);
   });
-  test('fires on an own phone rule beside the library\'s phone rule as a warning', () => {
-    expect(of(review('contradiction/fires-on-an-own-phone-rule-beside-the-library'), 'contradiction')).toEqual(['warning custom/telefoon']);
+  test("fires on an own phone rule beside the library's phone rule as a warning", () => {
+    expect(of(review('contradiction/fires-on-an-own-phone-rule-beside-the-library'), 'contradiction')).toEqual([
+      'warning custom/telefoon',
+    ]);
   });
   test('stays quiet with one rule per matter', () => {
     expect(of(review('contradiction/quiet-on-one-rule-per-matter'), 'contradiction')).toEqual([]);
@@ -183,7 +249,9 @@ describe('contradiction', () => {
 
 describe('dangling-reference', () => {
   test('fires when the clause an article leans on is missing, naming it', () => {
-    const f = review('dangling-reference/fires-when-the-required-clause-is-missing').filter((x) => x.rule === 'dangling-reference');
+    const f = review('dangling-reference/fires-when-the-required-clause-is-missing').filter(
+      (x) => x.rule === 'dangling-reference',
+    );
     expect(f.map((x) => [x.article, x.suggest])).toEqual([['introduction/zoals-hierboven', 'introduction/vooraf']]);
   });
   test('stays quiet when it is there', () => {
@@ -193,8 +261,14 @@ describe('dangling-reference', () => {
 
 describe('sector-mismatch', () => {
   test('fires on an mbo clause, and on "deelnemers" and "onderwijsmanager", in po', () => {
-    const f = review('sector-mismatch/fires-on-an-mbo-clause-and-words-in-po').filter((x) => x.rule === 'sector-mismatch');
-    expect(f.map((x) => x.message.match(/bedoeld voor mbo|“deelnemer”|“onderwijsmanager”/)?.[0])).toEqual(['bedoeld voor mbo', '“deelnemer”', '“onderwijsmanager”']);
+    const f = review('sector-mismatch/fires-on-an-mbo-clause-and-words-in-po').filter(
+      (x) => x.rule === 'sector-mismatch',
+    );
+    expect(f.map((x) => x.message.match(/bedoeld voor mbo|“deelnemer”|“onderwijsmanager”/)?.[0])).toEqual([
+      'bedoeld voor mbo',
+      '“deelnemer”',
+      '“onderwijsmanager”',
+    ]);
   });
   test('stays quiet on "deelnemers" of a group app', () => {
     expect(of(review('sector-mismatch/quiet-on-deelnemers-of-a-group-app'), 'sector-mismatch')).toEqual([]);
@@ -210,7 +284,9 @@ describe('unfilled', () => {
     expect(f.map((x) => [x.severity, x.field])).toEqual([['error', 'sections.0.articles.0.values.reportEmail']]);
   });
   test('fires on a placeholder left in an own article', () => {
-    expect(of(review('unfilled/fires-on-a-placeholder-left-in-an-own-article'), 'unfilled')).toEqual(['error custom/contact']);
+    expect(of(review('unfilled/fires-on-a-placeholder-left-in-an-own-article'), 'unfilled')).toEqual([
+      'error custom/contact',
+    ]);
   });
   test('stays quiet when the value is given', () => {
     expect(of(review('unfilled/quiet-when-the-value-is-given'), 'unfilled')).toEqual([]);
@@ -218,7 +294,7 @@ describe('unfilled', () => {
 });
 
 describe('accepted findings', () => {
-  test('an accepted error carries the school\'s reason and no longer blocks', () => {
+  test("an accepted error carries the school's reason and no longer blocks", () => {
     const f = review('accepted/an-accepted-error-carries-its-reason');
     const phone = f.find((x) => x.rule === 'phone-agreement')!;
     expect(phone.accepted).toBe('Wij zijn een vavo-school; de afspraak geldt bij ons niet.');
@@ -228,6 +304,8 @@ describe('accepted findings', () => {
   test('errors come first', () => {
     const f = review('missing-topic/fires-on-school-accounts-without-the-ap-advice');
     const order = f.map((x) => x.severity);
-    expect([...order].sort((a, b) => ['error', 'warning', 'hint'].indexOf(a) - ['error', 'warning', 'hint'].indexOf(b))).toEqual(order);
+    expect(
+      [...order].sort((a, b) => ['error', 'warning', 'hint'].indexOf(a) - ['error', 'warning', 'hint'].indexOf(b)),
+    ).toEqual(order);
   });
 });

@@ -9,7 +9,19 @@ import { diffVersions } from '../../src/lib/versions/diff-versions.ts';
 
 /** A library article settling the phones choice point with `variant`. */
 function phone(key: string, variant: string, text: string): DocArticle {
-  return { key, clause: key, number: '1.2', numberAdded: false, anchor: anchorForKey(key), title: key, text, audiences: ['pupils'], origin: 'library', choicePoint: 'phones-at-school', variant };
+  return {
+    key,
+    clause: key,
+    number: '1.2',
+    numberAdded: false,
+    anchor: anchorForKey(key),
+    title: key,
+    text,
+    audiences: ['pupils'],
+    origin: 'library',
+    choicePoint: 'phones-at-school',
+    variant,
+  };
 }
 
 /** A one-section protocol with these articles. */
@@ -47,7 +59,10 @@ describe('another variant worded quite differently', () => {
   test('diffVersions marks it reworded (and keeps the word diff for tools); a close variant is not marked', () => {
     const [far] = diffVersions(doc(phone('d/mag', 'teacher-permits', MAG)), doc(phone('d/tas', 'in-bag', TAS))).changes;
     expect([far!.kind, far!.reworded, far!.words!.length > 0]).toEqual(['variant', true, true]);
-    const [near] = diffVersions(doc(phone('d/mag', 'teacher-permits', MAG)), doc(phone('d/docent', 'teacher-decides', MAG_DOCENT))).changes;
+    const [near] = diffVersions(
+      doc(phone('d/mag', 'teacher-permits', MAG)),
+      doc(phone('d/docent', 'teacher-decides', MAG_DOCENT)),
+    ).changes;
     expect([near!.kind, near!.reworded]).toEqual(['variant', undefined]);
   });
 
@@ -65,7 +80,9 @@ describe('another variant worded quite differently', () => {
 
   test('the terminal prints the old text whole, then the new text whole', () => {
     const diff = diffVersions(doc(phone('d/mag', 'teacher-permits', MAG)), doc(phone('d/tas', 'in-bag', TAS)));
-    expect(renderVersionDiffText(diff, { beforeName: 'versie 1.0', afterName: 'concept 2.0' }).split('\n').slice(3)).toEqual([
+    expect(
+      renderVersionDiffText(diff, { beforeName: 'versie 1.0', afterName: 'concept 2.0' }).split('\n').slice(3),
+    ).toEqual([
       'W1  andere keuze gemaakt: d/tas',
       '    versie 1.0 art. 1.2 → concept 2.0 art. 1.2',
       '    Tekst in versie 1.0:',

@@ -4,7 +4,13 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { decodeShare, encodeShare, importSizeProblem, MAX_SHARE_BYTES, SHARE_PREFIX } from '../../src/lib/wizard/share.ts';
+import {
+  decodeShare,
+  encodeShare,
+  importSizeProblem,
+  MAX_SHARE_BYTES,
+  SHARE_PREFIX,
+} from '../../src/lib/wizard/share.ts';
 
 function link(bytes: Uint8Array): string {
   return SHARE_PREFIX + Buffer.from(bytes).toString('base64url');

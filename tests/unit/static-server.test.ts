@@ -93,10 +93,16 @@ describe('startStaticServer', () => {
   });
 
   test('never serves a sibling folder such as dist-secret/ (review failure 7)', async () => {
-    for (const target of ['/..%2fdist-secret%2fsecret.txt', '/../dist-secret/secret.txt', '/%2e%2e/dist-secret/secret.txt']) {
+    for (const target of [
+      '/..%2fdist-secret%2fsecret.txt',
+      '/../dist-secret/secret.txt',
+      '/%2e%2e/dist-secret/secret.txt',
+    ]) {
       const res = await new Promise<string>((resolve) => {
         const { port } = new URL(server.url);
-        const s = net.connect(Number(port), '127.0.0.1', () => s.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        const s = net.connect(Number(port), '127.0.0.1', () =>
+          s.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+        );
         let d = '';
         s.on('data', (c) => (d += c));
         s.on('end', () => resolve(d));
@@ -107,7 +113,12 @@ describe('startStaticServer', () => {
   });
 
   test('never redirects to another host (review failure 7)', async () => {
-    for (const target of ['/%2Fevil.example%2F..%2Fbibliotheek', '//evil.example/', '/bibliotheek', '/\\evil.example/']) {
+    for (const target of [
+      '/%2Fevil.example%2F..%2Fbibliotheek',
+      '//evil.example/',
+      '/bibliotheek',
+      '/\\evil.example/',
+    ]) {
       const head = await raw(target);
       const location = /^Location: (.*)$/im.exec(head)?.[1];
       if (location !== undefined) {
@@ -129,11 +140,13 @@ describe('startStaticServer', () => {
 
   test('survives a malformed range and malformed escapes', async () => {
     const res = await new Promise<number>((resolve) => {
-      http.get(`${server.url}/vendor/big.js`, { headers: { range: 'bytes=900-100' } }, (r) => {
-        r.resume();
-        r.on('end', () => resolve(r.statusCode!));
-        r.on('error', () => resolve(-1));
-      }).on('error', () => resolve(-1));
+      http
+        .get(`${server.url}/vendor/big.js`, { headers: { range: 'bytes=900-100' } }, (r) => {
+          r.resume();
+          r.on('end', () => resolve(r.statusCode!));
+          r.on('error', () => resolve(-1));
+        })
+        .on('error', () => resolve(-1));
     });
     expect(res).not.toBe(500);
     expect(status(await raw('/%E0%A4%A'))).toBeLessThan(500);

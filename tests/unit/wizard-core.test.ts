@@ -4,7 +4,13 @@ import { documentArticles } from '../../src/lib/compose/document.ts';
 import { parseProtocol } from '../../src/lib/compose/parse-protocol.ts';
 import { ContentError } from '../../src/lib/errors/content-error.ts';
 import { isWebUrl, ProtocolSchema } from '../../src/lib/schema/protocol.ts';
-import { draftFromProtocol, draftToProtocolInput, emptyDraft, normalizeDraft, type Draft } from '../../src/lib/wizard/draft.ts';
+import {
+  draftFromProtocol,
+  draftToProtocolInput,
+  emptyDraft,
+  normalizeDraft,
+  type Draft,
+} from '../../src/lib/wizard/draft.ts';
 import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
 import { protocolYaml } from '../../src/lib/wizard/protocol-yaml.ts';
 import { problemLocation } from '../../src/lib/wizard/problem-location.ts';
@@ -15,7 +21,8 @@ import { loadSite } from '../../src/node/site-data.ts';
 
 const site = loadSite();
 const modelIds = [...site.models.keys()];
-const texts = (p: ReturnType<typeof ProtocolSchema.parse>) => documentArticles(composeProtocol('x', p, site.library)).map((a) => [a.key, a.text]);
+const texts = (p: ReturnType<typeof ProtocolSchema.parse>) =>
+  documentArticles(composeProtocol('x', p, site.library)).map((a) => [a.key, a.text]);
 
 /** Strings a hostile or careless user might type. */
 export const HOSTILE = [
@@ -50,7 +57,7 @@ describe('the wizard draft', () => {
   });
 });
 
-describe('the school\'s other documents', () => {
+describe("the school's other documents", () => {
   test('round-trip through the draft: title and address, no address where there was none', () => {
     // The file as written: the board's documents (content/boards/) are not part of it.
     const original = site.protocols.get('de-linde')!.own!;
@@ -66,7 +73,9 @@ describe('the school\'s other documents', () => {
     const draft = draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012');
     expect('documents' in draftToProtocolInput(draft).school).toBe(false);
     draft.school.documents = [{ title: 'Gedragscode', url: '  https://www.school.nl/gedragscode ' }];
-    expect(draftToProtocolInput(draft).school.documents).toEqual([{ title: 'Gedragscode', url: 'https://www.school.nl/gedragscode' }]);
+    expect(draftToProtocolInput(draft).school.documents).toEqual([
+      { title: 'Gedragscode', url: 'https://www.school.nl/gedragscode' },
+    ]);
   });
 
   test.each([
@@ -97,7 +106,10 @@ describe('the school\'s other documents', () => {
     ];
     const ev = evaluateDraft(draft, site.library, modelIds);
     expect(ev.problems.map((p) => [describeField(p.field, ev.input), p.message])).toEqual([
-      ['Document 1, webadres', 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.'],
+      [
+        'Document 1, webadres',
+        'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
+      ],
       ['Document 2, titel', 'mag niet leeg zijn.'],
     ]);
     // The preview keeps following: composed from the lenient copy without the unsafe address.
@@ -172,13 +184,26 @@ describe('contacts in the draft', () => {
 
   test('a contact saved before phone numbers existed gets an empty one', () => {
     const old = JSON.parse(JSON.stringify(emptyDraft())) as Draft;
-    old.school.contacts = [{ role: 'vertrouwenspersoon', name: '', email: '', reporting: true } as Draft['school']['contacts'][number]];
-    expect(normalizeDraft(old).school.contacts).toEqual([{ role: 'vertrouwenspersoon', name: '', email: '', phone: '', reporting: true }]);
+    old.school.contacts = [
+      { role: 'vertrouwenspersoon', name: '', email: '', reporting: true } as Draft['school']['contacts'][number],
+    ];
+    expect(normalizeDraft(old).school.contacts).toEqual([
+      { role: 'vertrouwenspersoon', name: '', email: '', phone: '', reporting: true },
+    ]);
   });
 });
 
 describe('shortcutAction', () => {
-  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({
+  const key = (
+    k: string,
+    mods: Partial<{
+      ctrlKey: boolean;
+      metaKey: boolean;
+      shiftKey: boolean;
+      altKey: boolean;
+      isComposing: boolean;
+    }> = {},
+  ) => ({
     key: k,
     ctrlKey: false,
     metaKey: false,
@@ -228,19 +253,20 @@ describe('problemLocation', () => {
 
   test('puts the school, the version and the adoption on step 3, "Gegevens"', () => {
     const d = linde();
-    expect(['school.name', 'school.documents.1.url', 'version', 'adoption.consent.0.date'].map((f) => problemLocation(f, d))).toEqual([
-      { step: 2 },
-      { step: 2 },
-      { step: 2 },
-      { step: 2 },
-    ]);
+    expect(
+      ['school.name', 'school.documents.1.url', 'version', 'adoption.consent.0.date'].map((f) => problemLocation(f, d)),
+    ).toEqual([{ step: 2 }, { step: 2 }, { step: 2 }, { step: 2 }]);
   });
 
   test('puts a library article in its section of step 4, with its switch to fall back on', () => {
     const d = linde();
     const article = d.sections[3]!.articles[4]!;
     expect(article.clause).toBe('all-users/beeld-toestemming-per-doel');
-    expect(problemLocation('sections.3.articles.4.values.purposes', d)).toEqual({ step: 3, section: 3, fallbackId: `${article.uid}-on` });
+    expect(problemLocation('sections.3.articles.4.values.purposes', d)).toEqual({
+      step: 3,
+      section: 3,
+      fallbackId: `${article.uid}-on`,
+    });
   });
 
   test('maps export numbers back to the draft when articles and sections are switched off', () => {
@@ -249,8 +275,16 @@ describe('problemLocation', () => {
     d.sections[3]!.articles[0]!.enabled = false;
     const article = d.sections[3]!.articles[4]!;
     // Section 4 of the draft is the export's section 3 now, and its fifth article the export's fourth.
-    expect(problemLocation('sections.2.articles.3.values.purposes', d)).toEqual({ step: 3, section: 3, fallbackId: `${article.uid}-on` });
-    expect(problemLocation('sections.0.title', d)).toEqual({ step: 3, section: 1, fallbackId: `section-${d.sections[1]!.uid}-title` });
+    expect(problemLocation('sections.2.articles.3.values.purposes', d)).toEqual({
+      step: 3,
+      section: 3,
+      fallbackId: `${article.uid}-on`,
+    });
+    expect(problemLocation('sections.0.title', d)).toEqual({
+      step: 3,
+      section: 1,
+      fallbackId: `section-${d.sections[1]!.uid}-title`,
+    });
   });
 
   test('puts a custom article on step 5, and an own text at its library article', () => {
@@ -259,23 +293,37 @@ describe('problemLocation', () => {
     expect(custom.custom).toBe('groepsapps-ouders');
     expect(problemLocation('sections.5.articles.0.title', d)).toEqual({ step: 4, fallbackId: `${custom.uid}-title` });
     const gesprek = d.sections[8]!.articles.find((a) => a.clause === 'measures/gesprek')!;
-    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({ step: 3, section: 8, fallbackId: `${gesprek.uid}-own` });
+    expect(problemLocation('overrides.measures/gesprek', d)).toEqual({
+      step: 3,
+      section: 8,
+      fallbackId: `${gesprek.uid}-own`,
+    });
   });
 
-  test('with the library, puts a choice point\'s article on step 2 at its variant, and a value every school gives on step 3', () => {
+  test("with the library, puts a choice point's article on step 2 at its variant, and a value every school gives on step 3", () => {
     const d = linde();
     // all-users/beeld-toestemming-per-doel settles the choice point image-consent (variant per-purpose).
-    expect(problemLocation('sections.3.articles.4.values.purposes', d, site.library)).toEqual({ step: 1, fallbackId: 'cp-image-consent-per-purpose' });
+    expect(problemLocation('sections.3.articles.4.values.purposes', d, site.library)).toEqual({
+      step: 1,
+      fallbackId: 'cp-image-consent-per-purpose',
+    });
     const si = d.sections.findIndex((s) => s.articles.some((a) => a.clause === 'reporting/iedereen-meldt'));
     const ai = d.sections[si]!.articles.findIndex((a) => a.clause === 'reporting/iedereen-meldt');
     expect(si).toBeGreaterThanOrEqual(0);
     const uid = d.sections[si]!.articles[ai]!.uid;
-    expect(problemLocation(`sections.${si}.articles.${ai}.values.reportContacts`, d, site.library)).toEqual({ step: 2, fallbackId: `${uid}-var-reportContacts` });
+    expect(problemLocation(`sections.${si}.articles.${ai}.values.reportContacts`, d, site.library)).toEqual({
+      step: 2,
+      fallbackId: `${uid}-var-reportContacts`,
+    });
   });
 
   test('has no field for a missing starting point or a problem of the whole file', () => {
     const d = emptyDraft();
-    expect([problemLocation('startsFrom', d), problemLocation('sections', d), problemLocation(undefined, d)]).toEqual([undefined, undefined, undefined]);
+    expect([problemLocation('startsFrom', d), problemLocation('sections', d), problemLocation(undefined, d)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -288,21 +336,40 @@ describe('custom articles in the draft', () => {
     const custom = draft.sections[5]!.articles[0]!;
     expect([custom.audiences, custom.summary]).toEqual([
       ['parents'],
-      'In een klassenapp van ouders deel je geen foto\'s of berichten over andere kinderen zonder toestemming.',
+      "In een klassenapp van ouders deel je geen foto's of berichten over andere kinderen zonder toestemming.",
     ]);
-    expect(ProtocolSchema.parse(draftToProtocolInput(draft)).sections[5]!.articles[0]).toEqual(original.sections[5]!.articles[0]);
+    expect(ProtocolSchema.parse(draftToProtocolInput(draft)).sections[5]!.articles[0]).toEqual(
+      original.sections[5]!.articles[0],
+    );
   });
 
   test('carry the chosen audiences and summary into the composed document; an empty summary is left out', () => {
     const draft = linde();
-    draft.sections[4]!.articles.push({ uid: 'n', enabled: true, custom: 'eigen-artikel-9', title: 'Telefoon op kamp', text: 'Op kamp blijft de telefoon thuis.', audiences: ['pupils', 'parents'], summary: '' });
+    draft.sections[4]!.articles.push({
+      uid: 'n',
+      enabled: true,
+      custom: 'eigen-artikel-9',
+      title: 'Telefoon op kamp',
+      text: 'Op kamp blijft de telefoon thuis.',
+      audiences: ['pupils', 'parents'],
+      summary: '',
+    });
     const ev = evaluateDraft(draft, site.library, modelIds);
     expect(ev.problems).toEqual([]);
     const own = documentArticles(ev.doc!).find((a) => a.key === 'custom/eigen-artikel-9')!;
     expect([own.audiences, own.summary]).toEqual([['pupils', 'parents'], undefined]);
-    expect(ev.input.sections[4]!.articles.at(-1)).toEqual({ custom: 'eigen-artikel-9', title: 'Telefoon op kamp', text: 'Op kamp blijft de telefoon thuis.', audiences: ['pupils', 'parents'] });
+    expect(ev.input.sections[4]!.articles.at(-1)).toEqual({
+      custom: 'eigen-artikel-9',
+      title: 'Telefoon op kamp',
+      text: 'Op kamp blijft de telefoon thuis.',
+      audiences: ['pupils', 'parents'],
+    });
     draft.sections[4]!.articles.at(-1)!.summary = 'Geen telefoon op kamp.';
-    expect(documentArticles(evaluateDraft(draft, site.library, modelIds).doc!).find((a) => a.key === 'custom/eigen-artikel-9')!.summary).toBe('Geen telefoon op kamp.');
+    expect(
+      documentArticles(evaluateDraft(draft, site.library, modelIds).doc!).find(
+        (a) => a.key === 'custom/eigen-artikel-9',
+      )!.summary,
+    ).toBe('Geen telefoon op kamp.');
   });
 
   test('an article for nobody is a problem at its audiences, found on step 5', async () => {
@@ -317,7 +384,10 @@ describe('custom articles in the draft', () => {
         'kies minstens één doelgroep.',
       ],
     ]);
-    expect(problemLocation('sections.5.articles.0.audiences', draft)).toEqual({ step: 4, fallbackId: `${draft.sections[5]!.articles[0]!.uid}-title` });
+    expect(problemLocation('sections.5.articles.0.audiences', draft)).toEqual({
+      step: 4,
+      fallbackId: `${draft.sections[5]!.articles[0]!.uid}-title`,
+    });
     expect(ev.doc).toBeDefined();
   });
 });
@@ -326,7 +396,13 @@ describe('the exported YAML', () => {
   test('builds to exactly the articles of the draft, hostile text kept as text', () => {
     const draft = draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012');
     draft.school.name = HOSTILE[0]!;
-    draft.sections[1]!.articles.push({ uid: 'h', enabled: true, custom: 'eigen-artikel-9', title: HOSTILE[1]!, text: HOSTILE.join('\n\n') });
+    draft.sections[1]!.articles.push({
+      uid: 'h',
+      enabled: true,
+      custom: 'eigen-artikel-9',
+      title: HOSTILE[1]!,
+      text: HOSTILE.join('\n\n'),
+    });
     const ev = evaluateDraft(draft, site.library, modelIds);
     expect(ev.problems).toEqual([]);
     const built = parseProtocol(protocolYaml(ev.input), 'export.yaml', site.library, modelIds);
@@ -354,9 +430,17 @@ describe('reviewWarnings', () => {
   test('names a missing measures section, reporting route and image rule', () => {
     const protocol = site.protocols.get('scope-2012')!.protocol;
     const draft = draftFromProtocol(protocol, 'model:scope-2012');
-    for (const s of draft.sections) s.articles = s.articles.map((a) => ({ ...a, enabled: !/^(measures|reporting)|image|beeld/.test(a.clause ?? '') }));
+    for (const s of draft.sections)
+      s.articles = s.articles.map((a) => ({
+        ...a,
+        enabled: !/^(measures|reporting)|image|beeld/.test(a.clause ?? ''),
+      }));
     const ev = evaluateDraft(draft, site.library, modelIds);
-    expect(reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id)).toEqual(['no-measures', 'no-reporting', 'no-image-rule']);
+    expect(reviewWarnings(ev.input, ev.doc, ev.problems, site.library).map((w) => w.id)).toEqual([
+      'no-measures',
+      'no-reporting',
+      'no-image-rule',
+    ]);
   });
 
   test('names an empty variable and two contradicting variants', () => {
@@ -371,17 +455,19 @@ describe('reviewWarnings', () => {
   });
 
   test('sorts problems by their rule id, never by the words of their message', () => {
-    const input = draftToProtocolInput(draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012'));
+    const input = draftToProtocolInput(
+      draftFromProtocol(site.protocols.get('scope-2012')!.protocol, 'model:scope-2012'),
+    );
     const problems = [
       { rule: 'missing-value', file: 'p.yaml', message: 'iets anders gezegd' },
       { rule: 'two-variants', file: 'p.yaml', message: 'andere woorden' },
       { rule: 'unknown-clause', file: 'p.yaml', message: 'keuzepunt, vraagt om' },
     ];
-    expect(reviewWarnings(input, undefined, problems, site.library).slice(-3).map((w) => w.id)).toEqual([
-      'empty-variable',
-      'contradicting-variants',
-      'invalid',
-    ]);
+    expect(
+      reviewWarnings(input, undefined, problems, site.library)
+        .slice(-3)
+        .map((w) => w.id),
+    ).toEqual(['empty-variable', 'contradicting-variants', 'invalid']);
   });
 });
 
@@ -391,7 +477,9 @@ describe('parseProtocol on an import', () => {
       parseProtocol('format: 9\ntitle: x\n', 'nieuw.yaml', site.library, modelIds);
       expect.unreachable();
     } catch (e) {
-      expect((e as ContentError).message).toBe('nieuw.yaml:1: format: dit bestand heeft formaat 9, maar deze versie van Protocolwijzer leest formaat 1. Werk Protocolwijzer bij.');
+      expect((e as ContentError).message).toBe(
+        'nieuw.yaml:1: format: dit bestand heeft formaat 9, maar deze versie van Protocolwijzer leest formaat 1. Werk Protocolwijzer bij.',
+      );
     }
   });
 });
@@ -400,7 +488,9 @@ describe('describeField', () => {
   test('names a section and a custom article by their titles', async () => {
     const { describeField } = await import('../../src/lib/wizard/warnings.ts');
     const input = draftToProtocolInput(draftFromProtocol(site.protocols.get('de-linde')!.protocol, 'model:scope-2012'));
-    expect(describeField('sections.0.articles.1.values.platforms', input)).toBe('Sectie 1 (“Inleiding”), artikel 2, waarde `platforms`');
+    expect(describeField('sections.0.articles.1.values.platforms', input)).toBe(
+      'Sectie 1 (“Inleiding”), artikel 2, waarde `platforms`',
+    );
     expect(describeField('school.contacts.1.email', input)).toBe('Contactpersoon 2, e-mailadres');
     expect(describeField('school.name', input)).toBe('Naam van de school');
   });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { SECTION_TITLES } from '../../src/lib/schema/common.ts';
 import { ProtocolSchema } from '../../src/lib/schema/protocol.ts';
-import { chooseVariant, chosenVariant, decisionsFor, schoolValues, variantLaw } from '../../src/lib/wizard/decisions.ts';
+import {
+  chooseVariant,
+  chosenVariant,
+  decisionsFor,
+  schoolValues,
+  variantLaw,
+} from '../../src/lib/wizard/decisions.ts';
 import { draftFromProtocol, draftToProtocolInput, emptyDraft } from '../../src/lib/wizard/draft.ts';
 import { sectionLabels } from '../../src/lib/wizard/numbering.ts';
 import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
@@ -12,7 +18,13 @@ import { loadSite } from '../../src/node/site-data.ts';
 const site = loadSite();
 const lib = site.library;
 const voDefault = () =>
-  draftFromProtocol(ProtocolSchema.parse({ ...sectorDefault('vo', lib, 'mill-hill-2023', ['lankforst-2024']), school: { name: 'Het Baken', sector: 'vo' } }), 'sector:vo');
+  draftFromProtocol(
+    ProtocolSchema.parse({
+      ...sectorDefault('vo', lib, 'mill-hill-2023', ['lankforst-2024']),
+      school: { name: 'Het Baken', sector: 'vo' },
+    }),
+    'sector:vo',
+  );
 
 describe('decisionsFor', () => {
   test('offers only choice points with two or more variants that fit the sector, never a historic variant', () => {
@@ -33,13 +45,17 @@ describe('decisionsFor', () => {
 
 describe('variantLaw', () => {
   test('marks the phone variants a teacher decides as ruled out for vo, not for mbo', () => {
-    const teacher = [...lib.clauses.values()].find((c) => c.choicePoint === 'phones-at-school' && c.variant === 'teacher-decides')!;
+    const teacher = [...lib.clauses.values()].find(
+      (c) => c.choicePoint === 'phones-at-school' && c.variant === 'teacher-decides',
+    )!;
     expect(variantLaw(teacher, 'vo').status).toBe('ruled-out');
     expect(variantLaw(teacher, 'mbo').status).not.toBe('ruled-out');
   });
 
   test('marks consent per purpose as advised and opt-out as ruled out with its reason', () => {
-    expect(variantLaw(lib.clauses.get('all-users/beeld-toestemming-per-doel')!, 'po')).toMatchObject({ status: 'advised' });
+    expect(variantLaw(lib.clauses.get('all-users/beeld-toestemming-per-doel')!, 'po')).toMatchObject({
+      status: 'advised',
+    });
     const optOut = variantLaw(lib.clauses.get('all-users/beeld-bezwaar')!, 'po');
     expect(optOut.status).toBe('ruled-out');
     expect(optOut.text).toContain('opt-out');
@@ -50,10 +66,14 @@ describe('chooseVariant', () => {
   test('replaces the variant of the article at the choice point, with the values given, leaving the input alone', () => {
     const d = voDefault();
     const before = chosenVariant(d, lib, 'phones-at-school');
-    const next = chooseVariant(d, lib, 'phones-at-school', 'devices/apparaten-nee-tenzij-dag', { storage: 'in het kluisje' });
+    const next = chooseVariant(d, lib, 'phones-at-school', 'devices/apparaten-nee-tenzij-dag', {
+      storage: 'in het kluisje',
+    });
     expect(chosenVariant(next, lib, 'phones-at-school')).toBe('devices/apparaten-nee-tenzij-dag');
     expect(chosenVariant(d, lib, 'phones-at-school')).toBe(before);
-    const article = next.sections.flatMap((s) => s.articles).find((a) => a.clause === 'devices/apparaten-nee-tenzij-dag')!;
+    const article = next.sections
+      .flatMap((s) => s.articles)
+      .find((a) => a.clause === 'devices/apparaten-nee-tenzij-dag')!;
     expect(article.values).toEqual({ storage: 'in het kluisje' });
   });
 
@@ -69,17 +89,25 @@ describe('chooseVariant', () => {
 
   test('adds a variant the draft lacks to the section of its library section', () => {
     const d = voDefault();
-    const without = { ...d, sections: d.sections.map((s) => ({ ...s, articles: s.articles.filter((a) => lib.clauses.get(a.clause ?? '')?.choicePoint !== 'class-group-apps') })) };
+    const without = {
+      ...d,
+      sections: d.sections.map((s) => ({
+        ...s,
+        articles: s.articles.filter((a) => lib.clauses.get(a.clause ?? '')?.choicePoint !== 'class-group-apps'),
+      })),
+    };
     const variant = decisionsFor(lib, 'vo').find((x) => x.choicePoint.id === 'class-group-apps')!.variants[0]!;
     const next = chooseVariant(without, lib, 'class-group-apps', variant.id);
     const section = next.sections.find((s) => s.articles.some((a) => a.clause === variant.id))!;
     expect(section.title).toBe(SECTION_TITLES[variant.section]);
-    expect(ProtocolSchema.safeParse(draftToProtocolInput({ ...next, school: { ...next.school, name: 'X' } })).success).toBe(true);
+    expect(
+      ProtocolSchema.safeParse(draftToProtocolInput({ ...next, school: { ...next.school, name: 'X' } })).success,
+    ).toBe(true);
   });
 });
 
 describe('schoolValues', () => {
-  test('asks for where to report and which council consents, never for a choice point\'s values', () => {
+  test("asks for where to report and which council consents, never for a choice point's values", () => {
     const values = schoolValues(voDefault(), lib);
     const names = values.map((v) => `${v.clause.id}#${v.name}`);
     expect(names).toContain('reporting/iedereen-meldt#reportContacts');
@@ -106,9 +134,13 @@ describe('sectionLabels', () => {
 
 describe('the glossary', () => {
   test('explains each term in one or two plain sentences, and finds terms in a text by whole word', () => {
-    for (const e of GLOSSARY) expect(e.explanation.split(/[.!?](\s|$)/).filter((x) => x.trim()).length).toBeLessThanOrEqual(2);
+    for (const e of GLOSSARY)
+      expect(e.explanation.split(/[.!?](\s|$)/).filter((x) => x.trim()).length).toBeLessThanOrEqual(2);
     expect(glossaryEntry('(G)MR')?.term).toBe('MR');
-    expect(glossaryTermsIn('Na instemming van de MR stelt het bestuur het vast.').map((e) => e.term)).toEqual(['instemming', 'MR']);
+    expect(glossaryTermsIn('Na instemming van de MR stelt het bestuur het vast.').map((e) => e.term)).toEqual([
+      'instemming',
+      'MR',
+    ]);
     expect(glossaryTermsIn('De SMR-regels en amrum').map((e) => e.term)).toEqual([]);
   });
 });

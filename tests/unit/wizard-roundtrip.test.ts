@@ -56,7 +56,9 @@ describe('import then export is the identity', () => {
 
   test("keeps an MR's refusal a refusal, in the export and in the preview", () => {
     const file = 'content/protocols/de-linde/1.0.yaml';
-    const text = fs.readFileSync(path.join(ROOT, file), 'utf8').replace('outcome: ingestemd', 'outcome: niet-ingestemd');
+    const text = fs
+      .readFileSync(path.join(ROOT, file), 'utf8')
+      .replace('outcome: ingestemd', 'outcome: niet-ingestemd');
     const protocol = parseProtocol(text, file, library, modelIds);
     expect(protocol.adoption!.consent[0]!.outcome).toBe('niet-ingestemd');
     const draft = draftFromProtocol(protocol, 'model:scope-2012');

@@ -5,7 +5,16 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { emptyDraft } from '../../src/lib/wizard/draft.ts';
-import { commit, draft, restore, saveState, startOver, STORAGE_KEY, UNREADABLE_KEY, unreadable } from '../../src/components/wizard/store.ts';
+import {
+  commit,
+  draft,
+  restore,
+  saveState,
+  startOver,
+  STORAGE_KEY,
+  UNREADABLE_KEY,
+  unreadable,
+} from '../../src/components/wizard/store.ts';
 
 /** A localStorage with a quota in characters, like a browser's. */
 class FakeStorage {
@@ -16,7 +25,8 @@ class FakeStorage {
   }
   setItem(k: string, v: string) {
     const used = [...this.items].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
-    if (used + k.length + v.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (used + k.length + v.length > this.quota)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(k, v);
   }
   removeItem(k: string) {
@@ -69,7 +79,10 @@ describe('restore', () => {
   const broken = [
     ['school name a number', { draft: { ...emptyDraft(), school: { ...emptyDraft().school, name: 42 } } }],
     ['sections a string', { draft: { ...emptyDraft(), sections: 'abc' } }],
-    ['articles null', { draft: { ...emptyDraft(), sections: [{ uid: 'u1', title: 'A', numbered: true, articles: null }] } }],
+    [
+      'articles null',
+      { draft: { ...emptyDraft(), sections: [{ uid: 'u1', title: 'A', numbered: true, articles: null }] } },
+    ],
     ['overrides null', { draft: { ...emptyDraft(), overrides: null } }],
     ['another version', { draft: { ...emptyDraft(), v: 2 } }],
   ] as const;
@@ -110,7 +123,10 @@ describe('restore', () => {
     const old = emptyDraft() as Partial<ReturnType<typeof emptyDraft>>;
     delete old.reasons;
     delete (old.school as { documents?: unknown }).documents;
-    storage.setItem(STORAGE_KEY, JSON.stringify({ draft: { ...old, school: { ...old.school, name: 'Oud' } }, step: 2, section: 0 }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ draft: { ...old, school: { ...old.school, name: 'Oud' } }, step: 2, section: 0 }),
+    );
     const back = restore();
     expect(back?.draft.school.name).toBe('Oud');
     expect(back?.draft.reasons).toEqual({});

@@ -8,7 +8,14 @@ import { t } from '../../i18n/t.ts';
 import { fillTemplate, schoolValues as schoolTemplateValues } from '../../lib/compose/fill-template.ts';
 import { renderBody } from '../../lib/render/render-html.ts';
 import type { Clause } from '../../lib/schema/clause.ts';
-import { chooseVariant, decisionArticle, decisionsFor, lawSource, variantLaw, type Decision } from '../../lib/wizard/decisions.ts';
+import {
+  chooseVariant,
+  decisionArticle,
+  decisionsFor,
+  lawSource,
+  variantLaw,
+  type Decision,
+} from '../../lib/wizard/decisions.ts';
 import { articlePaths } from '../../lib/wizard/draft.ts';
 import { decisionId } from '../../lib/wizard/problem-location.ts';
 import { Glossary } from './Term.tsx';
@@ -25,7 +32,14 @@ export function DecisionsStep() {
       <p>{t('wizard.decisions.intro', { n: decisions.length })}</p>
       <Glossary
         text={decisions
-          .flatMap((x) => x.variants.flatMap((v) => [x.choicePoint.question, v.title, v.summary, variantLaw(v, d.school.sector).text]))
+          .flatMap((x) =>
+            x.variants.flatMap((v) => [
+              x.choicePoint.question,
+              v.title,
+              v.summary,
+              variantLaw(v, d.school.sector).text,
+            ]),
+          )
           .join('\n')}
       />
       <ol class="decisions">
@@ -55,7 +69,10 @@ function DecisionGroup({ decision, n }: { decision: Decision; n: number }) {
   const chosenClause = chosen ? lib.clauses.get(chosen) : undefined;
   // A variant no longer offered (historic, another sector) that the start brought stays visible, marked, so that
   // the school sees it and moves away from it.
-  const variants = chosenClause && !decision.variants.includes(chosenClause) ? [chosenClause, ...decision.variants] : decision.variants;
+  const variants =
+    chosenClause && !decision.variants.includes(chosenClause)
+      ? [chosenClause, ...decision.variants]
+      : decision.variants;
   const path = at ? articlePaths(d).get(at.article.uid) : undefined;
   const noneId = decisionId(cp.id, 'none');
   return (
@@ -81,7 +98,13 @@ function DecisionGroup({ decision, n }: { decision: Decision; n: number }) {
       {chosenClause && at && Object.keys(chosenClause.variables).length > 0 && (
         <div class="decision-values">
           {Object.entries(chosenClause.variables).map(([name, variable]) => (
-            <VariableField si={at.si} article={at.article} name={name} variable={variable} path={path ? `${path}.values.${name}` : undefined} />
+            <VariableField
+              si={at.si}
+              article={at.article}
+              name={name}
+              variable={variable}
+              path={path ? `${path}.values.${name}` : undefined}
+            />
           ))}
         </div>
       )}
@@ -90,7 +113,17 @@ function DecisionGroup({ decision, n }: { decision: Decision; n: number }) {
 }
 
 /** One variant as a radio card: title, summary, the models that chose it, what the law says, the full text on request. */
-function VariantCard({ variant, name, checked, onChoose }: { variant: Clause; name: string; checked: boolean; onChoose: () => void }) {
+function VariantCard({
+  variant,
+  name,
+  checked,
+  onChoose,
+}: {
+  variant: Clause;
+  name: string;
+  checked: boolean;
+  onChoose: () => void;
+}) {
   const d = draft.value;
   const models = data.value!.models;
   const id = decisionId(variant.choicePoint!, variant.variant);
@@ -102,14 +135,23 @@ function VariantCard({ variant, name, checked, onChoose }: { variant: Clause; na
   return (
     <div class={`variant${checked ? ' variant--chosen' : ''} variant--${law.status}`}>
       <div class="check">
-        <input type="radio" id={id} name={name} checked={checked} aria-describedby={`${id}-summary ${id}-law`} onChange={onChoose} />
+        <input
+          type="radio"
+          id={id}
+          name={name}
+          checked={checked}
+          aria-describedby={`${id}-summary ${id}-law`}
+          onChange={onChoose}
+        />
         <label for={id}>{variant.title}</label>
       </div>
       <p id={`${id}-summary`} class="summary">
         {variant.summary}
       </p>
       <p id={`${id}-law`} class={`chosen-by law--${law.status}`}>
-        {byModels.length ? `${t('wizard.article.chosenBy')}: ${byModels.join(', ')}.` : `${t('wizard.article.chosenByNone')}.`}
+        {byModels.length
+          ? `${t('wizard.article.chosenBy')}: ${byModels.join(', ')}.`
+          : `${t('wizard.article.chosenByNone')}.`}
         {law.status === 'advised' && (
           <>
             {' '}
@@ -140,7 +182,12 @@ function VariantTexts({ decision }: { decision: Decision }) {
       </summary>
       {decision.variants.map((v) => {
         const law = variantLaw(v, d.school.sector);
-        const text = fillTemplate(v.body, v.variables, {}, schoolTemplateValues({ ...d.school, name: d.school.name || 'de school' }));
+        const text = fillTemplate(
+          v.body,
+          v.variables,
+          {},
+          schoolTemplateValues({ ...d.school, name: d.school.name || 'de school' }),
+        );
         return (
           <div class="variant-full">
             <h4>{v.title}</h4>

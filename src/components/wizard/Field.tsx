@@ -33,7 +33,9 @@ export interface FieldProps {
 export function problemsAt(field: string | string[], always = false): string[] {
   const fields = Array.isArray(field) ? field : [field];
   if (!always && !revealAll.value && !fields.some((f) => revealed.value.has(f))) return [];
-  return (evaluation.value?.problems ?? []).filter((p) => p.field !== undefined && fields.includes(p.field)).map((p) => p.message);
+  return (evaluation.value?.problems ?? [])
+    .filter((p) => p.field !== undefined && fields.includes(p.field))
+    .map((p) => p.message);
 }
 
 /**
@@ -41,10 +43,23 @@ export function problemsAt(field: string | string[], always = false): string[] {
  * and marked with `aria-invalid`, so a screen reader reads them with the field. An error shows only after the field
  * was left or the user tried to go on (review people-2026-11: "errors show before anything is typed").
  */
-export function Field({ id, label, help, field, value, onInput, type = 'text', rows, autoComplete, list, required }: FieldProps) {
+export function Field({
+  id,
+  label,
+  help,
+  field,
+  value,
+  onInput,
+  type = 'text',
+  rows,
+  autoComplete,
+  list,
+  required,
+}: FieldProps) {
   const fields = Array.isArray(field) ? field : [field];
   const errors = problemsAt(fields);
-  const describedBy = [help ? `${id}-help` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [help ? `${id}-help` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
@@ -67,7 +82,11 @@ export function Field({ id, label, help, field, value, onInput, type = 'text', r
           {help}
         </p>
       )}
-      {rows ? <textarea {...common} rows={rows} /> : <input {...common} type={type} autoComplete={autoComplete} list={list} />}
+      {rows ? (
+        <textarea {...common} rows={rows} />
+      ) : (
+        <input {...common} type={type} autoComplete={autoComplete} list={list} />
+      )}
       {errors.length > 0 && (
         <p id={`${id}-error`} class="error">
           {errors.join(' ')}

@@ -29,7 +29,8 @@ let printable: { title: string; html: string } | undefined;
 function offerPrint(content: { title: string; html: string }): void {
   if (!printable) {
     window.addEventListener('message', (e: MessageEvent) => {
-      if (e.origin !== location.origin || (e.data as { type?: string } | null)?.type !== PRINT_READY || !printable) return;
+      if (e.origin !== location.origin || (e.data as { type?: string } | null)?.type !== PRINT_READY || !printable)
+        return;
       (e.source as Window | null)?.postMessage({ type: PRINT_CONTENT, ...printable }, location.origin);
     });
   }
@@ -100,7 +101,8 @@ export function HomeStep() {
     const finding = blockingFindings[0];
     const at = finding && findingLocation(finding, draft.value, library.value);
     if (target) showProblem(target);
-    else if (finding && at) showProblem({ problem: { file: '', field: finding.field, message: finding.message, rule: finding.rule }, ...at });
+    else if (finding && at)
+      showProblem({ problem: { file: '', field: finding.field, message: finding.message, rule: finding.rule }, ...at });
     else if (finding) goTo(STEPS.review);
     else document.getElementById('download-blocked')?.focus();
     return true;
@@ -125,7 +127,14 @@ export function HomeStep() {
       siteFont(),
       yamlText(),
     ]);
-    const zip = await pack({ doc: ev.doc, workFile, status: status(), base: base(), wizardUrl: `${location.origin}/samenstellen/`, fontDataUrl });
+    const zip = await pack({
+      doc: ev.doc,
+      workFile,
+      status: status(),
+      base: base(),
+      wizardUrl: `${location.origin}/samenstellen/`,
+      fontDataUrl,
+    });
     saveFile(zip, `${base()}-publicatie.zip`, 'application/zip');
     setPackaged(true);
   }
@@ -139,7 +148,10 @@ export function HomeStep() {
 
   function print() {
     if (!ev.doc) return;
-    offerPrint({ title: `${ev.doc.title} ${ev.doc.organisation}`, html: renderPrintHtml(ev.doc, status(), { summaries: true }) });
+    offerPrint({
+      title: `${ev.doc.title} ${ev.doc.organisation}`,
+      html: renderPrintHtml(ev.doc, status(), { summaries: true }),
+    });
     window.open('/samenstellen/afdrukken/', '_blank');
   }
 
@@ -151,7 +163,13 @@ export function HomeStep() {
         <p id="package-help" class="help">
           {t('wizard.home.packageHelp')}
         </p>
-        <button type="button" class="primary" onClick={publicationPackage} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'package-help download-blocked' : 'package-help'}>
+        <button
+          type="button"
+          class="primary"
+          onClick={publicationPackage}
+          aria-disabled={blocked ? 'true' : undefined}
+          aria-describedby={blocked ? 'package-help download-blocked' : 'package-help'}
+        >
           {t('wizard.home.package')}
         </button>
         <p role="status">{packaged ? t('wizard.home.packageDone') : ''}</p>
@@ -161,7 +179,12 @@ export function HomeStep() {
         <p id="word-help" class="help">
           {t('wizard.home.wordHelp')}
         </p>
-        <button type="button" onClick={word} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'word-help download-blocked' : 'word-help'}>
+        <button
+          type="button"
+          onClick={word}
+          aria-disabled={blocked ? 'true' : undefined}
+          aria-describedby={blocked ? 'word-help download-blocked' : 'word-help'}
+        >
           {t('wizard.home.word')}
         </button>
       </section>
@@ -193,7 +216,12 @@ export function HomeStep() {
             )}
           </div>
         )}
-        <button type="button" onClick={download} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}>
+        <button
+          type="button"
+          onClick={download}
+          aria-disabled={blocked ? 'true' : undefined}
+          aria-describedby={blocked ? 'download-help download-blocked' : 'download-help'}
+        >
           {t('wizard.home.download')}
         </button>
       </section>
@@ -202,13 +230,25 @@ export function HomeStep() {
         <p id="share-help" class="help">
           {t('wizard.home.shareHelp')}
         </p>
-        <button type="button" onClick={share} aria-disabled={blocked ? 'true' : undefined} aria-describedby={blocked ? 'share-help download-blocked' : 'share-help'}>
+        <button
+          type="button"
+          onClick={share}
+          aria-disabled={blocked ? 'true' : undefined}
+          aria-describedby={blocked ? 'share-help download-blocked' : 'share-help'}
+        >
           {t('wizard.home.share')}
         </button>
         {link && (
           <div class="field">
             <label for="share-link">{t('wizard.home.shareLabel')}</label>
-            <input id="share-link" type="text" readOnly value={link} aria-describedby="share-help" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="share-link"
+              type="text"
+              readOnly
+              value={link}
+              aria-describedby="share-help"
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button
               type="button"
               onClick={async () => {

@@ -44,7 +44,8 @@ const browserReaders = {
     pdfjs.GlobalWorkerOptions.workerSrc = PDF_WORKER;
     return pdfjs as unknown as import('../../lib/import/read-pdf.ts').PdfjsLike;
   },
-  mammoth: async () => (await import('mammoth')).default as unknown as import('../../lib/import/read-docx.ts').MammothLike,
+  mammoth: async () =>
+    (await import('mammoth')).default as unknown as import('../../lib/import/read-docx.ts').MammothLike,
 };
 
 /** The import control and, after reading, the review per article. */
@@ -68,11 +69,23 @@ export function ImportProtocol() {
       setView(reviewView);
       const { text, chrome } = await read();
       const result = importText(text, ready.aligner, { choicePoints: data.value!.choicePoints }, chrome);
-      if (!result.articles.length) throw new ContentError([{ file: name, rule: 'import-no-articles', message: t('wizard.ownProtocol.noArticles') }]);
-      setReview({ result, decisions: proposeDecisions(result.articles), clauses: result.articles.map((a) => a.clause), loaded: ready });
+      if (!result.articles.length)
+        throw new ContentError([
+          { file: name, rule: 'import-no-articles', message: t('wizard.ownProtocol.noArticles') },
+        ]);
+      setReview({
+        result,
+        decisions: proposeDecisions(result.articles),
+        clauses: result.articles.map((a) => a.clause),
+        loaded: ready,
+      });
     } catch (e) {
       setReview(undefined);
-      setErrors(e instanceof ContentError ? e.problems : [{ file: name, rule: 'import-failed', message: e instanceof Error ? e.message : String(e) }]);
+      setErrors(
+        e instanceof ContentError
+          ? e.problems
+          : [{ file: name, rule: 'import-failed', message: e instanceof Error ? e.message : String(e) }],
+      );
     } finally {
       setBusy(false);
     }
@@ -92,7 +105,10 @@ export function ImportProtocol() {
 
   async function onPaste() {
     const { readImportFile } = await import('../../lib/import/read-file.ts');
-    await run(() => readImportFile(new TextEncoder().encode(pasted), 'geplakte tekst', browserReaders), 'geplakte tekst');
+    await run(
+      () => readImportFile(new TextEncoder().encode(pasted), 'geplakte tekst', browserReaders),
+      'geplakte tekst',
+    );
   }
 
   async function accept() {
@@ -107,7 +123,10 @@ export function ImportProtocol() {
     const cur = draft.value;
     if (cur.sections.length && !confirm(t('wizard.ownProtocol.replace'))) return;
     // The schema needs a name; when the text gave none the school fills it in on the first step.
-    const parsed = ProtocolSchema.parse({ ...protocol, school: { ...protocol.school, name: protocol.school.name || '-' } });
+    const parsed = ProtocolSchema.parse({
+      ...protocol,
+      school: { ...protocol.school, name: protocol.school.name || '-' },
+    });
     const fresh = draftFromProtocol(parsed, 'import');
     const keep = (mine: string, found: string) => (mine.trim() ? mine : found);
     const next: Draft = {
@@ -127,7 +146,9 @@ export function ImportProtocol() {
     };
     replaceDraft(next);
     const lib = review.decisions.filter((d, i) => (d === 'library' || d === 'override') && review.clauses[i]).length;
-    const own = review.decisions.filter((d, i) => d === 'custom' || ((d === 'library' || d === 'override') && !review.clauses[i])).length;
+    const own = review.decisions.filter(
+      (d, i) => d === 'custom' || ((d === 'library' || d === 'override') && !review.clauses[i]),
+    ).length;
     notice.value = view!.fill(t('wizard.ownProtocol.done'), { lib: String(lib), own: String(own) });
     setReview(undefined);
     goToSection(0);

@@ -69,7 +69,11 @@ export function Review({
   const { result, decisions, loaded } = review;
   const chosen = review.clauses;
   // What the draft will be, with the school's choices so far: its notes say which article merges or becomes own.
-  const { notes } = importToProtocolInput(result, loaded.aligner, { decisions, clauses: chosen, examples: loaded.examples });
+  const { notes } = importToProtocolInput(result, loaded.aligner, {
+    decisions,
+    clauses: chosen,
+    examples: loaded.examples,
+  });
   const clauses = loaded.aligner.clauses;
   const full = new Map(data.value!.clauses.map((c) => [c.id, c]));
   const v = result.values;
@@ -83,7 +87,12 @@ export function Review({
   const libraryText = (id: string, articleText: string) => {
     const c = full.get(id)!;
     try {
-      return fillTemplate(c.body, c.variables, v.variables[id] ?? clauseValues(clauses.get(id)!, articleText, v.ages), school);
+      return fillTemplate(
+        c.body,
+        c.variables,
+        v.variables[id] ?? clauseValues(clauses.get(id)!, articleText, v.ages),
+        school,
+      );
     } catch {
       return c.body;
     }
@@ -102,7 +111,9 @@ export function Review({
   ];
   return (
     <div class="own-protocol-review">
-      <p role="status">{fill(t('wizard.ownProtocol.found'), { n: String(result.articles.length), lib: String(aligned) })}</p>
+      <p role="status">
+        {fill(t('wizard.ownProtocol.found'), { n: String(result.articles.length), lib: String(aligned) })}
+      </p>
       <p class="help">{t('wizard.ownProtocol.reviewHelp')}</p>
       <ol class="import-articles">
         {result.articles.map((a, i) => {
@@ -123,8 +134,14 @@ export function Review({
                 {heading && <span class="help"> · {heading}</span>}
               </h4>
               {a.truncated && <p class="import-warning">{t('wizard.ownProtocol.truncated')}</p>}
-              {a.choicePointMiss && !clause && <p class="import-warning">{fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}</p>}
-              {clause?.historic && <p class="import-warning">{fill(t('wizard.ownProtocol.historic'), { reason: clause.historic })}</p>}
+              {a.choicePointMiss && !clause && (
+                <p class="import-warning">
+                  {fill(t('wizard.ownProtocol.choicePointMiss'), { title: a.choicePointMiss.title })}
+                </p>
+              )}
+              {clause?.historic && (
+                <p class="import-warning">{fill(t('wizard.ownProtocol.historic'), { reason: clause.historic })}</p>
+              )}
               <div class="import-pair">
                 <div>
                   <h5>{t('wizard.ownProtocol.yours')}</h5>
@@ -150,7 +167,11 @@ export function Review({
               {candidates.length > 0 && (
                 <div class="field">
                   <label for={`import-clause-${i}`}>{t('wizard.ownProtocol.candidate')}</label>
-                  <select id={`import-clause-${i}`} value={chosen[i] ?? ''} onChange={(e) => setClause(i, e.currentTarget.value || null)}>
+                  <select
+                    id={`import-clause-${i}`}
+                    value={chosen[i] ?? ''}
+                    onChange={(e) => setClause(i, e.currentTarget.value || null)}
+                  >
                     {candidates.map((c) => (
                       <option value={c.clause}>
                         {fill(t('wizard.ownProtocol.candidate.option'), {
@@ -169,13 +190,22 @@ export function Review({
                 <legend>{t('wizard.ownProtocol.choice')}</legend>
                 {options.map((o) => (
                   <div class="check">
-                    <input id={`${name}-${o}`} type="radio" name={name} checked={decisions[i] === o} onChange={() => setDecision(i, o)} />
+                    <input
+                      id={`${name}-${o}`}
+                      type="radio"
+                      name={name}
+                      checked={decisions[i] === o}
+                      onChange={() => setDecision(i, o)}
+                    />
                     <label for={`${name}-${o}`}>{t(`wizard.ownProtocol.choice.${o}`)}</label>
                   </div>
                 ))}
               </fieldset>
               {mine.map((n) => (
-                <p class={n.kind === 'merged' || n.kind === 'also' ? 'help import-note' : 'import-warning'} data-note={n.kind}>
+                <p
+                  class={n.kind === 'merged' || n.kind === 'also' ? 'help import-note' : 'import-warning'}
+                  data-note={n.kind}
+                >
                   {n.message}
                 </p>
               ))}

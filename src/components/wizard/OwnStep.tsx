@@ -33,7 +33,12 @@ function moveTo(si: number, uid: string, to: number, title: string): void {
     }),
   }));
   const section = draft.value.sections[si]!;
-  notice.value = t('wizard.own.moved', { title, n: to + 1, all: section.articles.filter((a) => a.enabled).length, section: section.title });
+  notice.value = t('wizard.own.moved', {
+    title,
+    n: to + 1,
+    all: section.articles.filter((a) => a.enabled).length,
+    section: section.title,
+  });
   requestAnimationFrame(() => document.getElementById(`${uid}-move`)?.focus());
 }
 
@@ -60,7 +65,14 @@ export function OwnStep() {
             {on.length === 0 && <p class="help">{t('wizard.own.empty')}</p>}
             <ol class="own-list">
               {on.map((a, i) => (
-                <OwnItem si={si} article={a} place={i} count={on.length} title={a.custom !== undefined ? a.title || '…' : (lib.clauses.get(a.clause!)?.title ?? a.clause!)} path={paths.get(a.uid)} />
+                <OwnItem
+                  si={si}
+                  article={a}
+                  place={i}
+                  count={on.length}
+                  title={a.custom !== undefined ? a.title || '…' : (lib.clauses.get(a.clause!)?.title ?? a.clause!)}
+                  path={paths.get(a.uid)}
+                />
               ))}
             </ol>
             <button
@@ -72,7 +84,23 @@ export function OwnStep() {
                   ...x,
                   next: x.next + 1,
                   sections: x.sections.map((y, j) =>
-                    j === si ? { ...y, articles: [...y.articles, { uid, enabled: true, custom: `eigen-artikel-${x.next}`, title: '', text: '', audiences: ['everyone'], summary: '' }] } : y,
+                    j === si
+                      ? {
+                          ...y,
+                          articles: [
+                            ...y.articles,
+                            {
+                              uid,
+                              enabled: true,
+                              custom: `eigen-artikel-${x.next}`,
+                              title: '',
+                              text: '',
+                              audiences: ['everyone'],
+                              summary: '',
+                            },
+                          ],
+                        }
+                      : y,
                   ),
                 }));
                 requestAnimationFrame(() => document.getElementById(`${uid}-title`)?.focus());
@@ -88,11 +116,28 @@ export function OwnStep() {
   );
 }
 
-function OwnItem({ si, article, place, count, title, path }: { si: number; article: DraftArticle; place: number; count: number; title: string; path?: string }) {
+function OwnItem({
+  si,
+  article,
+  place,
+  count,
+  title,
+  path,
+}: {
+  si: number;
+  article: DraftArticle;
+  place: number;
+  count: number;
+  title: string;
+  path?: string;
+}) {
   const uid = article.uid;
   const custom = article.custom !== undefined;
   return (
-    <li class={custom ? 'own-item own-item--custom' : 'own-item'} data-article-key={custom ? `custom/${article.custom}` : article.clause}>
+    <li
+      class={custom ? 'own-item own-item--custom' : 'own-item'}
+      data-article-key={custom ? `custom/${article.custom}` : article.clause}
+    >
       <div class="own-head">
         <span class="own-title">
           {title}
@@ -105,7 +150,11 @@ function OwnItem({ si, article, place, count, title, path }: { si: number; artic
                 {t('wizard.own.moveTo')}
                 <span class="sr-only">: {title}</span>
               </label>
-              <select id={`${uid}-move`} value={String(place)} onChange={(e) => moveTo(si, uid, Number(e.currentTarget.value), title)}>
+              <select
+                id={`${uid}-move`}
+                value={String(place)}
+                onChange={(e) => moveTo(si, uid, Number(e.currentTarget.value), title)}
+              >
                 {Array.from({ length: count }, (_, i) => (
                   <option value={String(i)}>{i + 1}</option>
                 ))}
@@ -120,9 +169,18 @@ function OwnItem({ si, article, place, count, title, path }: { si: number; artic
                 const at = on.findIndex((a) => a.uid === uid);
                 const next = on[at + 1]?.uid;
                 const prev = on[at - 1]?.uid;
-                update((d) => ({ ...d, sections: d.sections.map((s, i) => (i === si ? { ...s, articles: s.articles.filter((a) => a.uid !== uid) } : s)) }));
+                update((d) => ({
+                  ...d,
+                  sections: d.sections.map((s, i) =>
+                    i === si ? { ...s, articles: s.articles.filter((a) => a.uid !== uid) } : s,
+                  ),
+                }));
                 // Focus the neighbour that took its place, else the one before, else the section's add button.
-                focusFirst(...[next, prev].filter((x): x is string => !!x).map((x) => `${x}-move`), ...[next, prev].filter((x): x is string => !!x).map((x) => `${x}-title`), `own-add-${si}`);
+                focusFirst(
+                  ...[next, prev].filter((x): x is string => !!x).map((x) => `${x}-move`),
+                  ...[next, prev].filter((x): x is string => !!x).map((x) => `${x}-title`),
+                  `own-add-${si}`,
+                );
               }}
             >
               {t('wizard.own.remove')}
@@ -133,7 +191,13 @@ function OwnItem({ si, article, place, count, title, path }: { si: number; artic
       </div>
       {custom && (
         <div class="own-fields">
-          <Field id={`${uid}-title`} label={t('wizard.own.title')} field={path ? `${path}.title` : []} value={article.title ?? ''} onInput={(v) => updateArticle(si, uid, (a) => ({ ...a, title: v }), `${uid}.title`)} />
+          <Field
+            id={`${uid}-title`}
+            label={t('wizard.own.title')}
+            field={path ? `${path}.title` : []}
+            value={article.title ?? ''}
+            onInput={(v) => updateArticle(si, uid, (a) => ({ ...a, title: v }), `${uid}.title`)}
+          />
           <Field
             id={`${uid}-text`}
             label={t('wizard.own.text')}

@@ -56,10 +56,10 @@ export function Preview() {
                     {c.name && <>: {c.name}</>}
                     {c.email && <>, {c.email}</>}
                     {c.phone.trim() && (
-                          <>
-                            , <a href={telHref(c.phone)}>{c.phone}</a>
-                          </>
-                        )}
+                      <>
+                        , <a href={telHref(c.phone)}>{c.phone}</a>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -50,9 +50,17 @@ export function ReasonsPanel() {
 
   /** Reads a work file as the previous version; an invalid file or a draft is refused with the reason. */
   async function load(text: string, file: string, remember: boolean) {
-    const [{ parseProtocol }, { composeProtocol }] = await Promise.all([import('../../lib/compose/parse-protocol.ts'), import('../../lib/compose/compose-protocol.ts')]);
+    const [{ parseProtocol }, { composeProtocol }] = await Promise.all([
+      import('../../lib/compose/parse-protocol.ts'),
+      import('../../lib/compose/compose-protocol.ts'),
+    ]);
     try {
-      const protocol = parseProtocol(text, file, lib, data.value!.models.map((m) => m.id));
+      const protocol = parseProtocol(
+        text,
+        file,
+        lib,
+        data.value!.models.map((m) => m.id),
+      );
       if (!protocol.adoption) {
         setErrors([t('wizard.reasons.notAdopted')]);
         return;
@@ -67,7 +75,13 @@ export function ReasonsPanel() {
         }
       }
     } catch (e) {
-      setErrors(e instanceof ContentError ? e.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`) : [String(e)]);
+      setErrors(
+        e instanceof ContentError
+          ? e.problems.map(
+              (p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`,
+            )
+          : [String(e)],
+      );
     }
   }
 
@@ -85,11 +99,13 @@ export function ReasonsPanel() {
   useEffect(() => {
     if (!previous || !doc) return setDiff(undefined);
     let cancelled = false;
-    Promise.all([import('../../lib/versions/diff-versions.ts'), import('../../lib/render/change-text.ts')]).then(([{ diffVersions }, { changeLabel }]) => {
-      if (cancelled) return;
-      setDiff(diffVersions(previous.doc, doc, reasons));
-      setLabel(() => (e: VersionDiff['changes'][number]) => changeLabel(e.kind, { against: 'version' }));
-    });
+    Promise.all([import('../../lib/versions/diff-versions.ts'), import('../../lib/render/change-text.ts')]).then(
+      ([{ diffVersions }, { changeLabel }]) => {
+        if (cancelled) return;
+        setDiff(diffVersions(previous.doc, doc, reasons));
+        setLabel(() => (e: VersionDiff['changes'][number]) => changeLabel(e.kind, { against: 'version' }));
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -128,7 +144,12 @@ export function ReasonsPanel() {
       </div>
       {previous && diff && label && (
         <>
-          <p role="status">{t('wizard.reasons.against', { version: previous.version, n: `${diff.changes.length} ${diff.changes.length === 1 ? 'wijziging' : 'wijzigingen'}` })}</p>
+          <p role="status">
+            {t('wizard.reasons.against', {
+              version: previous.version,
+              n: `${diff.changes.length} ${diff.changes.length === 1 ? 'wijziging' : 'wijzigingen'}`,
+            })}
+          </p>
           <ol class="reason-list">
             {diff.changes.map((e) => (
               <li>
@@ -148,7 +169,10 @@ export function ReasonsPanel() {
                 {diff.unusedReasons.map((key) => (
                   <li>
                     “{reasons[key]}”{' '}
-                    <button type="button" onClick={() => update((d) => ({ ...d, reasons: withReason(d.reasons, key, '') }))}>
+                    <button
+                      type="button"
+                      onClick={() => update((d) => ({ ...d, reasons: withReason(d.reasons, key, '') }))}
+                    >
                       {t('wizard.consent.remove')}
                     </button>
                   </li>

@@ -12,7 +12,8 @@ import { showProblem } from './focus-problem.ts';
 import { draft, findings, library, update } from './store.ts';
 
 /** Whether two findings are the same for the `accepted` list (rule and article). */
-const same = (a: { rule: string; article: string | null }, b: { rule: string; article: string | null }) => a.rule === b.rule && a.article === b.article;
+const same = (a: { rule: string; article: string | null }, b: { rule: string; article: string | null }) =>
+  a.rule === b.rule && a.article === b.article;
 
 /** The list of findings, errors first. */
 export function ReviewFindings() {
@@ -54,7 +55,10 @@ function FindingItem({ finding: f, index }: { finding: Finding; index: number })
       document.getElementById(`${id}-reason`)?.focus();
       return;
     }
-    update((d) => ({ ...d, accepted: [...d.accepted.filter((a) => !same(a, f)), { rule: f.rule, article: f.article, reason: reason.trim() }] }));
+    update((d) => ({
+      ...d,
+      accepted: [...d.accepted.filter((a) => !same(a, f)), { rule: f.rule, article: f.article, reason: reason.trim() }],
+    }));
     setReason('');
     setAskReason(false);
   }
@@ -62,7 +66,11 @@ function FindingItem({ finding: f, index }: { finding: Finding; index: number })
     update((d) => ({ ...d, accepted: d.accepted.filter((a) => !same(a, f)) }));
   }
   return (
-    <li class={`finding finding-${f.severity}${f.accepted !== undefined ? ' finding-accepted' : ''}`} data-rule={f.rule} data-article={f.article ?? ''}>
+    <li
+      class={`finding finding-${f.severity}${f.accepted !== undefined ? ' finding-accepted' : ''}`}
+      data-rule={f.rule}
+      data-article={f.article ?? ''}
+    >
       <p id={`${id}-message`}>
         <strong class="finding-severity">{SEVERITY_LABELS[f.severity]}</strong> {f.message}
       </p>
@@ -70,7 +78,13 @@ function FindingItem({ finding: f, index }: { finding: Finding; index: number })
         {t('wizard.review.source')} {f.source}
       </p>
       {loc && (
-        <button type="button" aria-describedby={`${id}-message`} onClick={() => showProblem({ problem: { file: '', field: f.field, message: f.message, rule: f.rule }, ...loc })}>
+        <button
+          type="button"
+          aria-describedby={`${id}-message`}
+          onClick={() =>
+            showProblem({ problem: { file: '', field: f.field, message: f.message, rule: f.rule }, ...loc })
+          }
+        >
           {t(goToLabel(f))}
         </button>
       )}

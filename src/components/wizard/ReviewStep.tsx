@@ -14,7 +14,13 @@ import { ReviewFindings } from './ReviewFindings.tsx';
 import { data, draft, evaluation, goTo, library } from './store.ts';
 
 /** Warnings the review's `missing-topic` rule now reports, with the clause that covers them. */
-const COVERED_BY_REVIEW = new Set(['no-measures', 'no-reporting', 'no-image-rule', 'sector-mismatch', 'requires-missing']);
+const COVERED_BY_REVIEW = new Set([
+  'no-measures',
+  'no-reporting',
+  'no-image-rule',
+  'sector-mismatch',
+  'requires-missing',
+]);
 
 /** Goes to a step and puts the focus on an element of it once it is shown. */
 function goToField(step: number, id: string): void {
@@ -27,7 +33,9 @@ function goToField(step: number, id: string): void {
 export function ReviewStep() {
   const ev = evaluation.value!;
   const lib = library.value!;
-  const warnings = reviewWarnings(ev.input, ev.doc, [...ev.problems, ...ev.warnings], lib).filter((w) => !(ev.protocol && COVERED_BY_REVIEW.has(w.id)));
+  const warnings = reviewWarnings(ev.input, ev.doc, [...ev.problems, ...ev.warnings], lib).filter(
+    (w) => !(ev.protocol && COVERED_BY_REVIEW.has(w.id)),
+  );
   return (
     <div class="step">
       <Answers />
@@ -99,7 +107,9 @@ function Answers() {
         )}
         {row(
           t('wizard.adoption'),
-          d.adoption.consent.length ? d.adoption.consent.map((c) => `${c.body || '…'} ${c.date}`).join(', ') : t('wizard.review.draftOnly'),
+          d.adoption.consent.length
+            ? d.adoption.consent.map((c) => `${c.body || '…'} ${c.date}`).join(', ')
+            : t('wizard.review.draftOnly'),
           STEPS.school,
           d.adoption.consent.length ? 'consent-0-body' : 'adoption-by',
           'adoption',

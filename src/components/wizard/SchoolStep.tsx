@@ -18,7 +18,8 @@ import { draft, library, update } from './store.ts';
 export function SchoolStep() {
   const d = draft.value;
   const school = d.school;
-  const set = (field: keyof Draft['school'], value: string) => update((x) => ({ ...x, school: { ...x.school, [field]: value } }), `school.${field}`);
+  const set = (field: keyof Draft['school'], value: string) =>
+    update((x) => ({ ...x, school: { ...x.school, [field]: value } }), `school.${field}`);
   return (
     <div class="step">
       <Field
@@ -31,7 +32,8 @@ export function SchoolStep() {
           update(
             (x) => ({
               ...x,
-              title: x.title === protocolTitle(x.school.name) || x.title === emptyDraft().title ? protocolTitle(v) : x.title,
+              title:
+                x.title === protocolTitle(x.school.name) || x.title === emptyDraft().title ? protocolTitle(v) : x.title,
               school: { ...x.school, name: v },
             }),
             'school.name',
@@ -40,30 +42,69 @@ export function SchoolStep() {
         autoComplete="organization"
         required
       />
-      <Field id="school-board" label={t('wizard.school.board')} field="school.board" value={school.board} onInput={(v) => set('board', v)} />
-      <Field id="school-place" label={t('wizard.school.place')} field="school.place" value={school.place} onInput={(v) => set('place', v)} />
-      <Field id="school-pupils" label={t('wizard.school.pupils')} help={t('wizard.school.pupilsHelp')} field="school.pupils" value={school.pupils} onInput={(v) => set('pupils', v)} />
+      <Field
+        id="school-board"
+        label={t('wizard.school.board')}
+        field="school.board"
+        value={school.board}
+        onInput={(v) => set('board', v)}
+      />
+      <Field
+        id="school-place"
+        label={t('wizard.school.place')}
+        field="school.place"
+        value={school.place}
+        onInput={(v) => set('place', v)}
+      />
+      <Field
+        id="school-pupils"
+        label={t('wizard.school.pupils')}
+        help={t('wizard.school.pupilsHelp')}
+        field="school.pupils"
+        value={school.pupils}
+        onInput={(v) => set('pupils', v)}
+      />
       <details class="more-fields">
         <summary>{t('wizard.school.more')}</summary>
-      <Field
-        id="school-name-in-text"
-        label={t('wizard.school.nameInText')}
-        help={t('wizard.school.nameInTextHelp')}
-        field="school.nameInText"
-        value={school.nameInText}
-        onInput={(v) => set('nameInText', v)}
-      />
-      <Field
-        id="school-board-in-text"
-        label={t('wizard.school.boardInText')}
-        help={t('wizard.school.boardInTextHelp')}
-        field="school.boardInText"
-        value={school.boardInText}
-        onInput={(v) => set('boardInText', v)}
-      />
-      <Field id="school-account" label={t('wizard.school.account')} help={t('wizard.school.accountHelp')} field="school.account" value={school.account} onInput={(v) => set('account', v)} />
-      <Field id="school-pupil" label={t('wizard.school.pupil')} help={t('wizard.school.pupilHelp')} field="school.pupil" value={school.pupil} onInput={(v) => set('pupil', v)} />
-      <Field id="school-version" label={t('wizard.school.version')} field="version" value={d.version} onInput={(v) => update((x) => ({ ...x, version: v }), 'version')} />
+        <Field
+          id="school-name-in-text"
+          label={t('wizard.school.nameInText')}
+          help={t('wizard.school.nameInTextHelp')}
+          field="school.nameInText"
+          value={school.nameInText}
+          onInput={(v) => set('nameInText', v)}
+        />
+        <Field
+          id="school-board-in-text"
+          label={t('wizard.school.boardInText')}
+          help={t('wizard.school.boardInTextHelp')}
+          field="school.boardInText"
+          value={school.boardInText}
+          onInput={(v) => set('boardInText', v)}
+        />
+        <Field
+          id="school-account"
+          label={t('wizard.school.account')}
+          help={t('wizard.school.accountHelp')}
+          field="school.account"
+          value={school.account}
+          onInput={(v) => set('account', v)}
+        />
+        <Field
+          id="school-pupil"
+          label={t('wizard.school.pupil')}
+          help={t('wizard.school.pupilHelp')}
+          field="school.pupil"
+          value={school.pupil}
+          onInput={(v) => set('pupil', v)}
+        />
+        <Field
+          id="school-version"
+          label={t('wizard.school.version')}
+          field="version"
+          value={d.version}
+          onInput={(v) => update((x) => ({ ...x, version: v }), 'version')}
+        />
       </details>
       <SchoolValues />
       <AdoptionFields />
@@ -73,24 +114,66 @@ export function SchoolStep() {
         <Explain term="vertrouwenspersoon" />
         {school.contacts.map((c, i) => {
           const setC = (patch: Partial<typeof c>, key: string) =>
-            update((x) => ({ ...x, school: { ...x.school, contacts: x.school.contacts.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+            update(
+              (x) => ({
+                ...x,
+                school: { ...x.school, contacts: x.school.contacts.map((y, j) => (j === i ? { ...y, ...patch } : y)) },
+              }),
+              key,
+            );
           return (
             <div class="contact" role="group" aria-labelledby={`contact-${i}-title`}>
               <h3 id={`contact-${i}-title`}>
                 {t('wizard.contact')} {i + 1}
               </h3>
-              <Field id={`contact-${i}-role`} label={t('wizard.contact.role')} help={t('wizard.contact.roleHelp')} field={`school.contacts.${i}.role`} value={c.role} onInput={(v) => setC({ role: v }, `c${i}.role`)} required />
-              <Field id={`contact-${i}-name`} label={t('wizard.contact.name')} field={`school.contacts.${i}.name`} value={c.name} onInput={(v) => setC({ name: v }, `c${i}.name`)} />
-              <Field id={`contact-${i}-email`} type="email" label={t('wizard.contact.email')} field={`school.contacts.${i}.email`} value={c.email} onInput={(v) => setC({ email: v }, `c${i}.email`)} />
-              <Field id={`contact-${i}-phone`} type="tel" label={t('wizard.contact.phone')} field={`school.contacts.${i}.phone`} value={c.phone} onInput={(v) => setC({ phone: v }, `c${i}.phone`)} />
+              <Field
+                id={`contact-${i}-role`}
+                label={t('wizard.contact.role')}
+                help={t('wizard.contact.roleHelp')}
+                field={`school.contacts.${i}.role`}
+                value={c.role}
+                onInput={(v) => setC({ role: v }, `c${i}.role`)}
+                required
+              />
+              <Field
+                id={`contact-${i}-name`}
+                label={t('wizard.contact.name')}
+                field={`school.contacts.${i}.name`}
+                value={c.name}
+                onInput={(v) => setC({ name: v }, `c${i}.name`)}
+              />
+              <Field
+                id={`contact-${i}-email`}
+                type="email"
+                label={t('wizard.contact.email')}
+                field={`school.contacts.${i}.email`}
+                value={c.email}
+                onInput={(v) => setC({ email: v }, `c${i}.email`)}
+              />
+              <Field
+                id={`contact-${i}-phone`}
+                type="tel"
+                label={t('wizard.contact.phone')}
+                field={`school.contacts.${i}.phone`}
+                value={c.phone}
+                onInput={(v) => setC({ phone: v }, `c${i}.phone`)}
+              />
               <div class="check">
-                <input id={`contact-${i}-reporting`} type="checkbox" checked={c.reporting} onChange={(e) => setC({ reporting: e.currentTarget.checked }, '')} />
+                <input
+                  id={`contact-${i}-reporting`}
+                  type="checkbox"
+                  checked={c.reporting}
+                  onChange={(e) => setC({ reporting: e.currentTarget.checked }, '')}
+                />
                 <label for={`contact-${i}-reporting`}>{t('wizard.contact.reporting')}</label>
               </div>
               <button
                 type="button"
                 onClick={() => {
-                  update((x) => ({ ...x, school: { ...x.school, contacts: x.school.contacts.filter((_, j) => j !== i) } }));
+                  update((x) => ({
+                    ...x,
+                    school: { ...x.school, contacts: x.school.contacts.filter((_, j) => j !== i) },
+                  }));
                   // The removed group's button is gone: the contact that took its place, the one before, or the add button.
                   focusFirst(`contact-${i}-role`, `contact-${i - 1}-role`, 'contact-add');
                 }}
@@ -106,7 +189,13 @@ export function SchoolStep() {
           id="contact-add"
           onClick={() => {
             const i = school.contacts.length;
-            update((x) => ({ ...x, school: { ...x.school, contacts: [...x.school.contacts, { role: '', name: '', email: '', phone: '', reporting: true }] } }));
+            update((x) => ({
+              ...x,
+              school: {
+                ...x.school,
+                contacts: [...x.school.contacts, { role: '', name: '', email: '', phone: '', reporting: true }],
+              },
+            }));
             requestAnimationFrame(() => document.getElementById(`contact-${i}-role`)?.focus());
           }}
         >
@@ -118,18 +207,45 @@ export function SchoolStep() {
         <p class="help">{t('wizard.documents.help')}</p>
         {school.documents.map((doc, i) => {
           const setD = (patch: Partial<typeof doc>, key: string) =>
-            update((x) => ({ ...x, school: { ...x.school, documents: x.school.documents.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+            update(
+              (x) => ({
+                ...x,
+                school: {
+                  ...x.school,
+                  documents: x.school.documents.map((y, j) => (j === i ? { ...y, ...patch } : y)),
+                },
+              }),
+              key,
+            );
           return (
             <div class="contact" role="group" aria-labelledby={`document-${i}-heading`}>
               <h3 id={`document-${i}-heading`}>
                 {t('wizard.document')} {i + 1}
               </h3>
-              <Field id={`document-${i}-title`} label={t('wizard.document.title')} help={t('wizard.document.titleHelp')} field={`school.documents.${i}.title`} value={doc.title} onInput={(v) => setD({ title: v }, `d${i}.title`)} />
-              <Field id={`document-${i}-url`} type="url" label={t('wizard.document.url')} help={t('wizard.document.urlHelp')} field={`school.documents.${i}.url`} value={doc.url} onInput={(v) => setD({ url: v }, `d${i}.url`)} />
+              <Field
+                id={`document-${i}-title`}
+                label={t('wizard.document.title')}
+                help={t('wizard.document.titleHelp')}
+                field={`school.documents.${i}.title`}
+                value={doc.title}
+                onInput={(v) => setD({ title: v }, `d${i}.title`)}
+              />
+              <Field
+                id={`document-${i}-url`}
+                type="url"
+                label={t('wizard.document.url')}
+                help={t('wizard.document.urlHelp')}
+                field={`school.documents.${i}.url`}
+                value={doc.url}
+                onInput={(v) => setD({ url: v }, `d${i}.url`)}
+              />
               <button
                 type="button"
                 onClick={() => {
-                  update((x) => ({ ...x, school: { ...x.school, documents: x.school.documents.filter((_, j) => j !== i) } }));
+                  update((x) => ({
+                    ...x,
+                    school: { ...x.school, documents: x.school.documents.filter((_, j) => j !== i) },
+                  }));
                   // The removed group's button is gone: focus the group that took its place, or the add button.
                   focusFirst(`document-${i}-title`, `document-${i - 1}-title`, 'document-add');
                 }}
@@ -145,7 +261,10 @@ export function SchoolStep() {
           id="document-add"
           onClick={() => {
             const i = school.documents.length;
-            update((x) => ({ ...x, school: { ...x.school, documents: [...x.school.documents, { title: '', url: '' }] } }));
+            update((x) => ({
+              ...x,
+              school: { ...x.school, documents: [...x.school.documents, { title: '', url: '' }] },
+            }));
             requestAnimationFrame(() => document.getElementById(`document-${i}-title`)?.focus());
           }}
         >
@@ -159,7 +278,8 @@ export function SchoolStep() {
 /** Adoption (vaststelling) and the participation council's consent, part of step 1. */
 function AdoptionFields() {
   const adoption = draft.value.adoption;
-  const set = (patch: Partial<Draft['adoption']>, key = '') => update((x) => ({ ...x, adoption: { ...x.adoption, ...patch } }), key);
+  const set = (patch: Partial<Draft['adoption']>, key = '') =>
+    update((x) => ({ ...x, adoption: { ...x.adoption, ...patch } }), key);
   return (
     <fieldset class="contacts adoption">
       <legend>{t('wizard.adoption')}</legend>
@@ -167,17 +287,47 @@ function AdoptionFields() {
       <Explain term="MR" />
       <Explain term="instemming" />
       <Explain term="vastgesteld" />
-      <Field id="adoption-by" label={t('wizard.adoption.by')} help={t('wizard.adoption.byHelp')} field="adoption.by" value={adoption.by} onInput={(v) => set({ by: v }, 'adoption.by')} />
-      <Field id="adoption-date" type="date" label={t('wizard.adoption.date')} field="adoption.date" value={adoption.date} onInput={(v) => set({ date: v }, 'adoption.date')} />
+      <Field
+        id="adoption-by"
+        label={t('wizard.adoption.by')}
+        help={t('wizard.adoption.byHelp')}
+        field="adoption.by"
+        value={adoption.by}
+        onInput={(v) => set({ by: v }, 'adoption.by')}
+      />
+      <Field
+        id="adoption-date"
+        type="date"
+        label={t('wizard.adoption.date')}
+        field="adoption.date"
+        value={adoption.date}
+        onInput={(v) => set({ date: v }, 'adoption.date')}
+      />
       {adoption.consent.map((c, i) => {
         const setC = (patch: Partial<typeof c>, key: string) =>
-          update((x) => ({ ...x, adoption: { ...x.adoption, consent: x.adoption.consent.map((y, j) => (j === i ? { ...y, ...patch } : y)) } }), key);
+          update(
+            (x) => ({
+              ...x,
+              adoption: {
+                ...x.adoption,
+                consent: x.adoption.consent.map((y, j) => (j === i ? { ...y, ...patch } : y)),
+              },
+            }),
+            key,
+          );
         return (
           <div class="contact" role="group" aria-labelledby={`consent-${i}-heading`}>
             <h3 id={`consent-${i}-heading`}>
               {t('wizard.consent')} {i + 1}
             </h3>
-            <Field id={`consent-${i}-body`} label={t('wizard.consent.body')} help={t('wizard.consent.bodyHelp')} field={`adoption.consent.${i}.body`} value={c.body} onInput={(v) => setC({ body: v }, `consent${i}.body`)} />
+            <Field
+              id={`consent-${i}-body`}
+              label={t('wizard.consent.body')}
+              help={t('wizard.consent.bodyHelp')}
+              field={`adoption.consent.${i}.body`}
+              value={c.body}
+              onInput={(v) => setC({ body: v }, `consent${i}.body`)}
+            />
             <fieldset class="outcome" data-fields={`adoption.consent.${i}.outcome`}>
               <legend>{t('wizard.consent.outcome')}</legend>
               {(['ingestemd', 'niet-ingestemd'] as const).map((o) => (
@@ -194,11 +344,22 @@ function AdoptionFields() {
                 </label>
               ))}
             </fieldset>
-            <Field id={`consent-${i}-date`} type="date" label={t('wizard.consent.date')} help={t('wizard.consent.dateHelp')} field={`adoption.consent.${i}.date`} value={c.date} onInput={(v) => setC({ date: v }, `consent${i}.date`)} />
+            <Field
+              id={`consent-${i}-date`}
+              type="date"
+              label={t('wizard.consent.date')}
+              help={t('wizard.consent.dateHelp')}
+              field={`adoption.consent.${i}.date`}
+              value={c.date}
+              onInput={(v) => setC({ date: v }, `consent${i}.date`)}
+            />
             <button
               type="button"
               onClick={() => {
-                update((x) => ({ ...x, adoption: { ...x.adoption, consent: x.adoption.consent.filter((_, j) => j !== i) } }));
+                update((x) => ({
+                  ...x,
+                  adoption: { ...x.adoption, consent: x.adoption.consent.filter((_, j) => j !== i) },
+                }));
                 focusFirst(`consent-${i}-body`, `consent-${i - 1}-body`, 'consent-add');
               }}
             >
@@ -213,7 +374,10 @@ function AdoptionFields() {
         id="consent-add"
         onClick={() => {
           const i = adoption.consent.length;
-          update((x) => ({ ...x, adoption: { ...x.adoption, consent: [...x.adoption.consent, { body: '', date: '' }] } }));
+          update((x) => ({
+            ...x,
+            adoption: { ...x.adoption, consent: [...x.adoption.consent, { body: '', date: '' }] },
+          }));
           requestAnimationFrame(() => document.getElementById(`consent-${i}-body`)?.focus());
         }}
       >
@@ -235,7 +399,15 @@ function SchoolValues() {
       <p class="help">{t('wizard.school.valuesHelp')}</p>
       {values.map((v) => {
         const path = paths.get(v.article.uid);
-        return <VariableField si={v.si} article={v.article} name={v.name} variable={v.variable} path={path ? `${path}.values.${v.name}` : undefined} />;
+        return (
+          <VariableField
+            si={v.si}
+            article={v.article}
+            name={v.name}
+            variable={v.variable}
+            path={path ? `${path}.values.${v.name}` : undefined}
+          />
+        );
       })}
     </fieldset>
   );

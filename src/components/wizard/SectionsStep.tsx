@@ -52,13 +52,20 @@ export function SectionsStep() {
   const paths = articlePaths(d);
   const decided = new Set(decisionsFor(lib, d.school.sector).map((x) => x.choicePoint.id));
   const start = data.value!.starts.find((s) => s.id === d.start);
-  const startClauses = new Set(start?.protocol.sections.flatMap((s) => s.articles.flatMap((a) => ('clause' in a ? [a.clause] : []))) ?? []);
+  const startClauses = new Set(
+    start?.protocol.sections.flatMap((s) => s.articles.flatMap((a) => ('clause' in a ? [a.clause] : []))) ?? [],
+  );
   const filtering = filters.withChoice || filters.changed || filters.query.trim() !== '';
   const shown = (a: DraftArticle) => {
     const clause = a.clause ? lib.clauses.get(a.clause) : undefined;
     if (filters.withChoice && !(clause && (clause.choicePoint || Object.keys(clause.variables).length))) return false;
     if (filters.changed) {
-      const same = clause && a.enabled && startClauses.has(clause.id) && !Object.keys(a.values ?? {}).length && d.overrides[clause.id] === undefined;
+      const same =
+        clause &&
+        a.enabled &&
+        startClauses.has(clause.id) &&
+        !Object.keys(a.values ?? {}).length &&
+        d.overrides[clause.id] === undefined;
       if (same) return false;
     }
     const q = filters.query.trim().toLowerCase();
@@ -75,16 +82,31 @@ export function SectionsStep() {
       <fieldset class="filters">
         <legend>{t('wizard.sections.filters')}</legend>
         <div class="check">
-          <input id="filter-choice" type="checkbox" checked={filters.withChoice} onChange={(e) => setFilters({ ...filters, withChoice: e.currentTarget.checked })} />
+          <input
+            id="filter-choice"
+            type="checkbox"
+            checked={filters.withChoice}
+            onChange={(e) => setFilters({ ...filters, withChoice: e.currentTarget.checked })}
+          />
           <label for="filter-choice">{t('wizard.sections.filterChoice')}</label>
         </div>
         <div class="check">
-          <input id="filter-changed" type="checkbox" checked={filters.changed} onChange={(e) => setFilters({ ...filters, changed: e.currentTarget.checked })} />
+          <input
+            id="filter-changed"
+            type="checkbox"
+            checked={filters.changed}
+            onChange={(e) => setFilters({ ...filters, changed: e.currentTarget.checked })}
+          />
           <label for="filter-changed">{t('wizard.sections.filterChanged')}</label>
         </div>
         <div class="field">
           <label for="filter-query">{t('wizard.sections.search')}</label>
-          <input id="filter-query" type="search" value={filters.query} onInput={(e) => setFilters({ ...filters, query: e.currentTarget.value })} />
+          <input
+            id="filter-query"
+            type="search"
+            value={filters.query}
+            onInput={(e) => setFilters({ ...filters, query: e.currentTarget.value })}
+          />
         </div>
       </fieldset>
       <ul class="section-list">
@@ -116,7 +138,16 @@ export function SectionsStep() {
                   </span>{' '}
                   <span class="count">{t('wizard.sections.count', { on, all: section.articles.length })}</span>
                 </summary>
-                {open && <SectionBody si={si} section={section} label={label} articles={visible} paths={paths} decided={decided} />}
+                {open && (
+                  <SectionBody
+                    si={si}
+                    section={section}
+                    label={label}
+                    articles={visible}
+                    paths={paths}
+                    decided={decided}
+                  />
+                )}
               </details>
             </li>
           );
@@ -127,12 +158,21 @@ export function SectionsStep() {
 }
 
 /** The articles of one open section, its title field and "Bepaling toevoegen" for this section. */
-function SectionBody(props: { si: number; section: DraftSection; label?: string; articles: DraftArticle[]; paths: Map<string, string>; decided: Set<string> }) {
+function SectionBody(props: {
+  si: number;
+  section: DraftSection;
+  label?: string;
+  articles: DraftArticle[];
+  paths: Map<string, string>;
+  decided: Set<string>;
+}) {
   const { si, section, label, articles, paths, decided } = props;
   const d = draft.value;
   const exportedIndex = d.sections.slice(0, si).filter((s) => s.articles.some((a) => a.enabled)).length;
   let n = 0;
-  const numbers = new Map(section.articles.map((a) => [a.uid, a.enabled ? `${label ? `${label}.` : ''}${++n}` : undefined]));
+  const numbers = new Map(
+    section.articles.map((a) => [a.uid, a.enabled ? `${label ? `${label}.` : ''}${++n}` : undefined]),
+  );
   return (
     <div class="section-body">
       <Field
@@ -140,13 +180,24 @@ function SectionBody(props: { si: number; section: DraftSection; label?: string;
         label={t('wizard.sections.title')}
         field={`sections.${exportedIndex}.title`}
         value={section.title}
-        onInput={(v) => update((x) => ({ ...x, sections: x.sections.map((s, i) => (i === si ? { ...s, title: v } : s)) }), `${section.uid}.title`)}
+        onInput={(v) =>
+          update(
+            (x) => ({ ...x, sections: x.sections.map((s, i) => (i === si ? { ...s, title: v } : s)) }),
+            `${section.uid}.title`,
+          )
+        }
       />
       <ul class="articles">
         {articles.map((a) => (
           <li key={a.uid}>
             {a.clause ? (
-              <LibraryArticle si={si} article={a} number={numbers.get(a.uid)} path={paths.get(a.uid)} decided={decided} />
+              <LibraryArticle
+                si={si}
+                article={a}
+                number={numbers.get(a.uid)}
+                path={paths.get(a.uid)}
+                decided={decided}
+              />
             ) : (
               <CustomSummary article={a} number={numbers.get(a.uid)} />
             )}
@@ -171,7 +222,19 @@ function CustomSummary({ article, number }: { article: DraftArticle; number?: st
 }
 
 /** One library article: on/off with its summary; what was chosen at its choice point; its values and own text. */
-function LibraryArticle({ si, article, number, path, decided }: { si: number; article: DraftArticle; number?: string; path?: string; decided: Set<string> }) {
+function LibraryArticle({
+  si,
+  article,
+  number,
+  path,
+  decided,
+}: {
+  si: number;
+  article: DraftArticle;
+  number?: string;
+  path?: string;
+  decided: Set<string>;
+}) {
   const lib = library.value!;
   const clause = lib.clauses.get(article.clause!);
   if (!clause) return <p class="error">{article.clause}</p>;
@@ -181,7 +244,12 @@ function LibraryArticle({ si, article, number, path, decided }: { si: number; ar
   const hasValues = Object.keys(clause.variables).length > 0;
   const isDecision = clause.choicePoint !== undefined && decided.has(clause.choicePoint);
   return (
-    <div class={`card${article.enabled ? '' : ' card--off'}`} role="group" aria-labelledby={`${id}-title`} data-article-key={clause.id}>
+    <div
+      class={`card${article.enabled ? '' : ' card--off'}`}
+      role="group"
+      aria-labelledby={`${id}-title`}
+      data-article-key={clause.id}
+    >
       <h3 id={`${id}-title`} class="card-title">
         {number && <span class="article-n">{number} </span>}
         {clause.title}
@@ -213,7 +281,9 @@ function LibraryArticle({ si, article, number, path, decided }: { si: number; ar
             class="link"
             onClick={() => {
               goTo(STEPS.decisions);
-              requestAnimationFrame(() => document.getElementById(decisionId(clause.choicePoint!, clause.variant))?.focus());
+              requestAnimationFrame(() =>
+                document.getElementById(decisionId(clause.choicePoint!, clause.variant))?.focus(),
+              );
             }}
           >
             {t('wizard.sections.toDecision')}
@@ -229,7 +299,13 @@ function LibraryArticle({ si, article, number, path, decided }: { si: number; ar
           </summary>
           {!isDecision &&
             Object.entries(clause.variables).map(([name, variable]) => (
-              <VariableField si={si} article={article} name={name} variable={variable} path={path ? `${path}.values.${name}` : undefined} />
+              <VariableField
+                si={si}
+                article={article}
+                name={name}
+                variable={variable}
+                path={path ? `${path}.values.${name}` : undefined}
+              />
             ))}
           <div class="override">
             <div class="check">
@@ -240,7 +316,12 @@ function LibraryArticle({ si, article, number, path, decided }: { si: number; ar
                 aria-describedby={`${id}-own-help`}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  const current = fillTemplate(clause.body, clause.variables, article.values ?? {}, schoolValues(d.school));
+                  const current = fillTemplate(
+                    clause.body,
+                    clause.variables,
+                    article.values ?? {},
+                    schoolValues(d.school),
+                  );
                   update((x) => {
                     const overrides = { ...x.overrides };
                     if (on) overrides[clause.id] = current;
@@ -264,7 +345,9 @@ function LibraryArticle({ si, article, number, path, decided }: { si: number; ar
                 field={`overrides.${clause.id}`}
                 value={override}
                 rows={6}
-                onInput={(v) => update((x) => ({ ...x, overrides: { ...x.overrides, [clause.id]: v } }), `${id}.override`)}
+                onInput={(v) =>
+                  update((x) => ({ ...x, overrides: { ...x.overrides, [clause.id]: v } }), `${id}.override`)
+                }
               />
             )}
           </div>
@@ -284,7 +367,12 @@ function AddClause({ si, section }: { si: number; section: DraftSection }) {
   // This section's own library clauses first, then the rest by section.
   const groups = [...SectionIdSchema.options]
     .sort((a, b) => Number(b === own) - Number(a === own))
-    .map((sid) => ({ sid, clauses: [...lib.clauses.values()].filter((c) => c.section === sid && !used.has(c.id) && !c.historic && c.sectors.includes(d.school.sector)) }))
+    .map((sid) => ({
+      sid,
+      clauses: [...lib.clauses.values()].filter(
+        (c) => c.section === sid && !used.has(c.id) && !c.historic && c.sectors.includes(d.school.sector),
+      ),
+    }))
     .filter((g) => g.clauses.length);
   if (!groups.length) return null;
   const selectId = `add-clause-${section.uid}`;
@@ -313,7 +401,14 @@ function AddClause({ si, section }: { si: number; section: DraftSection }) {
             update((x) => ({
               ...x,
               next: x.next + 1,
-              sections: x.sections.map((s, i) => (i === si ? { ...s, articles: [...s.articles, { uid, enabled: true, clause: clause.id, values: startValues(clause) }] } : s)),
+              sections: x.sections.map((s, i) =>
+                i === si
+                  ? {
+                      ...s,
+                      articles: [...s.articles, { uid, enabled: true, clause: clause.id, values: startValues(clause) }],
+                    }
+                  : s,
+              ),
             }));
             setPick('');
             notice.value = t('wizard.sections.added', { title: clause.title, section: section.title });

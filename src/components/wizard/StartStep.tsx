@@ -26,9 +26,13 @@ export function StartStep() {
     const input = startProtocol(start, library.value!, typed);
     // The school block stays the one typed so far (it may still hold a mistake the form shows at its field), so
     // only the start's articles go through the schema here.
-    const protocol = ProtocolSchema.parse({ ...input, school: { name: '…', sector: input.school.sector, pupils: input.school.pupils } });
+    const protocol = ProtocolSchema.parse({
+      ...input,
+      school: { name: '…', sector: input.school.sector, pupils: input.school.pupils },
+    });
     const fresh = draftFromProtocol(protocol, id);
-    const defaultTitle = (title: string) => !title.trim() || title === emptyDraft().title || title === protocolTitle(cur.school.name);
+    const defaultTitle = (title: string) =>
+      !title.trim() || title === emptyDraft().title || title === protocolTitle(cur.school.name);
     replaceDraft({
       ...fresh,
       // Keep what the school typed so far (also when it is still empty).
@@ -54,7 +58,12 @@ export function StartStep() {
             <li class={s.id === chosen ? 'chosen' : undefined}>
               <h4 id={`start-${s.id.replace(':', '-')}`}>{s.name}</h4>
               <p>{s.description}</p>
-              <button type="button" aria-describedby={`start-${s.id.replace(':', '-')}`} aria-pressed={s.id === chosen} onClick={() => choose(s.id)}>
+              <button
+                type="button"
+                aria-describedby={`start-${s.id.replace(':', '-')}`}
+                aria-pressed={s.id === chosen}
+                onClick={() => choose(s.id)}
+              >
                 {s.id === chosen ? t('wizard.start.chosen') : t('wizard.start.choose')}
               </button>
             </li>
@@ -73,7 +82,11 @@ export function StartStep() {
             const next = e.currentTarget.value as Draft['school']['sector'];
             update((x) => ({
               ...x,
-              school: { ...x.school, sector: next, pupils: x.school.pupils === SECTOR_PUPILS[x.school.sector] ? SECTOR_PUPILS[next] : x.school.pupils },
+              school: {
+                ...x.school,
+                sector: next,
+                pupils: x.school.pupils === SECTOR_PUPILS[x.school.sector] ? SECTOR_PUPILS[next] : x.school.pupils,
+              },
             }));
           }}
         >

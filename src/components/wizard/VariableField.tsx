@@ -27,9 +27,15 @@ export function VariableField({ si, article, name, variable, path }: VariableFie
   const id = `${article.uid}-var-${name}`;
   const value = article.values?.[name];
   const shown = value ?? variable.default;
-  const set = (v: VariableValue) => updateArticle(si, article.uid, (a) => ({ ...a, values: { ...(a.values ?? {}), [name]: v } }), id);
+  const set = (v: VariableValue) =>
+    updateArticle(si, article.uid, (a) => ({ ...a, values: { ...(a.values ?? {}), [name]: v } }), id);
   const fields = path ? [path] : [];
-  const help = [variable.help, variable.default !== undefined ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.` : undefined]
+  const help = [
+    variable.help,
+    variable.default !== undefined
+      ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.`
+      : undefined,
+  ]
     .filter(Boolean)
     .join(' ');
   if (variable.type === 'choice') {
@@ -49,7 +55,9 @@ export function VariableField({ si, article, name, variable, path }: VariableFie
           id={id}
           value={String(shown ?? '')}
           data-fields={fields.join(' ') || undefined}
-          aria-describedby={[help ? `${id}-help` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [help ? `${id}-help` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+          }
           aria-invalid={errors.length ? 'true' : undefined}
           onChange={(e) => set(e.currentTarget.value)}
           onBlur={() => reveal(fields)}
@@ -77,7 +85,14 @@ export function VariableField({ si, article, name, variable, path }: VariableFie
         field={fields}
         rows={Math.max(3, (Array.isArray(shown) ? shown.length : 1) + 1)}
         value={Array.isArray(shown) ? shown.join('\n') : String(shown ?? '')}
-        onInput={(v) => set(v.split('\n').map((l) => l.trim()).filter(Boolean))}
+        onInput={(v) =>
+          set(
+            v
+              .split('\n')
+              .map((l) => l.trim())
+              .filter(Boolean),
+          )
+        }
       />
     );
   }

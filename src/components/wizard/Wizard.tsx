@@ -39,7 +39,10 @@ export default function Wizard() {
       <div class="wizard-errors" role="alert">
         <p>{t('wizard.crashed')}</p>
         {raw && (
-          <button type="button" onClick={() => downloadText('protocolwijzer-opgeslagen-werk.json', raw, 'application/json')}>
+          <button
+            type="button"
+            onClick={() => downloadText('protocolwijzer-opgeslagen-werk.json', raw, 'application/json')}
+          >
             {t('wizard.unreadableDownload')}
           </button>
         )}{' '}
@@ -164,7 +167,13 @@ function WizardMain() {
         <p class="help steps-help">{t('wizard.stepsHelp')}</p>
       </nav>
 
-      <button type="button" class="wizard-preview-toggle" aria-expanded={previewOpen} aria-controls="wizard-preview" onClick={() => setPreviewOpen(!previewOpen)}>
+      <button
+        type="button"
+        class="wizard-preview-toggle"
+        aria-expanded={previewOpen}
+        aria-controls="wizard-preview"
+        onClick={() => setPreviewOpen(!previewOpen)}
+      >
         {previewOpen ? t('wizard.preview.hide') : t('wizard.preview.show')}
       </button>
 

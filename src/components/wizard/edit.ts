@@ -14,7 +14,9 @@ export function updateArticle(si: number, uid: string, fn: (a: DraftArticle) => 
   update(
     (d) => ({
       ...d,
-      sections: d.sections.map((s, i) => (i === si ? { ...s, articles: s.articles.map((a) => (a.uid === uid ? fn(a) : a)) } : s)),
+      sections: d.sections.map((s, i) =>
+        i === si ? { ...s, articles: s.articles.map((a) => (a.uid === uid ? fn(a) : a)) } : s,
+      ),
     }),
     key,
   );

@@ -49,7 +49,9 @@ export function takePendingFocus(current: number): boolean {
  *
  * @param only the step to look at; undefined for all steps.
  */
-export function firstProblem(only?: number): { problem: Problem; step: number; section?: number; fallbackId?: string } | undefined {
+export function firstProblem(
+  only?: number,
+): { problem: Problem; step: number; section?: number; fallbackId?: string } | undefined {
   const d = draft.value;
   for (const problem of evaluation.value?.problems ?? []) {
     const loc = problemLocation(problem.field, d, library.value);

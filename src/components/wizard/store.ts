@@ -75,8 +75,13 @@ const variantStash = new Map<string, Record<string, VariableValue>>();
  * @param from the clause id of the variant being left, if any, and its current values.
  * @param to the clause id of the variant chosen.
  */
-export function switchVariantValues(choicePoint: string, from: { id: string; values?: Record<string, VariableValue> } | undefined, to: string): Record<string, VariableValue> {
-  if (from && from.values && Object.keys(from.values).length) variantStash.set(`${choicePoint}:${from.id}`, { ...from.values });
+export function switchVariantValues(
+  choicePoint: string,
+  from: { id: string; values?: Record<string, VariableValue> } | undefined,
+  to: string,
+): Record<string, VariableValue> {
+  if (from && from.values && Object.keys(from.values).length)
+    variantStash.set(`${choicePoint}:${from.id}`, { ...from.values });
   return { ...(variantStash.get(`${choicePoint}:${to}`) ?? {}) };
 }
 
@@ -93,7 +98,11 @@ export const canRedo = computed(() => future.value.length > 0);
 export const evaluation = computed(() => {
   const lib = library.value;
   if (!lib || !data.value) return undefined;
-  return evaluateDraft(draft.value, lib, data.value.models.map((m) => m.id));
+  return evaluateDraft(
+    draft.value,
+    lib,
+    data.value.models.map((m) => m.id),
+  );
 });
 
 /** The reference models' names, for the review's `foreign-organisation` rule (derived once per library load). */
@@ -116,7 +125,10 @@ function save(): void {
     return;
   }
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ draft: draft.value, step: step.value, section: sectionIndex.value }));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ draft: draft.value, step: step.value, section: sectionIndex.value }),
+    );
     saveState.value = 'saved';
   } catch {
     // Storage full, blocked (private mode) or the work too large: the work stays in the page, and the wizard
@@ -231,7 +243,11 @@ export function restore(): { draft: Draft; step: number; section: number } | und
     const read = saved && typeof saved === 'object' ? readSavedDraft(saved.draft) : { problem: 'geen opgeslagen werk' };
     if ('draft' in read) {
       const n = (x: unknown) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : 0);
-      return { draft: read.draft, step: n(saved.step), section: Math.min(n(saved.section), Math.max(0, read.draft.sections.length - 1)) };
+      return {
+        draft: read.draft,
+        step: n(saved.step),
+        section: Math.min(n(saved.section), Math.max(0, read.draft.sections.length - 1)),
+      };
     }
     problem = read.problem;
   } catch {

@@ -15,9 +15,17 @@ export const importErrors = signal<{ title: string; problems: Problem[] } | unde
 
 /** Reads a protocol file (YAML) with the build's parser; loaded on demand so the first page load stays small. */
 async function readProtocol(text: string, file: string) {
-  const [{ parseProtocol }, { libraryFromData }] = await Promise.all([import('../../lib/compose/parse-protocol.ts'), import('../../lib/wizard/wizard-data.ts')]);
+  const [{ parseProtocol }, { libraryFromData }] = await Promise.all([
+    import('../../lib/compose/parse-protocol.ts'),
+    import('../../lib/wizard/wizard-data.ts'),
+  ]);
   const d = data.value!;
-  return parseProtocol(text, file, libraryFromData(d), d.models.map((m) => m.id));
+  return parseProtocol(
+    text,
+    file,
+    libraryFromData(d),
+    d.models.map((m) => m.id),
+  );
 }
 
 /** Problems of a failed import, as the import area lists them. */

@@ -38,7 +38,8 @@ export function groupByBoard(
   boards: ReadonlyMap<string, Board>,
 ): { groups: BoardGroup[]; withoutBoard: string[] } {
   const byKey = new Map<string, BoardGroup>();
-  for (const [id, board] of boards) byKey.set(boardKey(board.name), { id, name: board.name, hasFile: true, schools: [] });
+  for (const [id, board] of boards)
+    byKey.set(boardKey(board.name), { id, name: board.name, hasFile: true, schools: [] });
   const taken = new Set(boards.keys());
   const withoutBoard: string[] = [];
   for (const school of schools) {

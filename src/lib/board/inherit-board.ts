@@ -40,11 +40,17 @@ export interface BoardInheritance {
  * @param boardId the board file's id, recorded in the result's `inherited`.
  * @returns the effective school and which of its values came from the board.
  */
-export function inheritBoard(school: School, board: Board, boardId: string): { school: School; inherited: BoardInheritance } {
+export function inheritBoard(
+  school: School,
+  board: Board,
+  boardId: string,
+): { school: School; inherited: BoardInheritance } {
   const ownRoles = new Set(school.contacts.map((c) => itemKey(c.role)));
   const ownTitles = new Set(school.documents.map((d) => itemKey(d.title)));
   const boardContacts: Contact[] = board.contacts.filter((c) => !ownRoles.has(itemKey(c.role))).map((c) => ({ ...c }));
-  const boardDocuments: SchoolDocument[] = board.documents.filter((d) => !ownTitles.has(itemKey(d.title))).map((d) => ({ ...d }));
+  const boardDocuments: SchoolDocument[] = board.documents
+    .filter((d) => !ownTitles.has(itemKey(d.title)))
+    .map((d) => ({ ...d }));
   const boardInText = !school.boardInText && board.boardInText !== undefined;
   const effective: School = {
     ...school,
@@ -72,7 +78,10 @@ export function inheritBoard(school: School, board: Board, boardId: string): { s
  * @param protocol a parsed protocol file (any version).
  * @param boards the board files by id.
  */
-export function withBoard(protocol: Protocol, boards: ReadonlyMap<string, Board>): { protocol: Protocol; inherited?: BoardInheritance } {
+export function withBoard(
+  protocol: Protocol,
+  boards: ReadonlyMap<string, Board>,
+): { protocol: Protocol; inherited?: BoardInheritance } {
   const found = findBoard(protocol.school.board, boards);
   if (!found) return { protocol };
   const { school, inherited } = inheritBoard(protocol.school, found.board, found.id);

@@ -45,7 +45,8 @@ export function parseBoard(text: string, file: string): ParsedBoard {
         rule: 'not-a-board',
         file,
         line: 1,
-        message: 'dit is geen bestuursbestand: het moet velden bevatten (`name:`, en eventueel `boardInText:`, `contacts:`, `documents:`). Kopieer content/boards/voorbeeldscholen-utrecht.yaml als voorbeeld.',
+        message:
+          'dit is geen bestuursbestand: het moet velden bevatten (`name:`, en eventueel `boardInText:`, `contacts:`, `documents:`). Kopieer content/boards/voorbeeldscholen-utrecht.yaml als voorbeeld.',
       },
     ]);
   }

@@ -9,7 +9,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length]!;
@@ -41,8 +42,10 @@ export function newerFormatMessage(format: unknown, formatVersion = PROTOCOL_FOR
 export function variableValueProblem(variable: ClauseVariable, value: VariableValue): string | undefined {
   switch (variable.type) {
     case 'number': {
-      if (typeof value === 'number' && !Number.isFinite(value)) return `is te groot; vul een geheel getal in${variable.max !== undefined ? ` tot en met ${variable.max}` : ''}.`;
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `verwacht een geheel getal, maar kreeg ${shown(value)}.`;
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return `is te groot; vul een geheel getal in${variable.max !== undefined ? ` tot en met ${variable.max}` : ''}.`;
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        return `verwacht een geheel getal, maar kreeg ${shown(value)}.`;
       const min = variable.min ?? 0;
       const max = variable.max ?? DEFAULT_NUMBER_MAX;
       if (value < min) return `moet minstens ${min} zijn, maar is ${value}.`;
@@ -55,10 +58,12 @@ export function variableValueProblem(variable: ClauseVariable, value: VariableVa
       }
       return undefined;
     case 'choice':
-      if (typeof value !== 'string' || !variable.options.includes(value)) return `kies uit: ${variable.options.map((o) => `"${o}"`).join(', ')}.`;
+      if (typeof value !== 'string' || !variable.options.includes(value))
+        return `kies uit: ${variable.options.map((o) => `"${o}"`).join(', ')}.`;
       return undefined;
     case 'email':
-      if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `verwacht een e-mailadres zoals naam@school.nl, maar kreeg ${shown(value)}.`;
+      if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+        return `verwacht een e-mailadres zoals naam@school.nl, maar kreeg ${shown(value)}.`;
       return undefined;
     default:
       if (typeof value !== 'string' || !value.trim()) return `verwacht een tekst, maar kreeg ${shown(value)}.`;
@@ -96,25 +101,43 @@ export function checkProtocol(
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (rule: string, path: (string | number)[], message: string, severity?: 'warning') =>
-    problems.push({ file, line: located?.lineOf(path), field: path.join('.'), rule, ...(severity ? { severity } : {}), message });
+    problems.push({
+      file,
+      line: located?.lineOf(path),
+      field: path.join('.'),
+      rule,
+      ...(severity ? { severity } : {}),
+      message,
+    });
 
   const newer = newerFormatMessage(protocol.format, formatVersion);
   if (newer) at('newer-format', ['format'], newer);
   if (!modelIds.includes(protocol.startsFrom)) {
-    at('unknown-model', ['startsFrom'], `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`);
+    at(
+      'unknown-model',
+      ['startsFrom'],
+      `onbekend referentiemodel \`${protocol.startsFrom}\`. Kies uit: ${modelIds.join(', ')}.`,
+    );
   }
   const seen = new Map<string, string>();
   const chosen = new Map<string, { variant: string; where: string; clause: string }>();
   // Position of every library clause in reading order, for `requires`.
   const order = new Map<string, number>();
-  protocol.sections.forEach((section) => section.articles.forEach((a) => 'clause' in a && !order.has(a.clause) && order.set(a.clause, order.size)));
+  protocol.sections.forEach((section) =>
+    section.articles.forEach((a) => 'clause' in a && !order.has(a.clause) && order.set(a.clause, order.size)),
+  );
   protocol.sections.forEach((section, si) => {
     section.articles.forEach((article, ai) => {
       const path = ['sections', si, 'articles', ai];
       const where = `sectie ${si + 1} ("${section.title}"), artikel ${ai + 1}`;
       if ('custom' in article) {
         const key = `custom/${article.custom}`;
-        if (seen.has(key)) at('duplicate-custom', [...path, 'custom'], `eigen artikel \`${article.custom}\` staat twee keer in het protocol (ook in ${seen.get(key)}). Geef elk eigen artikel een andere naam.`);
+        if (seen.has(key))
+          at(
+            'duplicate-custom',
+            [...path, 'custom'],
+            `eigen artikel \`${article.custom}\` staat twee keer in het protocol (ook in ${seen.get(key)}). Geef elk eigen artikel een andere naam.`,
+          );
         seen.set(key, where);
         return;
       }
@@ -122,13 +145,24 @@ export function checkProtocol(
       if (!clause) {
         const slug = article.clause.split('/')[1] ?? '';
         const like = [...library.clauses.keys()].filter(
-          (id) => id.endsWith(`/${slug}`) || editDistance(id, article.clause) <= 3 || (slug.length >= 6 && id.split('/')[1]?.startsWith(slug.slice(0, 6))),
+          (id) =>
+            id.endsWith(`/${slug}`) ||
+            editDistance(id, article.clause) <= 3 ||
+            (slug.length >= 6 && id.split('/')[1]?.startsWith(slug.slice(0, 6))),
         );
-        at('unknown-clause', [...path, 'clause'], `bepaling \`${article.clause}\` bestaat niet in de bibliotheek.${like.length ? ` Bedoelde je ${like.map((l) => `\`${l}\``).join(' of ')}?` : ' Zie /bibliotheek/ voor de bepalingen.'}`);
+        at(
+          'unknown-clause',
+          [...path, 'clause'],
+          `bepaling \`${article.clause}\` bestaat niet in de bibliotheek.${like.length ? ` Bedoelde je ${like.map((l) => `\`${l}\``).join(' of ')}?` : ' Zie /bibliotheek/ voor de bepalingen.'}`,
+        );
         return;
       }
       if (seen.has(article.clause)) {
-        at('duplicate-clause', [...path, 'clause'], `bepaling \`${article.clause}\` staat twee keer in het protocol (ook in ${seen.get(article.clause)}). Haal er één weg.`);
+        at(
+          'duplicate-clause',
+          [...path, 'clause'],
+          `bepaling \`${article.clause}\` staat twee keer in het protocol (ook in ${seen.get(article.clause)}). Haal er één weg.`,
+        );
       }
       seen.set(article.clause, where);
       if (clause.choicePoint && clause.variant) {
@@ -146,7 +180,11 @@ export function checkProtocol(
         const variable = Object.hasOwn(clause.variables, name) ? clause.variables[name] : undefined;
         if (!variable) {
           const known = Object.keys(clause.variables);
-          at('unknown-variable', [...path, 'values', name], `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`);
+          at(
+            'unknown-variable',
+            [...path, 'values', name],
+            `bepaling \`${article.clause}\` heeft geen variabele \`${name}\`.${known.length ? ` Wel: ${known.join(', ')}.` : ' Ze heeft geen variabelen.'}`,
+          );
           continue;
         }
         if (variable.required && isEmpty(value)) continue; // reported once, as missing-value below
@@ -187,8 +225,17 @@ export function checkProtocol(
   });
   for (const key of Object.keys(protocol.overrides)) {
     if (key.startsWith('custom/')) {
-      at('override-custom', ['overrides', key], `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`);
-    } else if (!seen.has(key)) at('override-missing', ['overrides', key], `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`);
+      at(
+        'override-custom',
+        ['overrides', key],
+        `\`${key}\` is een eigen artikel; zet de tekst in het artikel zelf (onder \`text\`) in plaats van bij \`overrides\`.`,
+      );
+    } else if (!seen.has(key))
+      at(
+        'override-missing',
+        ['overrides', key],
+        `er is een eigen tekst voor \`${key}\`, maar die bepaling staat niet in het protocol. Voeg haar toe aan een sectie of haal de eigen tekst weg.`,
+      );
   }
   return problems;
 }

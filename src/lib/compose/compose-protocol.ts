@@ -41,7 +41,8 @@ export function composeProtocol(id: string, protocol: Protocol, library: Library
         };
       }
       const clause = library.clauses.get(a.clause);
-      if (!clause) throw new Error(`bepaling \`${a.clause}\` bestaat niet (gebruik parseProtocol om dit netjes te melden).`);
+      if (!clause)
+        throw new Error(`bepaling \`${a.clause}\` bestaat niet (gebruik parseProtocol om dit netjes te melden).`);
       const override = protocol.overrides[a.clause];
       return {
         key: a.clause,

@@ -121,13 +121,19 @@ export function fillTemplate(
     if (name.startsWith('school.')) {
       const key = name.slice('school.'.length);
       if (!isSchoolField(key)) {
-        const known = Object.keys(SCHOOL_FIELDS).map((f) => `{{school.${f}}}`).join(', ');
+        const known = Object.keys(SCHOOL_FIELDS)
+          .map((f) => `{{school.${f}}}`)
+          .join(', ');
         throw new TemplateError(name, `onbekend schoolgegeven \`{{${name}}}\`; gebruik een van: ${known}.`);
       }
       text = school[key];
     } else {
       const variable = variables[name];
-      if (!variable) throw new TemplateError(name, `\`{{${name}}}\` staat in de tekst, maar er is geen variabele \`${name}\`; voeg die toe onder \`variables\`.`);
+      if (!variable)
+        throw new TemplateError(
+          name,
+          `\`{{${name}}}\` staat in de tekst, maar er is geen variabele \`${name}\`; voeg die toe onder \`variables\`.`,
+        );
       const value = values[name] ?? variable.default;
       text = value === undefined ? EMPTY_VALUE : formatValue(value, variable);
     }

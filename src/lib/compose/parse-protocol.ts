@@ -82,12 +82,16 @@ export function parseProtocolWithWarnings(
         rule: 'not-a-protocol',
         file,
         line: 1,
-        message: 'dit is geen protocol: het bestand moet velden bevatten (`format: 1`, `school:`, `version:`, `startsFrom:`, `sections:`). Kopieer content/protocols/de-linde.yaml als voorbeeld.',
+        message:
+          'dit is geen protocol: het bestand moet velden bevatten (`format: 1`, `school:`, `version:`, `startsFrom:`, `sections:`). Kopieer content/protocols/de-linde.yaml als voorbeeld.',
       },
     ]);
   }
   const newer = newerFormatMessage(raw.format, PROTOCOL_FORMAT);
-  if (newer) throw new ContentError([{ file, line: located.lineOf(['format']), field: 'format', rule: 'newer-format', message: newer }]);
+  if (newer)
+    throw new ContentError([
+      { file, line: located.lineOf(['format']), field: 'format', rule: 'newer-format', message: newer },
+    ]);
   if ('format' in raw && raw.format !== PROTOCOL_FORMAT) {
     throw new ContentError([
       {
@@ -102,7 +106,10 @@ export function parseProtocolWithWarnings(
   const bidi = bidiProblems(raw, located, file);
   if (bidi.length) throw new ContentError(bidi);
   const result = ProtocolSchema.safeParse(located.value);
-  if (!result.success) throw new ContentError(zodProblems(result.error, located, file).map((p) => ({ ...p, rule: p.rule ?? 'protocol-schema' })));
+  if (!result.success)
+    throw new ContentError(
+      zodProblems(result.error, located, file).map((p) => ({ ...p, rule: p.rule ?? 'protocol-schema' })),
+    );
   const problems = checkProtocol(result.data, library, modelIds, file, located, PROTOCOL_FORMAT);
   const errors = errorsOnly(problems);
   if (errors.length) throw new ContentError(errors);

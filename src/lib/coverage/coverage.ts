@@ -59,7 +59,12 @@ export function coverageMatrix(
         const hits = list.filter((a) => (a.clause ? clauses.get(a.clause) : undefined) && a.choicePoint === id);
         const first = hits[0];
         if (!first) return { covered: false, text: 'niet geregeld', articles: [] };
-        return { covered: true, text: clauses.get(first.clause!)?.title ?? first.variant ?? first.clause!, clause: first.clause, articles: hits.map(cite) };
+        return {
+          covered: true,
+          text: clauses.get(first.clause!)?.title ?? first.variant ?? first.clause!,
+          clause: first.clause,
+          articles: hits.map(cite),
+        };
       }),
     });
   }
@@ -71,7 +76,11 @@ export function coverageMatrix(
       cells: articles.map((list) => {
         const hits = list.filter((a) => a.clause && clauses.get(a.clause)?.section === section);
         if (!hits.length) return { covered: false, text: 'niet geregeld', articles: [] };
-        return { covered: true, text: `${hits.length} ${hits.length === 1 ? 'artikel' : 'artikelen'}`, articles: hits.map(cite) };
+        return {
+          covered: true,
+          text: `${hits.length} ${hits.length === 1 ? 'artikel' : 'artikelen'}`,
+          articles: hits.map(cite),
+        };
       }),
     });
   }

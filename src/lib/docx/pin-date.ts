@@ -32,7 +32,10 @@ export function pinDocxDate(bytes: Uint8Array, date: Date): Uint8Array {
       // docx's own relationships are rId1, rId2, …; a hyperlink's has letters in it.
       .replace(/\brId(?=[\w-]*[A-Za-z_-])[\w-]+/g, (id) => rels(id))
       .replace(/\b_Toc\d+\b/g, (id) => toc(id))
-      .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_m, a: string, id: string, b: string) => `${a}${bookmark(id)}${b}`);
+      .replace(
+        /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g,
+        (_m, a: string, id: string, b: string) => `${a}${bookmark(id)}${b}`,
+      );
     out[name] = [strToU8(xml), { mtime: date }];
   }
   return zipSync(out);

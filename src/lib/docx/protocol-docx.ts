@@ -55,9 +55,18 @@ export function docxStyles(): IStylesOptions {
     default: {
       document: { run: { font: SERIF, size: 22 }, paragraph: { spacing: { after: 100, line: 276 } } },
       // An explicit line height: without it LibreOffice sets a wrapped title's lines on top of each other.
-      title: { run: { font: SANS, size: 52, bold: true }, paragraph: { spacing: { before: 1200, after: 240, line: 300, lineRule: 'auto' } } },
-      heading1: { run: { font: SANS, size: 30, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-      heading2: { run: { font: SANS, size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+      title: {
+        run: { font: SANS, size: 52, bold: true },
+        paragraph: { spacing: { before: 1200, after: 240, line: 300, lineRule: 'auto' } },
+      },
+      heading1: {
+        run: { font: SANS, size: 30, bold: true },
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      },
+      heading2: {
+        run: { font: SANS, size: 23, bold: true },
+        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+      },
     },
     paragraphStyles: [
       {
@@ -129,28 +138,81 @@ function protocolNumbering(doc: ProtocolDocument): INumberingOptions {
       {
         reference: NUM.protocol,
         levels: [
-          { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, suffix: 'space', style: { paragraph: hanging } },
-          { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, suffix: 'space', style: { paragraph: hanging } },
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1.',
+            alignment: AlignmentType.LEFT,
+            suffix: 'space',
+            style: { paragraph: hanging },
+          },
+          {
+            level: 1,
+            format: LevelFormat.DECIMAL,
+            text: '%1.%2',
+            alignment: AlignmentType.LEFT,
+            suffix: 'space',
+            style: { paragraph: hanging },
+          },
         ],
       },
       {
         reference: NUM.prose,
-        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '[%1]', alignment: AlignmentType.LEFT, suffix: 'space', style: { paragraph: hanging } }],
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '[%1]',
+            alignment: AlignmentType.LEFT,
+            suffix: 'space',
+            style: { paragraph: hanging },
+          },
+        ],
       },
       ...labelled.map(({ s, i }) => ({
         reference: `label-${i}`,
         levels: [
-          { level: 0, format: LevelFormat.DECIMAL, text: `${literal(s.label!)}.`, alignment: AlignmentType.LEFT, suffix: 'space' as const, style: { paragraph: hanging } },
-          { level: 1, format: LevelFormat.DECIMAL, text: `${literal(s.label!)}.%2`, alignment: AlignmentType.LEFT, suffix: 'space' as const, style: { paragraph: hanging } },
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: `${literal(s.label!)}.`,
+            alignment: AlignmentType.LEFT,
+            suffix: 'space' as const,
+            style: { paragraph: hanging },
+          },
+          {
+            level: 1,
+            format: LevelFormat.DECIMAL,
+            text: `${literal(s.label!)}.%2`,
+            alignment: AlignmentType.LEFT,
+            suffix: 'space' as const,
+            style: { paragraph: hanging },
+          },
         ],
       })),
       {
         reference: NUM.bullets,
-        levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }],
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: '•',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+          },
+        ],
       },
       {
         reference: NUM.summary,
-        levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 480, hanging: 260 } } } }],
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: '•',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 480, hanging: 260 } } },
+          },
+        ],
       },
     ],
   };
@@ -192,13 +254,16 @@ export function contactParagraphs(doc: ProtocolDocument): Paragraph[] {
   if (reporting.length) {
     out.push(new Paragraph({ text: t('protocol.report'), heading: HeadingLevel.HEADING_1 }));
     out.push(new Paragraph(t('protocol.reportIntro')));
-    for (const c of reporting) out.push(new Paragraph({ children: contactRuns(c), numbering: { reference: NUM.bullets, level: 0 } }));
+    for (const c of reporting)
+      out.push(new Paragraph({ children: contactRuns(c), numbering: { reference: NUM.bullets, level: 0 } }));
   }
   if (doc.documents?.length) {
     out.push(new Paragraph({ text: t('protocol.documents'), heading: HeadingLevel.HEADING_1 }));
     for (const d of doc.documents) {
       const children: ParagraphChild[] =
-        d.url && isWebUrl(d.url) ? [link(d.title, d.url), new TextRun(': '), link(d.url, d.url)] : [new TextRun(d.title)];
+        d.url && isWebUrl(d.url)
+          ? [link(d.title, d.url), new TextRun(': '), link(d.url, d.url)]
+          : [new TextRun(d.title)];
       out.push(new Paragraph({ children, numbering: { reference: NUM.bullets, level: 0 } }));
     }
   }
@@ -208,7 +273,9 @@ export function contactParagraphs(doc: ProtocolDocument): Paragraph[] {
 /** An article body as paragraphs and bulleted list items. */
 export function bodyParagraphs(text: string): Paragraph[] {
   return bodyBlocks(text).flatMap((b) =>
-    'paragraph' in b ? [new Paragraph(b.paragraph)] : b.items.map((i) => new Paragraph({ text: i, numbering: { reference: NUM.bullets, level: 0 } })),
+    'paragraph' in b
+      ? [new Paragraph(b.paragraph)]
+      : b.items.map((i) => new Paragraph({ text: i, numbering: { reference: NUM.bullets, level: 0 } })),
   );
 }
 
@@ -227,7 +294,10 @@ function sectionParagraphs(doc: ProtocolDocument, s: DocSection, index: number):
   const summaries = articles.flatMap((a) => (a.summary ? [a.summary] : []));
   if (summaries.length) {
     out.push(new Paragraph({ text: t('protocol.summary'), style: DOCX_STYLES.summaryHeading }));
-    for (const sum of summaries) out.push(new Paragraph({ text: sum, style: DOCX_STYLES.summary, numbering: { reference: NUM.summary, level: 0 } }));
+    for (const sum of summaries)
+      out.push(
+        new Paragraph({ text: sum, style: DOCX_STYLES.summary, numbering: { reference: NUM.summary, level: 0 } }),
+      );
     out.push(new Paragraph({ text: '', spacing: { after: 120 } }));
   }
   for (const a of articles) {
@@ -240,7 +310,8 @@ function sectionParagraphs(doc: ProtocolDocument, s: DocSection, index: number):
       }),
     );
     if (a.origin === 'custom') out.push(new Paragraph({ text: t('protocol.badge.custom'), style: DOCX_STYLES.badge }));
-    if (a.origin === 'override') out.push(new Paragraph({ text: t('protocol.badge.override'), style: DOCX_STYLES.badge }));
+    if (a.origin === 'override')
+      out.push(new Paragraph({ text: t('protocol.badge.override'), style: DOCX_STYLES.badge }));
     out.push(...bodyParagraphs(a.text));
   }
   return out;
@@ -264,14 +335,21 @@ function footerRuns(): (string | (typeof PageNumber)[keyof typeof PageNumber])[]
 }
 
 /** The header and footer of every page but the first: school, version (`concept versie 2.0`), `pagina n van m`. */
-export function runningHeaderFooter(left: string, right: string): { headers: { default: Header; first: Header }; footers: { default: Footer; first: Footer } } {
+export function runningHeaderFooter(
+  left: string,
+  right: string,
+): { headers: { default: Header; first: Header }; footers: { default: Footer; first: Footer } } {
   const small = { font: SANS, size: 17, color: '333333' };
   return {
     headers: {
       default: new Header({
         children: [
           new Paragraph({
-            children: [new TextRun({ text: left, ...small }), new TextRun({ text: '\t', ...small }), new TextRun({ text: right, ...small })],
+            children: [
+              new TextRun({ text: left, ...small }),
+              new TextRun({ text: '\t', ...small }),
+              new TextRun({ text: right, ...small }),
+            ],
             tabStops: [{ type: 'right', position: 9000 }],
           }),
         ],
@@ -308,9 +386,20 @@ export function protocolDocxDocument(doc: ProtocolDocument, opts: ProtocolDocxOp
   const cover: Paragraph[] = [
     new Paragraph({ text: front.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: front.school, font: SANS, size: 36 })], spacing: { after: 400 } }),
-    ...(front.draft ? [new Paragraph({ children: [new TextRun({ text: t('protocol.draftMark'), bold: true, font: SANS, size: 32 })], style: DOCX_STYLES.status })] : []),
+    ...(front.draft
+      ? [
+          new Paragraph({
+            children: [new TextRun({ text: t('protocol.draftMark'), bold: true, font: SANS, size: 32 })],
+            style: DOCX_STYLES.status,
+          }),
+        ]
+      : []),
     ...front.lines.map(
-      (l) => new Paragraph({ children: [new TextRun({ text: `${l.label}: `, bold: true }), new TextRun(l.value)], style: DOCX_STYLES.status }),
+      (l) =>
+        new Paragraph({
+          children: [new TextRun({ text: `${l.label}: `, bold: true }), new TextRun(l.value)],
+          style: DOCX_STYLES.status,
+        }),
     ),
     ...contactParagraphs(doc),
     new Paragraph({ children: [new PageBreak()] }),
@@ -330,7 +419,10 @@ export function protocolDocxDocument(doc: ProtocolDocument, opts: ProtocolDocxOp
     numbering: protocolNumbering(doc),
     sections: [
       {
-        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1250, bottom: 1360, left: 1250, right: 1130 } } },
+        properties: {
+          titlePage: true,
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1250, bottom: 1360, left: 1250, right: 1130 } },
+        },
         ...runningHeaderFooter(doc.organisation, running),
         children: [...cover, ...toc, ...doc.sections.flatMap((s, i) => sectionParagraphs(doc, s, i))],
       },

@@ -1,4 +1,14 @@
-import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, PageBreak, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import {
+  DeletedTextRun,
+  Document,
+  HeadingLevel,
+  InsertedTextRun,
+  Packer,
+  PageBreak,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { DocArticle, ProtocolDocument } from '../compose/document.ts';
 import { articleNumber, sectionHeading } from '../render/render-html.ts';
 import { changeCount, changeLabel, changePlace, formatValue } from '../render/change-text.ts';
@@ -47,7 +57,10 @@ export interface RedlineDocxOptions extends ChangeRenderOptions {
  */
 export function revisionDate(after: ProtocolDocument, before: ProtocolDocument): string {
   const iso = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined);
-  const consent = after.adoption?.consent.map((c) => c.date).sort().at(-1);
+  const consent = after.adoption?.consent
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
   return iso(after.adoption?.date) ?? iso(consent) ?? iso(before.adoption?.date) ?? iso(before.dated) ?? '2000-01-01';
 }
 
@@ -71,7 +84,12 @@ class Revisions {
 type Mark = 'same' | 'ins' | 'del';
 
 /** A paragraph whose runs and paragraph mark are all one revision (so accepting or rejecting removes it whole). */
-function markedParagraph(rev: Revisions, mark: Mark, children: ParagraphChild[], options: Record<string, unknown> = {}): Paragraph {
+function markedParagraph(
+  rev: Revisions,
+  mark: Mark,
+  children: ParagraphChild[],
+  options: Record<string, unknown> = {},
+): Paragraph {
   return new Paragraph({
     ...options,
     ...(mark === 'ins' ? { run: { insertion: rev.mark() } } : mark === 'del' ? { run: { deletion: rev.mark() } } : {}),
@@ -89,19 +107,33 @@ function runs(rev: Revisions, mark: Mark, text: string, extra: { bold?: boolean 
 /** An article body as paragraphs, every one marked as a whole; list items get a bullet character. */
 function bodyMarked(rev: Revisions, mark: Mark, text: string): Paragraph[] {
   return bodyBlocks(text).flatMap((b) =>
-    ('paragraph' in b ? [b.paragraph] : b.items.map((i) => `• ${i}`)).map((p) => markedParagraph(rev, mark, runs(rev, mark, p))),
+    ('paragraph' in b ? [b.paragraph] : b.items.map((i) => `• ${i}`)).map((p) =>
+      markedParagraph(rev, mark, runs(rev, mark, p)),
+    ),
   );
 }
 
 /** The heading of an article in the redline: its number and title, with an old title struck and a new one inserted. */
-function headingMarked(rev: Revisions, mark: Mark, num: string, e: VersionEntry | undefined, a: DocArticle, note = ''): Paragraph {
+function headingMarked(
+  rev: Revisions,
+  mark: Mark,
+  num: string,
+  e: VersionEntry | undefined,
+  a: DocArticle,
+  note = '',
+): Paragraph {
   const titleRuns: ParagraphChild[] =
     mark === 'same' && e?.before && e.after && e.before.title !== e.after.title
       ? [rev.del(e.before.title), new TextRun(' '), rev.ins(e.after.title)]
       : runs(rev, mark, a.title);
-  return markedParagraph(rev, mark, [...runs(rev, mark, `${num} `), ...titleRuns, ...(note ? [new TextRun({ text: note, italics: true })] : [])], {
-    heading: HeadingLevel.HEADING_2,
-  });
+  return markedParagraph(
+    rev,
+    mark,
+    [...runs(rev, mark, `${num} `), ...titleRuns, ...(note ? [new TextRun({ text: note, italics: true })] : [])],
+    {
+      heading: HeadingLevel.HEADING_2,
+    },
+  );
 }
 
 /**
@@ -112,7 +144,10 @@ function headingMarked(rev: Revisions, mark: Mark, num: string, e: VersionEntry 
  */
 export function trackedWords(before: string, after: string): WordPart[] {
   const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
-  return diffWordsWithSpace(fold(before), fold(after)).map((p) => ({ op: p.added ? 'ins' : p.removed ? 'del' : 'same', text: p.value }));
+  return diffWordsWithSpace(fold(before), fold(after)).map((p) => ({
+    op: p.added ? 'ins' : p.removed ? 'del' : 'same',
+    text: p.value,
+  }));
 }
 
 /** A note paragraph (not part of either version). */
@@ -123,10 +158,18 @@ function note(children: ParagraphChild[]): Paragraph {
 /** The paragraphs of one changed entry where it now stands (or stood, for a removal). */
 function changeParagraphs(rev: Revisions, e: VersionEntry, opts: RedlineDocxOptions): Paragraph[] {
   const a = (e.after ?? e.before)!;
-  const out: Paragraph[] = [new Paragraph({ style: REDLINE_STYLES.label, children: [new TextRun(`${e.number} ${changeLabel(e.kind, opts).toUpperCase()}`)] })];
+  const out: Paragraph[] = [
+    new Paragraph({
+      style: REDLINE_STYLES.label,
+      children: [new TextRun(`${e.number} ${changeLabel(e.kind, opts).toUpperCase()}`)],
+    }),
+  ];
   const moved = e.kind === 'moved' || e.kind === 'moved-changed';
   const was = e.before && e.after && (e.before.citation ?? articleNumber(e.before)) !== articleNumber(e.after);
-  const wasNote = was || moved ? ` (${opts.against === 'model' ? `${opts.beforeName}:` : t('redline.was')} ${t('change.art')} ${e.before!.citation ?? articleNumber(e.before!)})` : '';
+  const wasNote =
+    was || moved
+      ? ` (${opts.against === 'model' ? `${opts.beforeName}:` : t('redline.was')} ${t('change.art')} ${e.before!.citation ?? articleNumber(e.before!)})`
+      : '';
   if (e.kind === 'added' || moved) {
     // A move: the old text is struck where it stood (see the old place), the text is inserted here whole.
     out.push(headingMarked(rev, 'ins', articleNumber(e.after!), e, e.after!, wasNote));
@@ -140,14 +183,33 @@ function changeParagraphs(rev: Revisions, e: VersionEntry, opts: RedlineDocxOpti
       const clause = e.after?.clause ? opts.clauses?.get(e.after.clause) : undefined;
       out.push(note([new TextRun({ text: `${t('change.values')}:`, bold: true })]));
       for (const v of e.variables) {
-        out.push(note([new TextRun(`${clause?.variables[v.name]?.label ?? v.name}: `), rev.del(formatValue(v.before)), new TextRun(' '), rev.ins(formatValue(v.after))]));
+        out.push(
+          note([
+            new TextRun(`${clause?.variables[v.name]?.label ?? v.name}: `),
+            rev.del(formatValue(v.before)),
+            new TextRun(' '),
+            rev.ins(formatValue(v.after)),
+          ]),
+        );
       }
     }
     if (e.reworded || !e.words) {
-      out.push(note([new TextRun(t('change.textIn', { name: opts.beforeName }))]), ...bodyMarked(rev, 'del', e.before!.text));
-      out.push(note([new TextRun(t('change.textIn', { name: opts.afterName }))]), ...bodyMarked(rev, 'ins', e.after!.text));
+      out.push(
+        note([new TextRun(t('change.textIn', { name: opts.beforeName }))]),
+        ...bodyMarked(rev, 'del', e.before!.text),
+      );
+      out.push(
+        note([new TextRun(t('change.textIn', { name: opts.afterName }))]),
+        ...bodyMarked(rev, 'ins', e.after!.text),
+      );
     } else {
-      out.push(new Paragraph({ children: trackedWords(e.before!.text, e.after!.text).map((w) => (w.op === 'ins' ? rev.ins(w.text) : w.op === 'del' ? rev.del(w.text) : new TextRun(w.text))) }));
+      out.push(
+        new Paragraph({
+          children: trackedWords(e.before!.text, e.after!.text).map((w) =>
+            w.op === 'ins' ? rev.ins(w.text) : w.op === 'del' ? rev.del(w.text) : new TextRun(w.text),
+          ),
+        }),
+      );
     }
   }
   if (e.reason) out.push(note([new TextRun({ text: `${t('change.reason')} `, bold: true }), new TextRun(e.reason)]));
@@ -169,11 +231,18 @@ function changeParagraphs(rev: Revisions, e: VersionEntry, opts: RedlineDocxOpti
  * @param before the old document (the previous version, or the reference model).
  * @param after the new document.
  */
-export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument, after: ProtocolDocument, opts: RedlineDocxOptions): Document {
+export function redlineDocxDocument(
+  diff: VersionDiff,
+  before: ProtocolDocument,
+  after: ProtocolDocument,
+  opts: RedlineDocxOptions,
+): Document {
   const rev = new Revisions(opts.date);
   opts = { ...opts, against: diff.against };
   const total = `${changeCount(diff.changes.length, diff.against)} ${t('change.total', { before: opts.beforeName, after: opts.afterName })}.`;
-  const counts = VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((k) => `${diff.counts[k]} ${changeLabel(k, opts)}`);
+  const counts = VERSION_CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map(
+    (k) => `${diff.counts[k]} ${changeLabel(k, opts)}`,
+  );
   const first: Paragraph[] = [
     new Paragraph({ text: opts.heading, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: opts.school, bold: true })] }),
@@ -184,7 +253,10 @@ export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument,
     ...diff.changes.map(
       (e) =>
         new Paragraph({
-          children: [new TextRun({ text: `${e.number} ${changeLabel(e.kind, opts)}`, bold: true }), new TextRun(` ${(e.after ?? e.before)!.title} (${changePlace(e, opts)})`)],
+          children: [
+            new TextRun({ text: `${e.number} ${changeLabel(e.kind, opts)}`, bold: true }),
+            new TextRun(` ${(e.after ?? e.before)!.title} (${changePlace(e, opts)})`),
+          ],
           indent: { left: 600, hanging: 600 },
         }),
     ),
@@ -192,12 +264,18 @@ export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument,
     new Paragraph({ text: opts.fullTextTitle, heading: HeadingLevel.HEADING_1 }),
   ];
   const sectionOf = new Map<string, string>();
-  for (const s of after.sections) for (const i of s.items) if ('article' in i) sectionOf.set(i.article.key, sectionHeading(s));
+  for (const s of after.sections)
+    for (const i of s.items) if ('article' in i) sectionOf.set(i.article.key, sectionHeading(s));
   const body: Paragraph[] = [];
   let current = '';
   for (const { entry: e, oldPlace } of redlineItems(diff, before)) {
     if (oldPlace) {
-      body.push(new Paragraph({ style: REDLINE_STYLES.label, children: [new TextRun(`${e.number} VERPLAATST NAAR ART. ${articleNumber(e.after!)}`)] }));
+      body.push(
+        new Paragraph({
+          style: REDLINE_STYLES.label,
+          children: [new TextRun(`${e.number} VERPLAATST NAAR ART. ${articleNumber(e.after!)}`)],
+        }),
+      );
       body.push(headingMarked(rev, 'del', e.before!.citation ?? articleNumber(e.before!), e, e.before!));
       body.push(...bodyMarked(rev, 'del', e.before!.text));
       continue;
@@ -228,7 +306,11 @@ export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument,
           basedOn: 'Normal',
           next: 'Normal',
           run: { font: 'Arial', size: 18, bold: true },
-          paragraph: { keepNext: true, spacing: { before: 200, after: 40 }, border: { left: { style: 'single', size: 18, color: '000000', space: 6 } } },
+          paragraph: {
+            keepNext: true,
+            spacing: { before: 200, after: 40 },
+            border: { left: { style: 'single', size: 18, color: '000000', space: 6 } },
+          },
         },
         {
           id: REDLINE_STYLES.note,
@@ -242,7 +324,10 @@ export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument,
     },
     sections: [
       {
-        properties: { titlePage: true, page: { size: { width: 11906, height: 16838 }, margin: { top: 1250, bottom: 1360, left: 1250, right: 1130 } } },
+        properties: {
+          titlePage: true,
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1250, bottom: 1360, left: 1250, right: 1130 } },
+        },
         ...runningHeaderFooter(opts.school, opts.running),
         children: [...first, ...body],
       },
@@ -251,7 +336,12 @@ export function redlineDocxDocument(diff: VersionDiff, before: ProtocolDocument,
 }
 
 /** {@link redlineDocxDocument} packed as the bytes of a .docx file, dated by `opts.date` (the same inputs give the same bytes). */
-export async function redlineDocx(diff: VersionDiff, before: ProtocolDocument, after: ProtocolDocument, opts: RedlineDocxOptions): Promise<Uint8Array> {
+export async function redlineDocx(
+  diff: VersionDiff,
+  before: ProtocolDocument,
+  after: ProtocolDocument,
+  opts: RedlineDocxOptions,
+): Promise<Uint8Array> {
   const bytes = await Packer.pack(redlineDocxDocument(diff, before, after, opts), 'uint8array');
   return pinDocxDate(bytes, new Date(`${opts.date}T00:00:00Z`));
 }

@@ -24,7 +24,9 @@ export function dutchIssueMessage(issue: z.ZodIssue): string {
     case 'too_big':
       if (issue.type === 'string') return `is te lang: hoogstens ${String(issue.maximum)} tekens. Kort de tekst in.`;
       if (issue.type === 'array') return `mag hoogstens ${String(issue.maximum)} element(en) bevatten.`;
-      return issue.inclusive ? `mag hoogstens ${String(issue.maximum)} zijn.` : `moet kleiner dan ${String(issue.maximum)} zijn.`;
+      return issue.inclusive
+        ? `mag hoogstens ${String(issue.maximum)} zijn.`
+        : `moet kleiner dan ${String(issue.maximum)} zijn.`;
     case 'invalid_union':
       return 'heeft niet de juiste vorm. Vergelijk met een voorbeeld in de README.';
     default:

@@ -185,7 +185,11 @@ export function buildAligner(clauses: AlignClause[], examples: AlignExample[], o
   const used = examples.filter((e) => e.model !== options.excludeModel && known.has(e.clause));
   const raw: { clause: string; kind: Doc['kind']; model?: string; f: string[] }[] = [];
   for (const c of clauses) {
-    const hidden = options.strict && options.excludeModel && c.sourceModels?.length && c.sourceModels.every((m) => m === options.excludeModel);
+    const hidden =
+      options.strict &&
+      options.excludeModel &&
+      c.sourceModels?.length &&
+      c.sourceModels.every((m) => m === options.excludeModel);
     raw.push({ clause: c.id, kind: 'body', f: features(hidden ? c.title : `${c.title}. ${bodyWithDefaults(c)}`) });
     raw.push({ clause: c.id, kind: 'summary', f: features(c.summary) });
   }
@@ -232,9 +236,11 @@ export function buildAligner(clauses: AlignClause[], examples: AlignExample[], o
         const fits = who.has('everyone') || aud.some((a) => who.has(a) || (a === 'leadership' && who.has('staff')));
         const onlyEveryone = aud.length === 1 && aud[0] === 'everyone';
         // A clause for other people than the rule names (staff rules under "Leerlingen") is always pushed down.
-        if (!fits && !onlyEveryone) return { clause: c.clause, score: c.score * (fromHeading ? HEADING_MISMATCH : AUDIENCE_MISMATCH) };
+        if (!fits && !onlyEveryone)
+          return { clause: c.clause, score: c.score * (fromHeading ? HEADING_MISMATCH : AUDIENCE_MISMATCH) };
         // A rule for everyone is better served by a clause for everyone than by one for a single group.
-        if (who.has('everyone') && !onlyEveryone && aud.length < 3) return { clause: c.clause, score: c.score * AUDIENCE_MISMATCH };
+        if (who.has('everyone') && !onlyEveryone && aud.length < 3)
+          return { clause: c.clause, score: c.score * AUDIENCE_MISMATCH };
         if (c.score < top - AUDIENCE_MARGIN) return c;
         const specific = !who.has('everyone');
         let factor = 1;

@@ -65,7 +65,8 @@ export interface ImportLibrary {
   choicePoints: { id: string; title: string }[];
 }
 
-const FUNCTION_WORDS_AT_END = /^(de|het|een|en|of|van|voor|met|aan|in|op|te|om|die|dat|als|door|bij|naar|tot|zijn|haar|hun|onze|ons|is|wordt|worden|kan|kunnen|mag|mogen|moet|moeten)$/;
+const FUNCTION_WORDS_AT_END =
+  /^(de|het|een|en|of|van|voor|met|aan|in|op|te|om|die|dat|als|door|bij|naar|tot|zijn|haar|hun|onze|ons|is|wordt|worden|kan|kunnen|mag|mogen|moet|moeten)$/;
 
 /**
  * True when a text stops mid-sentence: it does not end in `.`, `!`, `?`, `;`, `:` or a closing bracket or quote,
@@ -105,7 +106,12 @@ function segmentText1(lines: string[]): string {
  * @param library the choice points, for the missing topics.
  * @param chrome non-normative parts the reader already removed (page headers, footers, numbers).
  */
-export function importText(text: string, aligner: Aligner, library: ImportLibrary, chrome: FoundNonNormative[] = []): ImportResult {
+export function importText(
+  text: string,
+  aligner: Aligner,
+  library: ImportLibrary,
+  chrome: FoundNonNormative[] = [],
+): ImportResult {
   const seg = segmentText(text);
   const articles: ImportedArticle[] = [];
   const headingOf = (s: Segment) => (s.section >= 0 ? seg.sections[s.section]!.title : '');
@@ -147,7 +153,9 @@ export function importText(text: string, aligner: Aligner, library: ImportLibrar
     if (cp) settled.add(cp);
   }
   alsoStates(articles, seg.sections, aligner, settled);
-  const missing = library.choicePoints.filter((cp) => !settled.has(cp.id)).map((cp) => ({ choicePoint: cp.id, title: cp.title }));
+  const missing = library.choicePoints
+    .filter((cp) => !settled.has(cp.id))
+    .map((cp) => ({ choicePoint: cp.id, title: cp.title }));
   return {
     sections: seg.sections,
     articles,
@@ -173,7 +181,12 @@ const ALSO_MIN_WORDS = 5;
  * @param aligner the aligner.
  * @param settled the choice points the articles settle.
  */
-export function alsoStates(articles: ImportedArticle[], sections: FoundSection[], aligner: Aligner, settled: Set<string>): void {
+export function alsoStates(
+  articles: ImportedArticle[],
+  sections: FoundSection[],
+  aligner: Aligner,
+  settled: Set<string>,
+): void {
   const aligned = new Set(articles.flatMap((a) => (a.clause ? [a.clause] : [])));
   const taken = new Set<string>();
   for (const a of articles) {
@@ -214,7 +227,13 @@ export function importJson(result: ImportResult): {
   values: ImportValues & { notInImportedText: string[] };
 } {
   return {
-    articles: result.articles.map((a) => ({ number: a.number, text: a.text, clause: a.clause, score: a.score, truncated: a.truncated })),
+    articles: result.articles.map((a) => ({
+      number: a.number,
+      text: a.text,
+      clause: a.clause,
+      score: a.score,
+      truncated: a.truncated,
+    })),
     nonNormative: result.nonNormative.map((p) => ({ kind: p.kind, text: p.text })),
     values: { ...result.values, notInImportedText: result.missing.map((m) => m.choicePoint) },
   };

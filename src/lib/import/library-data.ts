@@ -30,7 +30,8 @@ export function examplesFromModels(models: Iterable<ReferenceModel>): AlignExamp
   for (const m of models) {
     for (const s of m.sections) {
       for (const p of s.parts) {
-        if ('article' in p && p.article.clause) out.push({ model: m.id, clause: p.article.clause, text: p.article.text });
+        if ('article' in p && p.article.clause)
+          out.push({ model: m.id, clause: p.article.clause, text: p.article.text });
       }
     }
   }
@@ -43,7 +44,8 @@ export function examplesFromDocuments(docs: Iterable<{ id: string; doc: Protocol
   for (const { id, doc } of docs) {
     for (const s of doc.sections) {
       for (const item of s.items) {
-        if ('article' in item && item.article.clause) out.push({ model: id, clause: item.article.clause, text: item.article.text });
+        if ('article' in item && item.article.clause)
+          out.push({ model: id, clause: item.article.clause, text: item.article.text });
       }
     }
   }

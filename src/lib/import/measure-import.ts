@@ -68,7 +68,8 @@ export function scoreImport(result: ImportResult, model: ReferenceModel): Import
   for (const p of model.front) parts.push({ kind: 'nonNormative', bag: bag(p.text), ref: p.kind });
   for (const s of model.sections) {
     for (const p of s.parts) {
-      if ('article' in p) parts.push({ kind: 'article', clause: p.article.clause, bag: bag(p.article.text), ref: p.article.ref });
+      if ('article' in p)
+        parts.push({ kind: 'article', clause: p.article.clause, bag: bag(p.article.text), ref: p.article.ref });
       else parts.push({ kind: 'nonNormative', bag: bag(p.nonNormative.text), ref: p.nonNormative.kind });
     }
   }
@@ -107,7 +108,12 @@ export function scoreImport(result: ImportResult, model: ReferenceModel): Import
     if (a.clause === part.clause) right++;
     else {
       if (a.clause === null) own++;
-      mistakes.push({ text: a.text.slice(0, 80), expected: `${part.ref} ${part.clause}`, got: a.clause, score: a.score });
+      mistakes.push({
+        text: a.text.slice(0, 80),
+        expected: `${part.ref} ${part.clause}`,
+        got: a.clause,
+        score: a.score,
+      });
     }
   });
 

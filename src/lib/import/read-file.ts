@@ -104,7 +104,8 @@ export function checkImportSize(byteLength: number, file: string): void {
  * @throws ContentError with one problem (rule id, Dutch message) for a file that cannot be read.
  */
 export async function readImportFile(bytes: Uint8Array, file: string, readers: ImportReaders): Promise<ReadResult> {
-  if (bytes.byteLength === 0) fail(file, 'import-empty', 'het bestand is leeg. Kies het bestand met de tekst van uw protocol.');
+  if (bytes.byteLength === 0)
+    fail(file, 'import-empty', 'het bestand is leeg. Kies het bestand met de tekst van uw protocol.');
   checkImportSize(bytes.byteLength, file);
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
   let result: ReadResult;
@@ -122,7 +123,11 @@ export async function readImportFile(bytes: Uint8Array, file: string, readers: I
     try {
       entries = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
     } catch {
-      fail(file, 'import-not-docx', 'dit bestand is geen leesbaar Word-document (.docx): het zip-bestand is beschadigd. Sla het opnieuw op als .docx of PDF.');
+      fail(
+        file,
+        'import-not-docx',
+        'dit bestand is geen leesbaar Word-document (.docx): het zip-bestand is beschadigd. Sla het opnieuw op als .docx of PDF.',
+      );
     }
     if (!entries['word/document.xml']) {
       fail(
@@ -145,7 +150,8 @@ export async function readImportFile(bytes: Uint8Array, file: string, readers: I
     }
     result = { format: ext === 'md' ? 'md' : 'txt', text: decodeText(bytes), chrome: [] };
   }
-  if (!result.text.trim()) fail(file, 'import-empty', 'er staat geen tekst in dit bestand. Kies het bestand met de tekst van uw protocol.');
+  if (!result.text.trim())
+    fail(file, 'import-empty', 'er staat geen tekst in dit bestand. Kies het bestand met de tekst van uw protocol.');
   checkDutch(result.text, file);
   return result;
 }

@@ -92,7 +92,13 @@ function shape(text: string): string {
 export async function readPdf(pdfjs: PdfjsLike, bytes: Uint8Array, file: string): Promise<PdfText> {
   let doc: PdfDocumentLike;
   try {
-    doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
   } catch (e) {
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') {
@@ -110,7 +116,8 @@ export async function readPdf(pdfjs: PdfjsLike, bytes: Uint8Array, file: string)
         {
           file,
           rule: 'import-pdf-damaged',
-          message: 'dit bestand kan niet als PDF gelezen worden; het is beschadigd of geen echte PDF. Open het en sla het opnieuw op als PDF, of plak de tekst.',
+          message:
+            'dit bestand kan niet als PDF gelezen worden; het is beschadigd of geen echte PDF. Open het en sla het opnieuw op als PDF, of plak de tekst.',
         },
       ]);
     }
@@ -119,7 +126,8 @@ export async function readPdf(pdfjs: PdfjsLike, bytes: Uint8Array, file: string)
       {
         file,
         rule: 'import-pdf-reader',
-        message: 'de PDF-lezer kon niet starten, dus deze PDF is niet gelezen. Laad de pagina opnieuw en probeer het nog eens, of kopieer de tekst uit de PDF en plak die hier.',
+        message:
+          'de PDF-lezer kon niet starten, dus deze PDF is niet gelezen. Laad de pagina opnieuw en probeer het nog eens, of kopieer de tekst uit de PDF en plak die hier.',
       },
     ]);
   }
@@ -158,7 +166,9 @@ function assemble(pages: PageLine[][]): PdfText {
     for (const l of [...p.slice(0, edge), ...p.slice(-edge)]) seen.add(shape(l.text));
     for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  const recurring = new Set([...counts].filter(([, c]) => pages.length >= 2 && c >= Math.max(2, Math.ceil(pages.length * 0.5))).map(([s]) => s));
+  const recurring = new Set(
+    [...counts].filter(([, c]) => pages.length >= 2 && c >= Math.max(2, Math.ceil(pages.length * 0.5))).map(([s]) => s),
+  );
   const reported = new Set<string>();
   const out: string[] = [];
   for (const p of pages) {
@@ -179,7 +189,10 @@ function assemble(pages: PageLine[][]): PdfText {
       keep.push(l);
     });
     // Paragraph breaks: a gap clearly wider than the page's usual line spacing.
-    const gaps = keep.slice(1).map((l, i) => keep[i]!.y - l.y).filter((g) => g > 0);
+    const gaps = keep
+      .slice(1)
+      .map((l, i) => keep[i]!.y - l.y)
+      .filter((g) => g > 0);
     const usual = gaps.length ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]! : 14;
     keep.forEach((l, i) => {
       if (i > 0 && keep[i - 1]!.y - l.y > usual * 1.4) out.push('');

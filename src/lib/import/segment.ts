@@ -112,10 +112,14 @@ export function nonNormativeKind(text: string, position: 'front' | 'body' | 'bac
   if (/(\.{3,}|…|\t)\s*\d{1,3}$/.test(t.split('\n')[0]!)) return 'toc';
   if (/^\s*(vastgesteld|versie\s+\d|goedgekeurd door|na instemming van)/i.test(flat)) return 'adoption';
   if (new RegExp(`^[\\p{L} .'-]{2,40}, (\\d{1,2} )?(${MONTHS}) \\d{4}\\.?$`, 'iu').test(flat)) return 'closing';
-  if (/^(mogelijk nodig|nog (toevoegen|uitwerken|aanvullen)|todo\b|n\.?b\.?[: ]|concept:?\s*$)/i.test(flat)) return 'drafting-note';
+  if (/^(mogelijk nodig|nog (toevoegen|uitwerken|aanvullen)|todo\b|n\.?b\.?[: ]|concept:?\s*$)/i.test(flat))
+    return 'drafting-note';
   if (/\(zie bijlage\)|^bijlage\b/i.test(flat) && words(flat).length <= 12) return 'appendix-reference';
   // "Meer over cyberpesten is te vinden in het antipestprotocol": points at another document, sets no rule.
-  if (/^(meer (informatie )?over\b.{0,80}\b(is|staat) te (vinden|lezen) in|zie ook\b)/i.test(flat) && words(flat).length <= 25) {
+  if (
+    /^(meer (informatie )?over\b.{0,80}\b(is|staat) te (vinden|lezen) in|zie ook\b)/i.test(flat) &&
+    words(flat).length <= 25
+  ) {
     return 'document-reference';
   }
   const ws = words(flat).length;
@@ -158,7 +162,16 @@ function paragraphs(text: string): Para[] {
       continue;
     }
     const prev = out[out.length - 1];
-    if (!cur && prev && blank && !startsItem && !mdHeading && /^[a-z]/.test(line.trim()) && !endsSentence(prev.text) && !prev.mdHeading) {
+    if (
+      !cur &&
+      prev &&
+      blank &&
+      !startsItem &&
+      !mdHeading &&
+      /^[a-z]/.test(line.trim()) &&
+      !endsSentence(prev.text) &&
+      !prev.mdHeading
+    ) {
       cur = prev;
       cur.lines.push(line.trim());
       cur.text += ` ${line.trim()}`;
@@ -219,12 +232,17 @@ export function segmentText(text: string): Segmented {
       if (first.length <= 90 && !endsSentence(first) && !/,$/.test(first) && /^\p{Lu}/u.test(p.lines[1]!)) {
         // A title line glued to the heading or text under it (no blank line between): take it apart.
         const rest = p.lines.slice(1);
-        paras.splice(i, 1, { text: first, lines: [first], mdHeading: false, blankBefore: p.blankBefore }, {
-          text: rest.join(' '),
-          lines: rest,
-          mdHeading: false,
-          blankBefore: true,
-        });
+        paras.splice(
+          i,
+          1,
+          { text: first, lines: [first], mdHeading: false, blankBefore: p.blankBefore },
+          {
+            text: rest.join(' '),
+            lines: rest,
+            mdHeading: false,
+            blankBefore: true,
+          },
+        );
         i--;
         continue;
       }
@@ -250,7 +268,9 @@ export function segmentText(text: string): Segmented {
 
     // A list item that belongs to the article before it: a lettered sub-item, or a bullet after a lead-in.
     if (m && owner && (m.type === 'letter' || (m.type === 'bullet' && ownerTakesBullets))) {
-      owner.lines.push(`- ${m.type === 'letter' ? `${m.label}. ` : ''}${foldSpace(m.rest)}${p.lines.length > 1 ? ` ${foldSpace(p.lines.slice(1).join(' '))}` : ''}`);
+      owner.lines.push(
+        `- ${m.type === 'letter' ? `${m.label}. ` : ''}${foldSpace(m.rest)}${p.lines.length > 1 ? ` ${foldSpace(p.lines.slice(1).join(' '))}` : ''}`,
+      );
       continue;
     }
 
@@ -265,7 +285,8 @@ export function segmentText(text: string): Segmented {
         continue;
       }
       const next = paras[i + 1];
-      const shortHeading = words(body).length <= 8 && !endsSentence(body) && next && !marker(next.lines[0]!) && !headingLike(next);
+      const shortHeading =
+        words(body).length <= 8 && !endsSentence(body) && next && !marker(next.lines[0]!) && !headingLike(next);
       if (shortHeading && next) {
         // "3. Foto's en filmpjes" followed by its body paragraph: one article with a title.
         const seg: Segment = { number: m.label, title: body, lines: [foldSpace(next.text)], section, kind: 'numbered' };
@@ -285,7 +306,12 @@ export function segmentText(text: string): Segmented {
     }
     if (m && m.type === 'letter') {
       // A lettered item with no article before it: an article of its own.
-      const seg: Segment = { number: m.label, lines: [foldSpace([m.rest, ...p.lines.slice(1)].join(' '))], section, kind: 'numbered' };
+      const seg: Segment = {
+        number: m.label,
+        lines: [foldSpace([m.rest, ...p.lines.slice(1)].join(' '))],
+        section,
+        kind: 'numbered',
+      };
       segments.push(seg);
       owner = seg;
       ownerTakesBullets = /:$/.test(seg.lines[0]!);

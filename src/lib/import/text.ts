@@ -60,7 +60,8 @@ export function terms(text: string): string[] {
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:o\.a|d\.m\.v|d\.w\.z|m\.b\.t|i\.v\.m|t\.a\.v|bijv|bv|e\.d|enz|etc|c\.q|z\.s\.m|ca|nr|art|d\.d|evt|incl|excl|mr|dhr|mevr|jl|resp|vs)|\b[A-Z])\.$/i;
+const ABBREVIATIONS =
+  /(?:\b(?:o\.a|d\.m\.v|d\.w\.z|m\.b\.t|i\.v\.m|t\.a\.v|bijv|bv|e\.d|enz|etc|c\.q|z\.s\.m|ca|nr|art|d\.d|evt|incl|excl|mr|dhr|mevr|jl|resp|vs)|\b[A-Z])\.$/i;
 
 /**
  * Splits a paragraph into sentences at `.`, `!` or `?` followed by a space (or none) and a capital letter,

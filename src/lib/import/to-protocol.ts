@@ -36,7 +36,10 @@ export function defaultDecision(article: ImportedArticle): ArticleDecision {
  * @param articles the import's articles.
  * @param clauses the clause per article when the school chose another candidate (default: the aligned clause).
  */
-export function proposeDecisions(articles: ImportedArticle[], clauses: (string | null)[] = articles.map((a) => a.clause)): ArticleDecision[] {
+export function proposeDecisions(
+  articles: ImportedArticle[],
+  clauses: (string | null)[] = articles.map((a) => a.clause),
+): ArticleDecision[] {
   const out: ArticleDecision[] = articles.map((_a, i) => (clauses[i] ? 'library' : 'custom'));
   for (let i = 1; i < articles.length; i++) {
     if (!canMerge(articles, i) || !clauses[i] || clauses[i] !== clauses[i - 1]) continue;
@@ -118,7 +121,11 @@ export function articleBody(lines: string[]): string {
 /** A title for an own article: its heading, or its first words. */
 function ownTitle(a: ImportedArticle): string {
   if (a.title) return a.title;
-  const ws = a.text.split(/\s+/).slice(0, 7).join(' ').replace(/[,:;.]+$/, '');
+  const ws = a.text
+    .split(/\s+/)
+    .slice(0, 7)
+    .join(' ')
+    .replace(/[,:;.]+$/, '');
   return a.text.split(/\s+/).length > 7 ? `${ws} …` : ws;
 }
 
@@ -127,7 +134,9 @@ export function guessSector(text: string, pupils?: string): Sector {
   if (pupils === 'deelnemers' || pupils === 'studenten' || /\bmbo\b|\bROC\b/.test(text)) return 'mbo';
   const t = text.toLowerCase();
   const vo = (t.match(/\b(voortgezet onderwijs|mentor|docent(en)?|vwo|havo|vmbo|brugklas|examen\w*)\b/g) ?? []).length;
-  const po = (t.match(/\b(basisschool|primair onderwijs|groepsleerkracht|leerkracht(en)?|groep [1-8]|juf|meester)\b/g) ?? []).length;
+  const po = (
+    t.match(/\b(basisschool|primair onderwijs|groepsleerkracht|leerkracht(en)?|groep [1-8]|juf|meester)\b/g) ?? []
+  ).length;
   return vo > po ? 'vo' : 'po';
 }
 
@@ -145,9 +154,11 @@ function contactsOf(v: ImportResult['values'], reportingText: string) {
     role: c.role,
     ...(c.email ? { email: c.email } : {}),
     ...(c.phone ? { phone: c.phone } : {}),
-    reporting: routes.some((r) => r.toLowerCase() === c.role.toLowerCase()) || reportingText.includes(c.role.toLowerCase()),
+    reporting:
+      routes.some((r) => r.toLowerCase() === c.role.toLowerCase()) || reportingText.includes(c.role.toLowerCase()),
   }));
-  for (const r of routes) if (!contacts.some((c) => c.role.toLowerCase() === r.toLowerCase())) contacts.push({ role: r, reporting: true });
+  for (const r of routes)
+    if (!contacts.some((c) => c.role.toLowerCase() === r.toLowerCase())) contacts.push({ role: r, reporting: true });
   return contacts;
 }
 
@@ -166,7 +177,12 @@ export function importToProtocolInput(
 ): { protocol: ProtocolInput; notes: ToProtocolNote[] } {
   const notes: ToProtocolNote[] = [];
   const chosenClause = (i: number) => (options.clauses ? (options.clauses[i] ?? null) : result.articles[i]!.clause);
-  const decisions = options.decisions ?? proposeDecisions(result.articles, result.articles.map((_a, i) => chosenClause(i)));
+  const decisions =
+    options.decisions ??
+    proposeDecisions(
+      result.articles,
+      result.articles.map((_a, i) => chosenClause(i)),
+    );
   const usedClauses = new Set<string>();
   const usedChoice = new Map<string, string>();
   const usedSlugs = new Set<string>();
@@ -174,7 +190,10 @@ export function importToProtocolInput(
   const bySection = new Map<number, ProtocolInput['sections'][number]['articles']>();
   type Entry = ProtocolInput['sections'][number]['articles'][number];
   /** Per article index: the entry it became (or joined), to merge the next article into. */
-  const groups = new Map<number, { entry: Entry; head: number; form: 'library' | 'override' | 'custom'; clause?: string; bodies: string[] }>();
+  const groups = new Map<
+    number,
+    { entry: Entry; head: number; form: 'library' | 'override' | 'custom'; clause?: string; bodies: string[] }
+  >();
 
   /** The values of a clause read from an article: found for it, or read with the clause from the text, ages included. */
   const valuesFor = (clause: AlignClause, a: ImportedArticle): Record<string, VariableValue> => {
@@ -187,7 +206,8 @@ export function importToProtocolInput(
     return values;
   };
   /** True when another article than `i` is aligned to `clause` (it keeps its own article). */
-  const chosenElsewhere = (clause: string, i: number) => result.articles.some((_b, j) => j !== i && chosenClause(j) === clause);
+  const chosenElsewhere = (clause: string, i: number) =>
+    result.articles.some((_b, j) => j !== i && chosenClause(j) === clause);
 
   const custom = (a: ImportedArticle): Entry => {
     const title = ownTitle(a);
@@ -210,12 +230,20 @@ export function importToProtocolInput(
         if (group.form === 'custom' && 'custom' in group.entry) group.entry.text = text;
         if (group.form === 'override' && group.clause) overrides[group.clause] = text;
         groups.set(i, group);
-        const what = group.form === 'library' ? 'de tekst van de bibliotheek staat voor beide' : 'beide teksten staan in één artikel';
+        const what =
+          group.form === 'library'
+            ? 'de tekst van de bibliotheek staat voor beide'
+            : 'beide teksten staan in één artikel';
         notes.push({ article: i, kind: 'merged', message: `Samengevoegd met artikel ${group.head + 1}: ${what}.` });
         return;
       }
       decision = chosenClause(i) ? 'library' : 'custom';
-      notes.push({ article: i, kind: 'own', message: 'Er is geen artikel hiervoor om mee samen te voegen (het is niet overgenomen of staat in een andere sectie); dit artikel blijft op zichzelf.' });
+      notes.push({
+        article: i,
+        kind: 'own',
+        message:
+          'Er is geen artikel hiervoor om mee samen te voegen (het is niet overgenomen of staat in een andere sectie); dit artikel blijft op zichzelf.',
+      });
     }
     const clauseId = chosenClause(i);
     const clause = clauseId ? aligner.clauses.get(clauseId) : undefined;
@@ -228,8 +256,16 @@ export function importToProtocolInput(
           message: `Dit artikel zegt hetzelfde als een eerder artikel (${clause.title}); het wordt een eigen artikel. Staat het direct na dat artikel, kies dan "Samenvoegen met het artikel hiervoor".`,
         });
         decision = 'custom';
-      } else if (clause.choicePoint && usedChoice.has(clause.choicePoint) && usedChoice.get(clause.choicePoint) !== clause.id) {
-        notes.push({ article: i, kind: 'own', message: `Over dit onderwerp is al een andere keuze gemaakt in een eerder artikel; dit artikel wordt een eigen artikel.` });
+      } else if (
+        clause.choicePoint &&
+        usedChoice.has(clause.choicePoint) &&
+        usedChoice.get(clause.choicePoint) !== clause.id
+      ) {
+        notes.push({
+          article: i,
+          kind: 'own',
+          message: `Over dit onderwerp is al een andere keuze gemaakt in een eerder artikel; dit artikel wordt een eigen artikel.`,
+        });
         decision = 'custom';
       }
     }
@@ -259,7 +295,13 @@ export function importToProtocolInput(
     const entry: Entry = Object.keys(values).length ? { clause: clause.id, values } : { clause: clause.id };
     list.push(entry);
     if (decision === 'override') overrides[clause.id] = articleBody(a.lines);
-    groups.set(i, { entry, head: i, form: decision === 'override' ? 'override' : 'library', clause: clause.id, bodies: [articleBody(a.lines)] });
+    groups.set(i, {
+      entry,
+      head: i,
+      form: decision === 'override' ? 'override' : 'library',
+      clause: clause.id,
+      bodies: [articleBody(a.lines)],
+    });
     if (decision !== 'library') return;
     for (const id of options.also ? (options.also[i] ?? []) : (a.also ?? []).map((c) => c.clause)) {
       const extra = aligner.clauses.get(id);
@@ -270,7 +312,11 @@ export function importToProtocolInput(
       usedClauses.add(id);
       if (extra.choicePoint) usedChoice.set(extra.choicePoint, id);
       list.push(Object.keys(extraValues).length ? { clause: id, values: extraValues } : { clause: id });
-      notes.push({ article: i, kind: 'also', message: `Dit artikel zegt ook wat "${extra.title}" zegt; dat artikel uit de bibliotheek staat er direct na.` });
+      notes.push({
+        article: i,
+        kind: 'also',
+        message: `Dit artikel zegt ook wat "${extra.title}" zegt; dat artikel uit de bibliotheek staat er direct na.`,
+      });
     }
   });
 
@@ -300,7 +346,10 @@ export function importToProtocolInput(
   const sector = guessSector(text, v.pupils);
   const title = result.nonNormative.find((p) => p.kind === 'title')?.text;
   const version = /versie\s+(\d+(?:\.\d+)*)/i.exec(result.nonNormative.map((p) => p.text).join(' '))?.[1] ?? '1.0';
-  const reportingText = result.articles.filter((a) => /\bmeld/i.test(a.text)).map((a) => a.text.toLowerCase()).join(' ');
+  const reportingText = result.articles
+    .filter((a) => /\bmeld/i.test(a.text))
+    .map((a) => a.text.toLowerCase())
+    .join(' ');
   const adoption = v.adoption?.date
     ? {
         adoption: {

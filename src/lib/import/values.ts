@@ -48,19 +48,69 @@ export interface ImportValues {
 
 /** Social media platforms and apps a protocol may name (for the platform lists). */
 const PLATFORMS = [
-  'Facebook', 'Twitter', 'X', 'Instagram', 'YouTube', 'Snapchat', 'TikTok', 'WhatsApp', 'LinkedIn', 'Hyves', 'Yammer',
-  'Pinterest', 'Discord', 'Telegram', 'Signal', 'BeReal', 'Threads', 'Twitch', 'Reddit', 'Tumblr', 'Messenger',
+  'Facebook',
+  'Twitter',
+  'X',
+  'Instagram',
+  'YouTube',
+  'Snapchat',
+  'TikTok',
+  'WhatsApp',
+  'LinkedIn',
+  'Hyves',
+  'Yammer',
+  'Pinterest',
+  'Discord',
+  'Telegram',
+  'Signal',
+  'BeReal',
+  'Threads',
+  'Twitch',
+  'Reddit',
+  'Tumblr',
+  'Messenger',
 ];
 
 /** Roles a protocol names as a place to report or to ask. */
 const ROLES = [
-  'coördinator leerlingzaken', 'anti-pest coördinator', 'anti-pestcoördinator', 'vertrouwenspersoon', 'mentor',
-  'groepsleerkracht', 'afdelingsleider', 'teamleider', 'onderwijsmanager', 'leidinggevende', 'schoolleiding',
-  'directie', 'directeur', 'intern begeleider', 'IBP functionaris', 'functionaris gegevensbescherming',
-  'privacy officer', 'zorgcoördinator', 'SLB-er', 'studieloopbaanbegeleider', 'conciërge', 'ICT-coördinator',
+  'coördinator leerlingzaken',
+  'anti-pest coördinator',
+  'anti-pestcoördinator',
+  'vertrouwenspersoon',
+  'mentor',
+  'groepsleerkracht',
+  'afdelingsleider',
+  'teamleider',
+  'onderwijsmanager',
+  'leidinggevende',
+  'schoolleiding',
+  'directie',
+  'directeur',
+  'intern begeleider',
+  'IBP functionaris',
+  'functionaris gegevensbescherming',
+  'privacy officer',
+  'zorgcoördinator',
+  'SLB-er',
+  'studieloopbaanbegeleider',
+  'conciërge',
+  'ICT-coördinator',
 ];
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** Reads a Dutch date (`27 november 2020`, `26-6-2018`, `26/06/2018`) as `YYYY-MM-DD`, or undefined. */
 export function parseDutchDate(text: string): string | undefined {
@@ -101,12 +151,24 @@ function enumeration(text: string): string[] {
  *
  * @returns the value, or undefined when the words around it are not found or the value does not fit its type.
  */
-export function readVariable(body: string, name: string, variable: ClauseVariable, articleText: string): VariableValue | undefined {
+export function readVariable(
+  body: string,
+  name: string,
+  variable: ClauseVariable,
+  articleText: string,
+): VariableValue | undefined {
   const at = body.search(new RegExp(`\\{\\{\\s*${escapeRe(name)}\\b`));
   if (at < 0) return undefined;
-  const beforeAll = body.slice(0, at).replace(/\{\{[^}]*\}\}/g, ' ').split(/\s+/).filter(Boolean);
+  const beforeAll = body
+    .slice(0, at)
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const afterRaw = body.slice(body.indexOf('}}', at) + 2);
-  const afterAll = afterRaw.replace(/\{\{[^}]*\}\}.*$/s, '').split(/\s+/).filter(Boolean);
+  const afterAll = afterRaw
+    .replace(/\{\{[^}]*\}\}.*$/s, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const flat = foldSpace(articleText);
   // The closest context first (four words before, two after), then less of it: the school may word the rest freely.
   let m: RegExpExecArray | null = null;
@@ -133,7 +195,8 @@ export function readVariable(body: string, name: string, variable: ClauseVariabl
       const n = /\d+/.exec(raw);
       if (!n) return undefined;
       const v = Number(n[0]);
-      if ((variable.min !== undefined && v < variable.min) || (variable.max !== undefined && v > variable.max)) return undefined;
+      if ((variable.min !== undefined && v < variable.min) || (variable.max !== undefined && v > variable.max))
+        return undefined;
       return v;
     }
     case 'choice':
@@ -149,7 +212,15 @@ export function readVariable(body: string, name: string, variable: ClauseVariabl
 
 /** Dutch number words for the ages a protocol names in words ("vanaf zestien jaar"). */
 const AGE_WORDS: Record<string, number> = {
-  tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
 };
 
 /**
@@ -182,7 +253,11 @@ export function isAgeVariable(name: string, variable: ClauseVariable): boolean {
  * @param articleText the article's own text.
  * @param textAges the ages the whole text names ({@link agesIn}).
  */
-export function clauseValues(clause: Pick<AlignClause, 'body' | 'variables'>, articleText: string, textAges: number[]): Record<string, VariableValue> {
+export function clauseValues(
+  clause: Pick<AlignClause, 'body' | 'variables'>,
+  articleText: string,
+  textAges: number[],
+): Record<string, VariableValue> {
   const out: Record<string, VariableValue> = {};
   for (const [name, v] of Object.entries(clause.variables ?? {})) {
     const value = readVariable(clause.body, name, v, articleText);
@@ -223,7 +298,9 @@ export function findValues(
   const flat = foldSpace(text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'));
   const emails = unique((flat.match(EMAIL) ?? []).map((e) => e.toLowerCase()));
   const phones = unique((flat.match(PHONE) ?? []).map((p) => foldSpace(p)));
-  const platforms = PLATFORMS.filter((p) => new RegExp(`(^|[\\s,(])${escapeRe(p)}(?=[\\s,.;)]|$)`, p === 'X' ? '' : 'i').test(flat));
+  const platforms = PLATFORMS.filter((p) =>
+    new RegExp(`(^|[\\s,(])${escapeRe(p)}(?=[\\s,.;)]|$)`, p === 'X' ? '' : 'i').test(flat),
+  );
 
   const counts = (re: RegExp) => (flat.match(re) ?? []).length;
   const pupilWords: [string, number][] = [
@@ -242,7 +319,11 @@ export function findValues(
     const near = flat.slice(m.index, m.index + role.length + 60);
     const email = near.match(EMAIL)?.[0];
     const phone = near.match(PHONE)?.[0];
-    contacts.push({ role: m[0], ...(email ? { email: email.toLowerCase() } : {}), ...(phone ? { phone: foldSpace(phone) } : {}) });
+    contacts.push({
+      role: m[0],
+      ...(email ? { email: email.toLowerCase() } : {}),
+      ...(phone ? { phone: foldSpace(phone) } : {}),
+    });
   }
 
   const ages = agesIn(flat);
@@ -262,8 +343,14 @@ export function findValues(
     // The school's details stand where the body has `{{school.<field>}}` (the school block, issue-8).
     for (const m of clause.body.matchAll(/\{\{\s*school\.(\w+)/g)) {
       const field = m[1]!;
-      const text = readVariable(clause.body, `school.${field}`, { type: 'text', label: field, required: false }, a.text);
-      if (typeof text === 'string' && text.split(/\s+/).length <= 6 && !/[.;:!?]/.test(text)) (schoolFields[field] ??= []).push(text);
+      const text = readVariable(
+        clause.body,
+        `school.${field}`,
+        { type: 'text', label: field, required: false },
+        a.text,
+      );
+      if (typeof text === 'string' && text.split(/\s+/).length <= 6 && !/[.;:!?]/.test(text))
+        (schoolFields[field] ??= []).push(text);
     }
   }
   const school: Record<string, string> = {};
@@ -287,14 +374,25 @@ export function findValues(
     mostFrequent(schoolNames) ?? mostFrequent(orgs.filter((o) => !/^(Stichting|Vereniging|Het|De)\b/.test(o))) ?? board;
 
   let adoption: FoundAdoption | undefined;
-  const adoptionText = nonNormative.filter((p) => p.kind === 'adoption').map((p) => p.text).join(' ');
+  const adoptionText = nonNormative
+    .filter((p) => p.kind === 'adoption')
+    .map((p) => p.text)
+    .join(' ');
   if (adoptionText) {
-    const by = /vastgesteld\s+(?:door\s+)?(?:het\s+|de\s+)?(.+?)(?:\s+d\.d\.|\s+op\s+|\s+\d|\s*\(|$)/i.exec(adoptionText)?.[1]?.trim();
-    const consent = [...adoptionText.matchAll(/instemming\s+van\s+(?:de\s+|het\s+)?(.+?)\s+(?:d\.d\.|op)\s+([^,]+?\d{4})/gi)].map((m) => ({
+    const by = /vastgesteld\s+(?:door\s+)?(?:het\s+|de\s+)?(.+?)(?:\s+d\.d\.|\s+op\s+|\s+\d|\s*\(|$)/i
+      .exec(adoptionText)?.[1]
+      ?.trim();
+    const consent = [
+      ...adoptionText.matchAll(/instemming\s+van\s+(?:de\s+|het\s+)?(.+?)\s+(?:d\.d\.|op)\s+([^,]+?\d{4})/gi),
+    ].map((m) => ({
       body: m[1]!.trim(),
       ...(parseDutchDate(m[2]!) ? { date: parseDutchDate(m[2]!) } : {}),
     }));
-    const more = [...adoptionText.matchAll(/\ben\s+(?:de\s+|het\s+)?((?:Gemeenschappelijke\s+)?Medezeggenschapsraad[^d]*?|G?MR[^d]*?)\s+d\.d\.\s+([^,]+?\d{4})/gi)].map((m) => ({
+    const more = [
+      ...adoptionText.matchAll(
+        /\ben\s+(?:de\s+|het\s+)?((?:Gemeenschappelijke\s+)?Medezeggenschapsraad[^d]*?|G?MR[^d]*?)\s+d\.d\.\s+([^,]+?\d{4})/gi,
+      ),
+    ].map((m) => ({
       body: m[1]!.trim(),
       ...(parseDutchDate(m[2]!) ? { date: parseDutchDate(m[2]!) } : {}),
     }));

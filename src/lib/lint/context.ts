@@ -43,7 +43,9 @@ export interface ReviewContext extends ReviewInput {
 export function reviewContext(input: ReviewInput): ReviewContext {
   const fieldOf = new Map<string, string>();
   input.protocol.sections.forEach((s, si) =>
-    s.articles.forEach((a, ai) => fieldOf.set('custom' in a ? `custom/${a.custom}` : a.clause, `sections.${si}.articles.${ai}`)),
+    s.articles.forEach((a, ai) =>
+      fieldOf.set('custom' in a ? `custom/${a.custom}` : a.clause, `sections.${si}.articles.${ai}`),
+    ),
   );
   const articles: ReviewArticle[] = documentArticles(input.doc).map((article) => ({
     article,

@@ -19,8 +19,25 @@ export interface ForeignName {
  * Removed from a name to find its distinctive core (`Hoeksche`); never looked for on their own.
  */
 const GENERIC_NAME_WORDS = new Set([
-  'stichting', 'vereniging', 'college', 'school', 'scholen', 'basisschool', 'nutsschool', 'roc', 'de', 'het', 'van',
-  'voor', 'en', 'openbaar', 'openbare', 'primair', 'voortgezet', 'onderwijs', 'bestuur',
+  'stichting',
+  'vereniging',
+  'college',
+  'school',
+  'scholen',
+  'basisschool',
+  'nutsschool',
+  'roc',
+  'de',
+  'het',
+  'van',
+  'voor',
+  'en',
+  'openbaar',
+  'openbare',
+  'primair',
+  'voortgezet',
+  'onderwijs',
+  'bestuur',
 ]);
 
 /**
@@ -28,9 +45,31 @@ const GENERIC_NAME_WORDS = new Set([
  * and the platforms the `dead-platform` rule already covers. Generic vocabulary, not organisations.
  */
 const GENERIC_CAPITALISED = new Set([
-  'Stichting', 'College', 'Landelijke', 'Vertrouwensinspecteur', 'Inspectie', 'Kennisnet', 'Handreiking', 'Protocol',
-  'Hyves', 'Yammer', 'LinkedIn', 'Twitter', 'Facebook', 'Instagram', 'YouTube', 'Youtube', 'WhatsApp', 'Whatsapp',
-  'TikTok', 'Snapchat', 'Google', 'Microsoft', 'Teams', 'Social', 'Media',
+  'Stichting',
+  'College',
+  'Landelijke',
+  'Vertrouwensinspecteur',
+  'Inspectie',
+  'Kennisnet',
+  'Handreiking',
+  'Protocol',
+  'Hyves',
+  'Yammer',
+  'LinkedIn',
+  'Twitter',
+  'Facebook',
+  'Instagram',
+  'YouTube',
+  'Youtube',
+  'WhatsApp',
+  'Whatsapp',
+  'TikTok',
+  'Snapchat',
+  'Google',
+  'Microsoft',
+  'Teams',
+  'Social',
+  'Media',
 ]);
 
 /**
@@ -62,7 +101,10 @@ export function deriveForeignNames(models: readonly ProtocolDocument[]): Foreign
     ] as const) {
       if (!value) continue;
       add(value, kind, m);
-      const core = value.split(/\s+/).filter((w) => !GENERIC_NAME_WORDS.has(w.toLowerCase())).join(' ');
+      const core = value
+        .split(/\s+/)
+        .filter((w) => !GENERIC_NAME_WORDS.has(w.toLowerCase()))
+        .join(' ');
       if (core && core !== value) add(core, kind, m);
       // An all-capitals name (SCOPE) is also written with a capital only (Scope).
       if (/^[A-Z]{3,}$/.test(value)) add(value[0] + value.slice(1).toLowerCase(), kind, m);
@@ -94,7 +136,8 @@ export function deriveForeignNames(models: readonly ProtocolDocument[]): Foreign
 /** Every text of a model document: front and back matter and every article and non-normative part. */
 function documentTexts(doc: ProtocolDocument): string[] {
   const texts = [...doc.front, ...doc.back].map((p) => p.text);
-  for (const s of doc.sections) for (const i of s.items) texts.push('article' in i ? i.article.text : i.nonNormative.text);
+  for (const s of doc.sections)
+    for (const i of s.items) texts.push('article' in i ? i.article.text : i.nonNormative.text);
   return texts;
 }
 

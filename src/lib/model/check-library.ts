@@ -10,11 +10,19 @@ import { modelArticles } from './model-articles.ts';
  * A reference model as the library check needs it: the model, its source text as received, and (optional) its
  * file and the line of each article, so that problems can name both places.
  */
-export type CheckedModel = ReferenceModel & { sourceText: string; file?: string; articleLines?: ReadonlyMap<string, number> };
+export type CheckedModel = ReferenceModel & {
+  sourceText: string;
+  file?: string;
+  articleLines?: ReadonlyMap<string, number>;
+};
 
 /** The place of a model's article: its file and line. */
 export function modelPlace(model: CheckedModel, ref: string): RelatedPlace {
-  return { file: model.file ?? `content/reference-models/${model.id}/model.yaml`, line: model.articleLines?.get(ref), field: `${ref}.clause` };
+  return {
+    file: model.file ?? `content/reference-models/${model.id}/model.yaml`,
+    line: model.articleLines?.get(ref),
+    field: `${ref}.clause`,
+  };
 }
 
 /** The place of a field of a clause: its file and line (`sources.0`). */
@@ -45,11 +53,16 @@ export function checkLibraryAndModels(library: Library, models: ReadonlyMap<stri
   for (const m of models.values()) {
     const file = m.file ?? `content/reference-models/${m.id}/model.yaml`;
     const fidelity = checkFidelity(m, m.sourceText);
-    for (const p of fidelity.problems) problems.push({ file, rule: 'model-fidelity', message: `niet trouw aan source.txt: ${p}` });
+    for (const p of fidelity.problems)
+      problems.push({ file, rule: 'model-fidelity', message: `niet trouw aan source.txt: ${p}` });
     for (const a of modelArticles(m).values()) {
       const at = modelPlace(m, a.ref);
       if (!a.clause) {
-        problems.push({ ...at, rule: 'unmapped-article', message: `artikel ${a.ref} is aan geen bepaling gekoppeld; vul \`clause\` in.` });
+        problems.push({
+          ...at,
+          rule: 'unmapped-article',
+          message: `artikel ${a.ref} is aan geen bepaling gekoppeld; vul \`clause\` in.`,
+        });
         continue;
       }
       mappedTo.set(`${m.id}:${a.ref}`, a.clause);
@@ -97,7 +110,11 @@ export function checkLibraryAndModels(library: Library, models: ReadonlyMap<stri
     }
     c.requires.forEach((id, i) => {
       if (id === c.id) {
-        problems.push({ ...clausePlace(c, `requires.${i}`), rule: 'requires-itself', message: 'een bepaling kan niet op zichzelf voortbouwen; haal haar eigen id weg uit `requires`.' });
+        problems.push({
+          ...clausePlace(c, `requires.${i}`),
+          rule: 'requires-itself',
+          message: 'een bepaling kan niet op zichzelf voortbouwen; haal haar eigen id weg uit `requires`.',
+        });
       } else if (!library.clauses.has(id)) {
         problems.push({
           ...clausePlace(c, `requires.${i}`),

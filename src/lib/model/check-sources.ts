@@ -8,13 +8,24 @@ import { modelArticles } from './model-articles.ts';
 
 /** Collapses runs of white space to one space and trims, so that line wrapping does not count. */
 export function foldSpace(s: string): string {
-  return s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  return s
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 /** A short word diff for messages: `… [-weg-]{+erbij+} …`. */
 export function wordDiffSummary(expected: string, actual: string): string {
   return diffWords(expected, actual)
-    .map((p) => (p.added ? `{+${p.value}+}` : p.removed ? `[-${p.value}-]` : p.value.length > 40 ? `${p.value.slice(0, 15)}…${p.value.slice(-15)}` : p.value))
+    .map((p) =>
+      p.added
+        ? `{+${p.value}+}`
+        : p.removed
+          ? `[-${p.value}-]`
+          : p.value.length > 40
+            ? `${p.value.slice(0, 15)}…${p.value.slice(-15)}`
+            : p.value,
+    )
     .join('');
 }
 
@@ -36,7 +47,13 @@ export function checkClauseSources(
     const line = clause.lines?.[field];
     const model = models.get(src.model);
     if (!model) {
-      problems.push({ file: clause.file, line, field, rule: 'unknown-model', message: `onbekend referentiemodel \`${src.model}\`. Kies uit: ${[...models.keys()].join(', ')}.` });
+      problems.push({
+        file: clause.file,
+        line,
+        field,
+        rule: 'unknown-model',
+        message: `onbekend referentiemodel \`${src.model}\`. Kies uit: ${[...models.keys()].join(', ')}.`,
+      });
       return;
     }
     const article = modelArticles(model).get(src.article);

@@ -30,7 +30,8 @@ export function fidelityTokens(text: string): string[] {
 export function revertCorrections(text: string, corrections: readonly Correction[], where: string): string {
   let out = text;
   for (const c of corrections) {
-    if (c.corrected === '') throw new Error(`${where}: correctie "${c.original}" heeft een lege verbeterde tekst; geef wat context mee.`);
+    if (c.corrected === '')
+      throw new Error(`${where}: correctie "${c.original}" heeft een lege verbeterde tekst; geef wat context mee.`);
     if (!out.includes(c.corrected)) {
       throw new Error(`${where}: de verbeterde tekst "${c.corrected}" staat niet in de tekst; pas de correctie aan.`);
     }

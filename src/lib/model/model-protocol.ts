@@ -27,7 +27,7 @@ export function modelSchool(model: ReferenceModel): SchoolInput {
   return {
     name: s.name,
     ...(s.nameInText ? { nameInText: s.nameInText } : {}),
-    ...(s.board ?? model.board ? { board: s.board ?? model.board } : {}),
+    ...((s.board ?? model.board) ? { board: s.board ?? model.board } : {}),
     ...(s.boardInText ? { boardInText: s.boardInText } : {}),
     sector: model.sectors[0]!,
     ...(model.place ? { place: model.place } : {}),
@@ -102,7 +102,9 @@ export function modelToProtocol(model: ReferenceModel, library: Library, places:
           filled = undefined;
         }
         if (filled === undefined || foldSpace(filled) !== foldSpace(a.text)) overrides[clause.id] = a.text;
-        return [Object.keys(articleValues).length ? { clause: clause.id, values: articleValues } : { clause: clause.id }];
+        return [
+          Object.keys(articleValues).length ? { clause: clause.id, values: articleValues } : { clause: clause.id },
+        ];
       }),
     }));
   if (problems.length) throw new ContentError(problems);

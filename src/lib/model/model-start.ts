@@ -37,7 +37,12 @@ export function renameInText(text: string, from: SchoolInput, to: SchoolInput): 
   const pairs: [string, string][] = [
     [own.nameInText, theirs.nameInText],
     [from.name, theirs.nameInText],
-    ...(from.board ? ([[own.boardInText, theirs.boardInText], [from.board, theirs.board]] as [string, string][]) : []),
+    ...(from.board
+      ? ([
+          [own.boardInText, theirs.boardInText],
+          [from.board, theirs.board],
+        ] as [string, string][])
+      : []),
     ...(from.account ? ([[from.account, theirs.account]] as [string, string][]) : []),
   ];
   // A name with its article (`de Nutsschool`) also stands without it: replace both forms.
@@ -50,7 +55,10 @@ export function renameInText(text: string, from: SchoolInput, to: SchoolInput): 
   for (const [a, b] of pairs) {
     if (!a.trim() || !b.trim()) continue;
     // Any casing: in the model's own text `Scope` is SCOPE.
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:de|het)\\s+)?${a.replace(/^(de|het)\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:de|het)\\s+)?${a.replace(/^(de|het)\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
     out = out.replace(re, (_m, offset: number, whole: string) => atSentenceStart(b, whole.slice(0, offset)));
   }
   return out;
@@ -100,7 +108,11 @@ export function startFromModel(rebuild: ProtocolInput, library: Library, options
   for (const [id, text] of Object.entries(rebuild.overrides ?? {})) {
     const wording = library.clauses.get(id)?.sources.find((x) => x.model === modelId)?.wording;
     if (wording !== 'own') continue;
-    const renamed = renameInText(text, rebuild.school, { ...school, name: school.name || 'de school', nameInText: school.nameInText || (school.name ? undefined : 'de school') });
+    const renamed = renameInText(text, rebuild.school, {
+      ...school,
+      name: school.name || 'de school',
+      nameInText: school.nameInText || (school.name ? undefined : 'de school'),
+    });
     if (!foreign(renamed)) overrides[id] = renamed;
   }
   return {

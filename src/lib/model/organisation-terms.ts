@@ -48,7 +48,11 @@ export function termsIn(text: string, terms: readonly string[]): string[] {
  * @param ownValues the values of every library source that names this model (`clause.sources[].values`).
  * @returns the terms, longest first, without duplicates.
  */
-export function organisationTerms(model: ModelWithSource, others: readonly ModelWithSource[], ownValues: readonly unknown[] = []): string[] {
+export function organisationTerms(
+  model: ModelWithSource,
+  others: readonly ModelWithSource[],
+  ownValues: readonly unknown[] = [],
+): string[] {
   const terms = new Set<string>();
   const otherText = others
     .filter((o) => o.id !== model.id)
@@ -60,7 +64,9 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
     .map((o) => o.sourceText)
     .join('\n');
   const casings = (word: string) => {
-    const found = [...model.sourceText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m[0]);
+    const found = [
+      ...model.sourceText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu')),
+    ].map((m) => m[0]);
     // Only casings that are a name (a capital), and not a word another model writes the same way (ROC TOP's heading
     // `Scope` is not SCOPE).
     return [word, ...found.filter((f) => /\p{Lu}/u.test(f[0]!) && !containsTerm(otherSource, f))];
@@ -82,7 +88,9 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
     // lower-case word (`Lankforst`, `Hoeksche`, `Nutsschool`; not `Online` of an account `VC Online`).
     for (const w of words) {
       const lower = w.toLowerCase();
-      const common = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(model.sourceText);
+      const common = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(
+        model.sourceText,
+      );
       if (!GENERIC.has(lower) && /\p{Lu}/u.test(w[0] ?? '') && w.length > 2 && !common && !otherText.includes(lower)) {
         for (const c of casings(w)) terms.add(c);
       }
@@ -103,9 +111,16 @@ export function organisationTerms(model: ModelWithSource, others: readonly Model
       if (w.length > 2 && !GENERIC.has(w.toLowerCase()) && !otherText.includes(w.toLowerCase())) terms.add(w);
     }
   };
-  for (const part of [...model.front, ...model.back]) if (part.kind === 'cover') for (const line of part.text.split('\n')) local(line, false);
+  for (const part of [...model.front, ...model.back])
+    if (part.kind === 'cover') for (const line of part.text.split('\n')) local(line, false);
   const texts = (v: unknown): string[] =>
-    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(texts) : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : [];
+    typeof v === 'string'
+      ? [v]
+      : Array.isArray(v)
+        ? v.flatMap(texts)
+        : v && typeof v === 'object'
+          ? Object.values(v).flatMap(texts)
+          : [];
   for (const v of ownValues) for (const t of texts(v)) local(t, true);
   for (const t of [...terms]) if (t.length < 2) terms.delete(t);
   return [...terms].sort((a, b) => b.length - a.length || a.localeCompare(b));

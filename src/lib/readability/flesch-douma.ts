@@ -47,7 +47,10 @@ function vowelGroups(part: string): number {
  */
 export function syllables(word: string): number {
   const parts = dutch.hyphenate(word.toLowerCase());
-  return Math.max(1, parts.reduce((n, part) => n + Math.max(1, vowelGroups(part)), 0));
+  return Math.max(
+    1,
+    parts.reduce((n, part) => n + Math.max(1, vowelGroups(part)), 0),
+  );
 }
 
 /** A Flesch-Douma score with the counts it came from. */
@@ -91,9 +94,18 @@ export function fleschDouma(text: string): Readability | undefined {
 }
 
 /** Lowest, median and highest of a list of scores, and how many are at or above `threshold` (default 60). */
-export function spread(scores: readonly number[], threshold = 60): { min: number; median: number; max: number; atLeast: number; count: number } {
+export function spread(
+  scores: readonly number[],
+  threshold = 60,
+): { min: number; median: number; max: number; atLeast: number; count: number } {
   const sorted = [...scores].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
-  return { min: sorted[0]!, median, max: sorted[sorted.length - 1]!, atLeast: sorted.filter((s) => s >= threshold).length, count: sorted.length };
+  return {
+    min: sorted[0]!,
+    median,
+    max: sorted[sorted.length - 1]!,
+    atLeast: sorted.filter((s) => s >= threshold).length,
+    count: sorted.length,
+  };
 }

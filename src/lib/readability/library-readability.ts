@@ -24,6 +24,7 @@ export function libraryReadability(library: Library): {
     const text = fillTemplate(c.body, c.variables, {}, schoolValues({ name: 'de school', nameInText: 'de school' }));
     byClause.set(c.id, { summary: c.summary ? fleschDouma(c.summary) : undefined, article: fleschDouma(text) });
   }
-  const scores = (kind: keyof ClauseReadability) => [...byClause.values()].flatMap((r) => (r[kind] ? [r[kind]!.score] : []));
+  const scores = (kind: keyof ClauseReadability) =>
+    [...byClause.values()].flatMap((r) => (r[kind] ? [r[kind]!.score] : []));
   return { byClause, summaries: spread(scores('summary')), articles: spread(scores('article')) };
 }

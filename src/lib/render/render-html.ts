@@ -4,7 +4,12 @@ import { t } from '../../i18n/t.ts';
 
 /** Escapes text for HTML element content and attribute values. Everything a user or a file supplies goes through it. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /**
@@ -14,7 +19,10 @@ export function escapeHtml(text: string): string {
 export function renderBody(text: string): string {
   const out: string[] = [];
   for (const block of text.trim().split(/\n\s*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let para: string[] = [];
     let items: string[] = [];
     const flushPara = () => {
@@ -91,7 +99,9 @@ function renderArticle(a: DocArticle, level: number, opts: RenderOptions & { art
   if (a.origin === 'override') badges.push(`<span class="badge">${escapeHtml(t('protocol.badge.override'))}</span>`);
   const meta: string[] = [];
   if (opts.libraryHref && a.clause) {
-    meta.push(`<p class="clause-link">${escapeHtml(t('protocol.clauseLink'))} <a href="${escapeHtml(opts.libraryHref + a.clause)}/">${escapeHtml(a.title)}</a></p>`);
+    meta.push(
+      `<p class="clause-link">${escapeHtml(t('protocol.clauseLink'))} <a href="${escapeHtml(opts.libraryHref + a.clause)}/">${escapeHtml(a.title)}</a></p>`,
+    );
   }
   if (a.note) meta.push(`<p class="note">${escapeHtml(a.note)}</p>`);
   if (a.corrections?.length) {
@@ -118,7 +128,11 @@ export function renderDocumentHtml(doc: ProtocolDocument, opts: RenderOptions = 
   if (doc.front.length) parts.push(`<div class="front">${doc.front.map(renderNonNormative).join('\n')}</div>`);
   for (const s of doc.sections) {
     const items = s.items
-      .map((i) => ('article' in i ? renderArticle(i.article, level, { ...opts, articleTitles }) : renderNonNormative(i.nonNormative)))
+      .map((i) =>
+        'article' in i
+          ? renderArticle(i.article, level, { ...opts, articleTitles })
+          : renderNonNormative(i.nonNormative),
+      )
       .join('\n');
     parts.push(`<section class="doc-section" aria-labelledby="${escapeHtml(s.anchor)}">
 <h${level} id="${escapeHtml(s.anchor)}" class="section-heading">${escapeHtml(sectionHeading(s))}</h${level}>
@@ -139,7 +153,8 @@ ${opts.summaries ? renderSummaryHtml(s, level) : ''}${items}
  *   page number (`target-counter`); default false.
  */
 export function renderTocHtml(doc: ProtocolDocument, opts: { pageNumbers?: boolean } = {}): string {
-  const label = (text: string) => (opts.pageNumbers ? `<span class="label">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const label = (text: string) =>
+    opts.pageNumbers ? `<span class="label">${escapeHtml(text)}</span>` : escapeHtml(text);
   const link = (anchor: string, text: string) => `<a href="#${escapeHtml(anchor)}">${label(text)}</a>`;
   const sections = doc.sections.map((s) => {
     const articles = s.items.flatMap((i) => ('article' in i ? [i.article] : []));

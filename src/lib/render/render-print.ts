@@ -19,7 +19,8 @@ export function renderPrintHtml(doc: ProtocolDocument, status?: string, opts: Re
   const lines = front.lines
     .map((l) => {
       // The version also runs in the header of every page (print.css: string-set).
-      const value = l.field === 'version' ? `<span class="running-version">${escapeHtml(l.value)}</span>` : escapeHtml(l.value);
+      const value =
+        l.field === 'version' ? `<span class="running-version">${escapeHtml(l.value)}</span>` : escapeHtml(l.value);
       return `<dt>${escapeHtml(l.label)}</dt><dd>${value}</dd>`;
     })
     .join('');

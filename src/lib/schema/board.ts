@@ -13,7 +13,9 @@ export const BOARD_FORMAT = 1;
 export const BoardSchema = z.strictObject({
   /** File format version; this code reads {@link BOARD_FORMAT}. Default {@link BOARD_FORMAT}. */
   format: z
-    .literal(BOARD_FORMAT, { errorMap: () => ({ message: `is geen formaat dat deze versie kent. Schrijf \`format: ${BOARD_FORMAT}\`.` }) })
+    .literal(BOARD_FORMAT, {
+      errorMap: () => ({ message: `is geen formaat dat deze versie kent. Schrijf \`format: ${BOARD_FORMAT}\`.` }),
+    })
     .default(BOARD_FORMAT),
   /**
    * The name as printed, exactly as the schools write it in `school.board`: `Stichting Voorbeeldscholen Utrecht`.

@@ -99,7 +99,7 @@ export const ClauseSourceSchema = z
         code: 'custom',
         path: ['edits'],
         message:
-          "`wording: edited` vraagt om `edits`: zeg in één regel per verschil wat het model anders heeft, bijvoorbeeld \"'SCOPE' → de naam van de school\".",
+          '`wording: edited` vraagt om `edits`: zeg in één regel per verschil wat het model anders heeft, bijvoorbeeld "\'SCOPE\' → de naam van de school".',
       });
     }
     if (s.wording !== 'edited' && s.edits !== undefined) {
@@ -215,7 +215,11 @@ export const ClauseFrontmatterSchema = z
         });
       }
       if (v.type === 'choice' && v.default !== undefined && !v.options.includes(v.default)) {
-        ctx.addIssue({ code: 'custom', path: ['variables', name, 'default'], message: `\`${v.default}\` staat niet in options.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variables', name, 'default'],
+          message: `\`${v.default}\` staat niet in options.`,
+        });
       }
     }
   });

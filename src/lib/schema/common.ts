@@ -46,12 +46,18 @@ export const SECTION_TITLES: Record<SectionId, string> = labelTable('section', S
 /** A lower-case, hyphenated identifier such as `image-consent` or `mill-hill-2023`. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld `toestemming-beeld`.');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld `toestemming-beeld`.',
+  );
 
 /** A clause id: `<section>/<slug>`, the path of its file under `content/clauses` without `.md`. */
 export const ClauseIdSchema = z
   .string()
-  .regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Een bepaling heet `<sectie>/<naam>`, bijvoorbeeld `pupils/wachtwoorden-geheim`.');
+  .regex(
+    /^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Een bepaling heet `<sectie>/<naam>`, bijvoorbeeld `pupils/wachtwoorden-geheim`.',
+  );
 
 /** Id of one of the five reference models, e.g. `mill-hill-2023`: its folder under `content/reference-models`. */
 export const ModelIdSchema = SlugSchema;
@@ -65,9 +71,13 @@ export const IsoDateSchema = z
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(
     z.string().superRefine((v, ctx) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.' });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+        ctx.addIssue({ code: 'custom', message: 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.' });
       else if (!isCalendarDate(v)) {
-        ctx.addIssue({ code: 'custom', message: `de datum ${v} bestaat niet. Schrijf een echte datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `de datum ${v} bestaat niet. Schrijf een echte datum als JJJJ-MM-DD, bijvoorbeeld 2024-11-07.`,
+        });
       }
     }),
   );

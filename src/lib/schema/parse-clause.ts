@@ -19,7 +19,12 @@ export function parseClauseFile(text: string, id: string, file: string): Clause 
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!m) {
     throw new ContentError([
-      { file, line: 1, rule: 'clause-frontmatter', message: 'het bestand begint niet met frontmatter tussen twee regels `---`.' },
+      {
+        file,
+        line: 1,
+        rule: 'clause-frontmatter',
+        message: 'het bestand begint niet met frontmatter tussen twee regels `---`.',
+      },
     ]);
   }
   let parsed: ReturnType<typeof parseYamlWith<typeof ClauseFrontmatterSchema>>;
@@ -29,7 +34,9 @@ export function parseClauseFile(text: string, id: string, file: string): Clause 
     if (!(e instanceof ContentError)) throw e;
     // Schema problems get their rule id here; YAML syntax problems keep theirs (or get `yaml-syntax`).
     const isSyntax = (p: Problem) => p.message.startsWith('ongeldige YAML');
-    throw new ContentError(e.problems.map((p) => ({ ...p, rule: p.rule ?? (isSyntax(p) ? 'yaml-syntax' : 'clause-schema') })));
+    throw new ContentError(
+      e.problems.map((p) => ({ ...p, rule: p.rule ?? (isSyntax(p) ? 'yaml-syntax' : 'clause-schema') })),
+    );
   }
   const { data, located } = parsed;
   const body = m[2]!.trim();
@@ -45,7 +52,13 @@ export function parseClauseFile(text: string, id: string, file: string): Clause 
       message: `is \`${data.section}\`, maar het bestand staat in de map \`${folder}\`. Verplaats het bestand of pas \`section\` aan.`,
     });
   }
-  if (!body) problems.push({ file, line: bodyLine, rule: 'empty-body', message: 'de tekst van de bepaling ontbreekt onder de frontmatter.' });
+  if (!body)
+    problems.push({
+      file,
+      line: bodyLine,
+      rule: 'empty-body',
+      message: 'de tekst van de bepaling ontbreekt onder de frontmatter.',
+    });
   const used = placeholdersOf(body);
   for (const name of used) {
     if (name.startsWith('school.') && !isSchoolField(name.slice('school.'.length))) {
@@ -53,7 +66,9 @@ export function parseClauseFile(text: string, id: string, file: string): Clause 
         file,
         line: bodyLine,
         rule: 'unknown-school-field',
-        message: `\`{{${name}}}\` is geen schoolgegeven. Gebruik een van: ${Object.keys(SCHOOL_FIELDS).map((f) => `{{school.${f}}}`).join(', ')}.`,
+        message: `\`{{${name}}}\` is geen schoolgegeven. Gebruik een van: ${Object.keys(SCHOOL_FIELDS)
+          .map((f) => `{{school.${f}}}`)
+          .join(', ')}.`,
       });
     }
     if (!name.startsWith('school.') && !(name in data.variables)) {

@@ -53,7 +53,10 @@ export const SchoolDocumentSchema = z.strictObject({
   /** Where it can be read online: an `http://` or `https://` address. Without one the title is shown as text. */
   url: z
     .string()
-    .refine(isWebUrl, 'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.')
+    .refine(
+      isWebUrl,
+      'geen geldig webadres. Schrijf het hele adres, beginnend met https:// of http://, bijvoorbeeld https://www.school.nl/privacy. Andere adressen (zoals javascript:) worden niet geaccepteerd.',
+    )
     .optional(),
 });
 /** A school document as parsed: title and optional web address. */

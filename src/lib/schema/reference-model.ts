@@ -77,7 +77,9 @@ export const ModelArticleSchema = z.strictObject({
   /** True when the source has no number here (bullets, paragraphs) and we added one. */
   numberAdded: z.boolean().default(false),
   /** Unique reference inside the model: section key + number, e.g. `L3`, `A5`, `I2`. */
-  ref: z.string().regex(/^[A-Za-z]+[0-9]+[a-z]?$/, 'Een artikelverwijzing is sectiesleutel + nummer, bijvoorbeeld `L3`.'),
+  ref: z
+    .string()
+    .regex(/^[A-Za-z]+[0-9]+[a-z]?$/, 'Een artikelverwijzing is sectiesleutel + nummer, bijvoorbeeld `L3`.'),
   /** The library clause this article is an instance of; exactly one. */
   clause: ClauseIdSchema.optional(),
   /** The article's text as in the source, after corrections. Without its number. */

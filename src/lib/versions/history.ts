@@ -36,7 +36,10 @@ export function sortHistory<T extends { protocol: Protocol }>(versions: readonly
  * @param history earlier versions, any order.
  * @returns problems with file, line and field; empty when the history is consistent.
  */
-export function checkHistory(current: ProtocolVersion & { text: string }, history: readonly ProtocolVersion[]): Problem[] {
+export function checkHistory(
+  current: ProtocolVersion & { text: string },
+  history: readonly ProtocolVersion[],
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>([[current.version, current.file]]);
   for (const v of [current, ...history]) {
@@ -56,13 +59,20 @@ export function checkHistory(current: ProtocolVersion & { text: string }, histor
         rule: 'version-not-adopted',
         file: v.file,
         field: 'adoption',
-        message: 'een eerdere versie moet vastgesteld zijn; vul `adoption` in (by, date, consent) of verwijder het bestand als het nooit is vastgesteld.',
+        message:
+          'een eerdere versie moet vastgesteld zijn; vul `adoption` in (by, date, consent) of verwijder het bestand als het nooit is vastgesteld.',
       });
     }
     const other = seen.get(v.version);
     if (other) {
       const message = `versie ${v.version} komt ook voor in ${other}; geef elke versie een eigen nummer.`;
-      problems.push({ rule: 'duplicate-version', file: v.file, field: 'version', message, related: [{ file: other, field: 'version' }] });
+      problems.push({
+        rule: 'duplicate-version',
+        file: v.file,
+        field: 'version',
+        message,
+        related: [{ file: other, field: 'version' }],
+      });
     }
     seen.set(v.version, v.file);
     if (v.protocol.school.name !== current.protocol.school.name) {

@@ -59,9 +59,18 @@ export type ProtocolPageKind = 'main' | 'concept' | 'version';
  *
  * @returns `page` (with slashes), `print` (the print page), `pdf` and `docx` (full paths).
  */
-export function protocolPaths(id: string, kind: ProtocolPageKind, version: string): { page: string; print: string; pdf: string; docx: string } {
+export function protocolPaths(
+  id: string,
+  kind: ProtocolPageKind,
+  version: string,
+): { page: string; print: string; pdf: string; docx: string } {
   const v = versionSlug(version);
-  const page = kind === 'main' ? `/protocollen/${id}/` : kind === 'concept' ? `/protocollen/${id}/concept/` : `/protocollen/${id}/${v}/`;
+  const page =
+    kind === 'main'
+      ? `/protocollen/${id}/`
+      : kind === 'concept'
+        ? `/protocollen/${id}/concept/`
+        : `/protocollen/${id}/${v}/`;
   const name = kind === 'main' ? id : kind === 'concept' ? `${id}-concept-${v}` : `${id}-${v}`;
   return { page, print: `${page}print/`, pdf: `${page}${name}.pdf`, docx: `${page}${name}.docx` };
 }

@@ -11,7 +11,10 @@ import type { Protocol } from '../schema/protocol.ts';
  * @param protocol the current file.
  * @param history earlier adopted versions, oldest first (the last is the one in force while this is a draft).
  */
-export function statusSentence(protocol: Pick<Protocol, 'version' | 'adoption'>, history: readonly { protocol: Pick<Protocol, 'version' | 'adoption'> }[]): string {
+export function statusSentence(
+  protocol: Pick<Protocol, 'version' | 'adoption'>,
+  history: readonly { protocol: Pick<Protocol, 'version' | 'adoption'> }[],
+): string {
   const own = adoptionSentence(protocol.adoption);
   if (own) return own;
   const inForce = history.at(-1)?.protocol;
@@ -22,8 +25,14 @@ export function statusSentence(protocol: Pick<Protocol, 'version' | 'adoption'>,
 }
 
 /** How the two versions of a version diff are named: `versie 1.0` and `concept 2.0` (or `versie 2.0` once adopted). */
-export function versionNames(current: Pick<Protocol, 'version' | 'adoption'>, previous: Pick<Protocol, 'version'>): { beforeName: string; afterName: string } {
-  return { beforeName: `versie ${previous.version}`, afterName: `${current.adoption ? 'versie' : 'concept'} ${current.version}` };
+export function versionNames(
+  current: Pick<Protocol, 'version' | 'adoption'>,
+  previous: Pick<Protocol, 'version'>,
+): { beforeName: string; afterName: string } {
+  return {
+    beforeName: `versie ${previous.version}`,
+    afterName: `${current.adoption ? 'versie' : 'concept'} ${current.version}`,
+  };
 }
 
 /** File name of the redline PDF of a version diff: `de-linde-wijzigingen-1.0-2.0.pdf`. */
@@ -49,5 +58,9 @@ export function modelRedlineNames(
   model: { organisation: string; dated: string },
 ): { beforeName: string; afterName: string; running: string } {
   const version = `${protocol.adoption ? 'versie' : 'concept'} ${protocol.version}`;
-  return { beforeName: model.organisation, afterName: protocol.school.name, running: `Model ${model.organisation} (${model.dated}) → ${version}` };
+  return {
+    beforeName: model.organisation,
+    afterName: protocol.school.name,
+    running: `Model ${model.organisation} (${model.dated}) → ${version}`,
+  };
 }

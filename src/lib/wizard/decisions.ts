@@ -28,7 +28,9 @@ export interface Decision {
 export function decisionsFor(library: Library, sector: Sector): Decision[] {
   const out: Decision[] = [];
   for (const choicePoint of library.choicePoints.values()) {
-    const variants = [...library.clauses.values()].filter((c) => c.choicePoint === choicePoint.id && !c.historic && c.sectors.includes(sector));
+    const variants = [...library.clauses.values()].filter(
+      (c) => c.choicePoint === choicePoint.id && !c.historic && c.sectors.includes(sector),
+    );
     if (variants.length < 2) continue;
     const preferred = preferredVariant(choicePoint.id, variants);
     out.push({ choicePoint, variants: preferred ? [preferred, ...variants.filter((v) => v !== preferred)] : variants });
@@ -70,7 +72,11 @@ export function variantLaw(variant: Clause, sector: Sector): VariantLaw {
   const basis = variant.basis ?? [];
   if (variant.historic) return { status: 'ruled-out', text: variant.historic, basis };
   if (!variant.sectors.includes(sector)) {
-    return { status: 'ruled-out', text: `Deze regel is niet bedoeld voor het ${SECTOR_NAMES[sector]}. Kies een andere.`, basis };
+    return {
+      status: 'ruled-out',
+      text: `Deze regel is niet bedoeld voor het ${SECTOR_NAMES[sector]}. Kies een andere.`,
+      basis,
+    };
   }
   const phoneRuledOut =
     variant.choicePoint === CURRENT.phonesChoicePoint &&
@@ -88,11 +94,22 @@ export function variantLaw(variant: Clause, sector: Sector): VariantLaw {
     const why: Record<string, string> = {
       [CURRENT.phonesChoicePoint]: 'Past bij de landelijke afspraak “nee, tenzij” over telefoons in de klas.',
       [CURRENT.imageChoicePoint]: 'Past bij de AVG: vooraf toestemming vragen, per doel.',
-      [CURRENT.accountsChoicePoint]: 'Past bij het advies van de Autoriteit Persoonsgegevens (juni 2024) over accounts van scholen.',
+      [CURRENT.accountsChoicePoint]:
+        'Past bij het advies van de Autoriteit Persoonsgegevens (juni 2024) over accounts van scholen.',
     };
-    return { status: 'advised', text: why[variant.choicePoint ?? ''] ?? 'Dit raden de huidige regels en richtlijnen aan.', basis };
+    return {
+      status: 'advised',
+      text: why[variant.choicePoint ?? ''] ?? 'Dit raden de huidige regels en richtlijnen aan.',
+      basis,
+    };
   }
-  return { status: 'open', text: basis.length ? 'De wet laat deze keuze aan de school; zie de bron hieronder.' : 'De wet laat deze keuze aan de school.', basis };
+  return {
+    status: 'open',
+    text: basis.length
+      ? 'De wet laat deze keuze aan de school; zie de bron hieronder.'
+      : 'De wet laat deze keuze aan de school.',
+    basis,
+  };
 }
 
 /** The source line of the review that a {@link VariantLaw} rests on, where there is one. */
@@ -104,9 +121,15 @@ export function lawSource(choicePoint: string | undefined): string | undefined {
 }
 
 /** Where a choice point sits in the draft: the section index and the article, when the draft has it. */
-export function decisionArticle(draft: Draft, library: Library, choicePoint: string): { si: number; article: DraftArticle } | undefined {
+export function decisionArticle(
+  draft: Draft,
+  library: Library,
+  choicePoint: string,
+): { si: number; article: DraftArticle } | undefined {
   for (let si = 0; si < draft.sections.length; si++) {
-    const article = draft.sections[si]!.articles.find((a) => a.clause && library.clauses.get(a.clause)?.choicePoint === choicePoint);
+    const article = draft.sections[si]!.articles.find(
+      (a) => a.clause && library.clauses.get(a.clause)?.choicePoint === choicePoint,
+    );
     if (article) return { si, article };
   }
   return undefined;
@@ -151,7 +174,11 @@ export function chooseVariant(
           : {
               ...s,
               articles: s.articles.map((a) =>
-                a.uid !== at.article.uid ? a : variantId ? { ...a, enabled: true, clause: variantId, values: { ...values } } : { ...a, enabled: false },
+                a.uid !== at.article.uid
+                  ? a
+                  : variantId
+                    ? { ...a, enabled: true, clause: variantId, values: { ...values } }
+                    : { ...a, enabled: false },
               ),
             },
       ),
@@ -177,8 +204,17 @@ export function chooseVariant(
   const mine = order.indexOf(clause.section);
   let at2 = draft.sections.findIndex((s) => rank(s.title) > mine);
   if (at2 < 0) at2 = draft.sections.length;
-  const section = { uid: `u${draft.next + 1}`, title, numbered: clause.section !== 'introduction', articles: [article] };
-  return { ...draft, next: draft.next + 2, sections: [...draft.sections.slice(0, at2), section, ...draft.sections.slice(at2)] };
+  const section = {
+    uid: `u${draft.next + 1}`,
+    title,
+    numbered: clause.section !== 'introduction',
+    articles: [article],
+  };
+  return {
+    ...draft,
+    next: draft.next + 2,
+    sections: [...draft.sections.slice(0, at2), section, ...draft.sections.slice(at2)],
+  };
 }
 
 /**
@@ -188,7 +224,12 @@ export function chooseVariant(
  */
 export function isSchoolValue(clause: Clause, variable: ClauseVariable): boolean {
   if (clause.choicePoint) return false;
-  return variable.required || variable.type === 'contact' || clause.section === 'introduction' || clause.section === 'reporting';
+  return (
+    variable.required ||
+    variable.type === 'contact' ||
+    clause.section === 'introduction' ||
+    clause.section === 'reporting'
+  );
 }
 
 /** One value the "Gegevens" step asks for. */

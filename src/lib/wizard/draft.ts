@@ -125,7 +125,19 @@ export function emptyDraft(): Draft {
     v: 1,
     title: 'Protocol sociale media',
     version: '1.0',
-    school: { name: '', nameInText: '', board: '', boardInText: '', account: '', sector: 'po', place: '', pupils: 'leerlingen', pupil: '', contacts: [], documents: [] },
+    school: {
+      name: '',
+      nameInText: '',
+      board: '',
+      boardInText: '',
+      account: '',
+      sector: 'po',
+      place: '',
+      pupils: 'leerlingen',
+      pupil: '',
+      contacts: [],
+      documents: [],
+    },
     adoption: { by: '', date: '', consent: [] },
     start: '',
     startsFrom: '',
@@ -158,7 +170,13 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       place: protocol.school.place ?? '',
       pupils: protocol.school.pupils,
       pupil: protocol.school.pupil ?? '',
-      contacts: protocol.school.contacts.map((c) => ({ role: c.role, name: c.name ?? '', email: c.email ?? '', phone: c.phone ?? '', reporting: c.reporting })),
+      contacts: protocol.school.contacts.map((c) => ({
+        role: c.role,
+        name: c.name ?? '',
+        email: c.email ?? '',
+        phone: c.phone ?? '',
+        reporting: c.reporting,
+      })),
       documents: (protocol.school.documents ?? []).map((d) => ({ title: d.title, url: d.url ?? '' })),
     },
     adoption: {
@@ -175,7 +193,15 @@ export function draftFromProtocol(protocol: Protocol, start: string): Draft {
       numbered: s.numbered,
       articles: s.articles.map((a) =>
         'custom' in a
-          ? { uid: uid(), enabled: true, custom: a.custom, title: a.title, text: a.text, audiences: [...a.audiences], summary: a.summary ?? '' }
+          ? {
+              uid: uid(),
+              enabled: true,
+              custom: a.custom,
+              title: a.title,
+              text: a.text,
+              audiences: [...a.audiences],
+              summary: a.summary ?? '',
+            }
           : { uid: uid(), enabled: true, clause: a.clause, values: { ...a.values } },
       ),
     })),
@@ -216,7 +242,9 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
             };
           }
           used.add(a.clause!);
-          return a.values && Object.keys(a.values).length ? { clause: a.clause!, values: { ...a.values } } : { clause: a.clause! };
+          return a.values && Object.keys(a.values).length
+            ? { clause: a.clause!, values: { ...a.values } }
+            : { clause: a.clause! };
         }),
     }))
     .filter((s) => s.articles.length > 0);
@@ -243,7 +271,12 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
         reporting: c.reporting,
       })),
       ...(school.documents.length
-        ? { documents: school.documents.map((d) => ({ title: d.title, ...(d.url.trim() ? { url: d.url.trim() } : {}) })) }
+        ? {
+            documents: school.documents.map((d) => ({
+              title: d.title,
+              ...(d.url.trim() ? { url: d.url.trim() } : {}),
+            })),
+          }
         : {}),
     },
     version: draft.version,
@@ -252,7 +285,9 @@ export function draftToProtocolInput(draft: Draft): ProtocolInput {
     sections,
     ...(Object.keys(overrides).length ? { overrides } : {}),
     ...(Object.keys(draft.reasons).length ? { reasons: { ...draft.reasons } } : {}),
-    ...(draft.accepted.length ? { accepted: draft.accepted.map((a) => ({ rule: a.rule, article: a.article, reason: a.reason })) } : {}),
+    ...(draft.accepted.length
+      ? { accepted: draft.accepted.map((a) => ({ rule: a.rule, article: a.article, reason: a.reason })) }
+      : {}),
   };
 }
 
@@ -264,7 +299,13 @@ function adoptionInput(adoption: DraftAdoption): Pick<ProtocolInput, 'adoption'>
       by: adoption.by,
       date: adoption.date,
       ...(adoption.consent.length
-        ? { consent: adoption.consent.map((c) => ({ body: c.body, date: c.date, ...(c.outcome ? { outcome: c.outcome } : {}) })) }
+        ? {
+            consent: adoption.consent.map((c) => ({
+              body: c.body,
+              date: c.date,
+              ...(c.outcome ? { outcome: c.outcome } : {}),
+            })),
+          }
         : {}),
     },
   };
@@ -336,7 +377,13 @@ export const SavedDraftSchema = z.object({
     place: z.string(),
     pupils: z.string(),
     contacts: z.array(
-      z.object({ role: z.string(), name: z.string(), email: z.string(), phone: z.string().optional(), reporting: z.boolean() }),
+      z.object({
+        role: z.string(),
+        name: z.string(),
+        email: z.string(),
+        phone: z.string().optional(),
+        reporting: z.boolean(),
+      }),
     ),
     documents: z.array(z.object({ title: z.string(), url: z.string() })).optional(),
   }),
@@ -344,7 +391,9 @@ export const SavedDraftSchema = z.object({
     .object({
       by: z.string(),
       date: z.string(),
-      consent: z.array(z.object({ body: z.string(), date: z.string(), outcome: z.enum(['ingestemd', 'niet-ingestemd']).optional() })),
+      consent: z.array(
+        z.object({ body: z.string(), date: z.string(), outcome: z.enum(['ingestemd', 'niet-ingestemd']).optional() }),
+      ),
     })
     .optional(),
   start: z.string(),

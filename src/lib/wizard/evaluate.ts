@@ -31,7 +31,12 @@ export interface Evaluation {
  * @param modelIds ids of the reference models.
  * @param file name shown in problems (default `protocol.yaml`).
  */
-export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly string[], file = 'protocol.yaml'): Evaluation {
+export function evaluateDraft(
+  draft: Draft,
+  library: Library,
+  modelIds: readonly string[],
+  file = 'protocol.yaml',
+): Evaluation {
   const input = draftToProtocolInput(draft);
   const result = ProtocolSchema.safeParse(input);
   if (!result.success) {
@@ -43,9 +48,13 @@ export function evaluateDraft(draft: Draft, library: Library, modelIds: readonly
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
     const lenient = ProtocolSchema.safeParse(lenientInput(input));
-    const doc = lenient.success && !checkProtocol(lenient.data, library, modelIds, file).some((p) => p.rule === 'unknown-clause' || p.rule === 'duplicate-clause')
-      ? composeProtocol('samenstellen', lenient.data, library)
-      : undefined;
+    const doc =
+      lenient.success &&
+      !checkProtocol(lenient.data, library, modelIds, file).some(
+        (p) => p.rule === 'unknown-clause' || p.rule === 'duplicate-clause',
+      )
+        ? composeProtocol('samenstellen', lenient.data, library)
+        : undefined;
     return { input, doc, problems, warnings: [] };
   }
   const protocol = result.data;
@@ -72,16 +81,31 @@ function lenientInput(input: ProtocolInput): ProtocolInput {
       ...input.school,
       name: fill(input.school.name, '[naam van de school]'),
       pupils: fill(input.school.pupils, 'leerlingen'),
-      contacts: (input.school.contacts ?? []).filter((c) => c.role.trim()).map((c) => ({ ...c, email: c.email && /@/.test(c.email) ? c.email : undefined })),
-      documents: input.school.documents?.filter((d) => d.title.trim()).map((d) => ({ title: d.title, url: d.url && isWebUrl(d.url) ? d.url : undefined })),
+      contacts: (input.school.contacts ?? [])
+        .filter((c) => c.role.trim())
+        .map((c) => ({ ...c, email: c.email && /@/.test(c.email) ? c.email : undefined })),
+      documents: input.school.documents
+        ?.filter((d) => d.title.trim())
+        .map((d) => ({ title: d.title, url: d.url && isWebUrl(d.url) ? d.url : undefined })),
     },
     adoption: lenientAdoption(input.adoption),
     sections: input.sections.map((s) => ({
       ...s,
       title: fill(s.title, '[sectie zonder titel]'),
-      articles: s.articles.map((a) => ('custom' in a ? { ...a, title: fill(a.title, '[artikel zonder titel]'), text: fill(a.text, '[nog geen tekst]'), audiences: a.audiences?.length ? a.audiences : undefined } : a)),
+      articles: s.articles.map((a) =>
+        'custom' in a
+          ? {
+              ...a,
+              title: fill(a.title, '[artikel zonder titel]'),
+              text: fill(a.text, '[nog geen tekst]'),
+              audiences: a.audiences?.length ? a.audiences : undefined,
+            }
+          : a,
+      ),
     })),
-    overrides: Object.fromEntries(Object.entries(input.overrides ?? {}).map(([k, v]) => [k, fill(v, '[nog geen tekst]')])),
+    overrides: Object.fromEntries(
+      Object.entries(input.overrides ?? {}).map(([k, v]) => [k, fill(v, '[nog geen tekst]')]),
+    ),
   };
 }
 
@@ -105,5 +129,8 @@ function wizardMessage(issue: z.ZodIssue, input: ProtocolInput): string {
 
 /** The value at a field path of the composition (`['adoption', 'consent', 0, 'date']`), or undefined. */
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), input);
+  return path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
+    input,
+  );
 }

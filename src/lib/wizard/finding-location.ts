@@ -18,7 +18,8 @@ export function findingLocation(finding: Finding, draft: Draft, library?: Librar
   if (at) return at;
   if (!finding.suggest) return undefined;
   const suggested = library?.clauses.get(finding.suggest);
-  if (suggested?.choicePoint) return { step: STEPS.decisions, fallbackId: decisionId(suggested.choicePoint, suggested.variant) };
+  if (suggested?.choicePoint)
+    return { step: STEPS.decisions, fallbackId: decisionId(suggested.choicePoint, suggested.variant) };
   for (let si = 0; si < draft.sections.length; si++) {
     const article = draft.sections[si]!.articles.find((a) => a.clause === finding.suggest);
     if (article) return { step: STEPS.sections, section: si, fallbackId: `${article.uid}-on` };

@@ -35,7 +35,11 @@ export interface ProblemLocation {
  * @returns the location, or undefined when no step has a field for it (`startsFrom` or `sections` missing
  *   altogether: the wizard already says "Kies eerst een startpunt").
  */
-export function problemLocation(field: string | undefined, draft: Draft, library?: Library): ProblemLocation | undefined {
+export function problemLocation(
+  field: string | undefined,
+  draft: Draft,
+  library?: Library,
+): ProblemLocation | undefined {
   if (!field) return undefined;
   const parts = field.split('.');
   const head = parts[0]!;
@@ -52,9 +56,11 @@ export function problemLocation(field: string | undefined, draft: Draft, library
       const article = section.articles.find((a) => a.uid === uid);
       if (!article) return { step: STEPS.sections, section: si };
       const clause = article.clause ? library?.clauses.get(article.clause) : undefined;
-      if (clause?.choicePoint) return { step: STEPS.decisions, fallbackId: decisionId(clause.choicePoint, clause.variant) };
+      if (clause?.choicePoint)
+        return { step: STEPS.decisions, fallbackId: decisionId(clause.choicePoint, clause.variant) };
       const variable = parts[4] === 'values' && parts[5] ? clause?.variables[parts[5]] : undefined;
-      if (clause && variable && isSchoolValue(clause, variable)) return { step: STEPS.school, fallbackId: `${article.uid}-var-${parts[5]}` };
+      if (clause && variable && isSchoolValue(clause, variable))
+        return { step: STEPS.school, fallbackId: `${article.uid}-var-${parts[5]}` };
       return article.custom !== undefined
         ? { step: STEPS.own, fallbackId: `${article.uid}-title` }
         : { step: STEPS.sections, section: si, fallbackId: `${article.uid}-on` };

@@ -10,7 +10,12 @@ import { protocolTitle } from '../model/model-start.ts';
 export const SECTOR_NAMES: Record<Sector, string> = labelTable('sector.name', SectorSchema.options);
 
 /** The word for pupils a sector usually uses (DOMAIN.md, "Words"). */
-export const SECTOR_PUPILS: Record<Sector, string> = { po: 'leerlingen', vo: 'leerlingen', mbo: 'deelnemers', so: 'leerlingen' };
+export const SECTOR_PUPILS: Record<Sector, string> = {
+  po: 'leerlingen',
+  vo: 'leerlingen',
+  mbo: 'deelnemers',
+  so: 'leerlingen',
+};
 
 /**
  * A sensible default composition for a sector: the library's sections in their usual order, every clause that
@@ -36,7 +41,8 @@ export function sectorDefault(
   // A clause the law rules out for this sector is not in its `sectors`; a `historic` clause is offered to nobody.
   const fits = [...library.clauses.values()].filter((c) => c.sectors.includes(sector) && !c.historic);
   const best = new Map<string, Clause>();
-  const rank = (c: Clause) => [c.sources.length, -Math.min(99, ...c.sources.map((s) => (modelOrder.indexOf(s.model) + 1 || 99)))] as const;
+  const rank = (c: Clause) =>
+    [c.sources.length, -Math.min(99, ...c.sources.map((s) => modelOrder.indexOf(s.model) + 1 || 99))] as const;
   for (const c of fits) {
     if (!c.choicePoint) continue;
     // Current law first (the review's `CURRENT_DEFAULTS`), then the variant most models chose.
@@ -52,18 +58,21 @@ export function sectorDefault(
   }
   let chosen = fits.filter((c) => !c.choicePoint || best.get(c.choicePoint) === c);
   // Leave out, until nothing changes, every clause that leans on a clause that is not in.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const ids = new Set(chosen.map((c) => c.id));
     const kept = chosen.filter((c) => c.requires.every((r) => ids.has(r)));
     changed = kept.length !== chosen.length;
     chosen = kept;
   }
   const sections = SectionIdSchema.options
-    .map((section) => ({ section, ids: chosen.filter((c) => c.section === section && c.requires.length === 0).map((c) => c.id) }))
+    .map((section) => ({
+      section,
+      ids: chosen.filter((c) => c.section === section && c.requires.length === 0).map((c) => c.id),
+    }))
     .filter((s) => s.ids.length > 0 || chosen.some((c) => c.section === s.section));
   // Put each leaning clause right after the last clause it leans on (placed clauses first, repeatedly).
   const placed = () => new Set(sections.flatMap((s) => s.ids));
-  for (let rest = chosen.filter((c) => c.requires.length > 0); rest.length; ) {
+  for (let rest = chosen.filter((c) => c.requires.length > 0); rest.length;) {
     const now = placed();
     const ready = rest.filter((c) => c.requires.every((r) => now.has(r)));
     if (!ready.length) break; // a cycle: left out
@@ -77,11 +86,21 @@ export function sectorDefault(
   return {
     format: PROTOCOL_FORMAT,
     title: protocolTitle(school.name),
-    school: { ...school, name: school.name ?? '', sector, pupils: school.pupils || SECTOR_PUPILS[sector], contacts: school.contacts ?? [] },
+    school: {
+      ...school,
+      name: school.name ?? '',
+      sector,
+      pupils: school.pupils || SECTOR_PUPILS[sector],
+      contacts: school.contacts ?? [],
+    },
     version: '1.0',
     startsFrom,
     sections: sections
       .filter((s) => s.ids.length > 0)
-      .map((s) => ({ title: SECTION_TITLES[s.section], numbered: s.section !== 'introduction', articles: s.ids.map((clause) => ({ clause })) })),
+      .map((s) => ({
+        title: SECTION_TITLES[s.section],
+        numbered: s.section !== 'introduction',
+        articles: s.ids.map((clause) => ({ clause })),
+      })),
   };
 }

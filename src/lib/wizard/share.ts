@@ -58,7 +58,10 @@ export async function decodeShare(fragment: string): Promise<string> {
   // Deflate never makes text larger by more than a little, so a longer link cannot hold an allowed text.
   if (body.length > (MAX_SHARE_BYTES * 4) / 3 + 1024) throw new Error(TOO_LARGE);
   try {
-    const reader = new Blob([fromBase64Url(body) as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const reader = new Blob([fromBase64Url(body) as BlobPart])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate-raw'))
+      .getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
@@ -80,6 +83,8 @@ export async function decodeShare(fragment: string): Promise<string> {
     return new TextDecoder('utf-8', { fatal: true }).decode(all);
   } catch (e) {
     if (e instanceof TooLargeError) throw new Error(TOO_LARGE);
-    throw new Error('De deellink is beschadigd of onvolledig: kopieer de hele link opnieuw, tot en met het laatste teken.');
+    throw new Error(
+      'De deellink is beschadigd of onvolledig: kopieer de hele link opnieuw, tot en met het laatste teken.',
+    );
   }
 }

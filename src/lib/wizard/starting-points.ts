@@ -22,7 +22,9 @@ export function startingPoints(library: Library, models: readonly StartModel[]):
   const byNewest = [...models].sort((a, b) => b.datedIso.localeCompare(a.datedIso));
   const year = (iso: string) => iso.slice(0, 4);
   const starts: StartingPoint[] = byNewest.map((m) => {
-    const ownValues = [...library.clauses.values()].flatMap((c) => c.sources.filter((s) => s.model === m.id).map((s) => s.values));
+    const ownValues = [...library.clauses.values()].flatMap((c) =>
+      c.sources.filter((s) => s.model === m.id).map((s) => s.values),
+    );
     return {
       id: `model:${m.id}`,
       name: `${m.organisation} (${year(m.datedIso)})`,
@@ -33,12 +35,20 @@ export function startingPoints(library: Library, models: readonly StartModel[]):
   });
   const sectors: Sector[] = ['po', 'vo', 'mbo', 'so'];
   for (const sector of sectors) {
-    const model = byNewest.find((m) => m.sectors.includes(sector)) ?? byNewest.find((m) => m.sectors.includes('po')) ?? byNewest[0]!;
+    const model =
+      byNewest.find((m) => m.sectors.includes(sector)) ??
+      byNewest.find((m) => m.sectors.includes('po')) ??
+      byNewest[0]!;
     starts.push({
       id: `sector:${sector}`,
       name: `Standaard voor het ${SECTOR_NAMES[sector]}`,
       description: `Alle afspraken uit de bibliotheek die passen bij het ${SECTOR_NAMES[sector]}. Bij elke keuze wat de wet nu vraagt, en anders wat de meeste voorbeeldscholen kozen.`,
-      protocol: sectorDefault(sector, library, model.id, byNewest.map((m) => m.id)),
+      protocol: sectorDefault(
+        sector,
+        library,
+        model.id,
+        byNewest.map((m) => m.id),
+      ),
     });
   }
   return starts;

@@ -32,11 +32,20 @@ const MEASURE_SECTIONS = ['measures/', 'measures-pupils/', 'measures-staff/'];
  * @param problems the problems of the composition (schema and `checkProtocol`), warnings included.
  * @param library the clause library.
  */
-export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | undefined, problems: Problem[], library: Library): Warning[] {
+export function reviewWarnings(
+  input: ProtocolInput,
+  doc: ProtocolDocument | undefined,
+  problems: Problem[],
+  library: Library,
+): Warning[] {
   const warnings: Warning[] = [];
   const clauses = doc ? documentArticles(doc).flatMap((a) => (a.clause ? [a.clause] : [])) : [];
   if (!clauses.some((c) => MEASURE_SECTIONS.some((s) => c.startsWith(s)))) {
-    warnings.push({ id: 'no-measures', message: 'Er staan geen maatregelen in het protocol: wat gebeurt er als iemand zich niet aan de afspraken houdt? Zet een bepaling uit “Gevolgen en maatregelen” aan.' });
+    warnings.push({
+      id: 'no-measures',
+      message:
+        'Er staan geen maatregelen in het protocol: wat gebeurt er als iemand zich niet aan de afspraken houdt? Zet een bepaling uit “Gevolgen en maatregelen” aan.',
+    });
   }
   const reportingContact = (input.school.contacts ?? []).some((c) => c.reporting);
   const reportingClause = clauses.some((c) => c.startsWith('reporting/'));
@@ -49,7 +58,11 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
     });
   }
   if (!clauses.some((c) => library.clauses.get(c)?.choicePoint === 'image-consent')) {
-    warnings.push({ id: 'no-image-rule', message: 'Er is geen regel over foto’s en filmpjes van leerlingen. Kies een variant bij het keuzepunt “toestemming voor beeldmateriaal”.' });
+    warnings.push({
+      id: 'no-image-rule',
+      message:
+        'Er is geen regel over foto’s en filmpjes van leerlingen. Kies een variant bij het keuzepunt “toestemming voor beeldmateriaal”.',
+    });
   }
   for (const w of protocolWarnings(input, 'protocol.yaml')) {
     warnings.push({ id: w.rule!, message: `${w.field ? `${describeField(w.field, input)}: ` : ''}${w.message}` });
@@ -58,7 +71,10 @@ export function reviewWarnings(input: ProtocolInput, doc: ProtocolDocument | und
     const clause = library.clauses.get(id);
     if (!clause) continue;
     if (clause.historic) {
-      warnings.push({ id: 'historic-clause', message: `“${clause.title}” wordt niet meer aangeboden: ${clause.historic} Kies een andere variant.` });
+      warnings.push({
+        id: 'historic-clause',
+        message: `“${clause.title}” wordt niet meer aangeboden: ${clause.historic} Kies een andere variant.`,
+      });
     } else if (!clause.sectors.includes(input.school.sector)) {
       warnings.push({
         id: 'sector-mismatch',

@@ -13,7 +13,9 @@ import { ContentError } from '../errors/content-error.ts';
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
   const utf16 =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16WithoutBom(bytes);
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    looksLikeUtf16WithoutBom(bytes);
   if (utf16) {
     throw new ContentError([
       {
@@ -37,9 +39,12 @@ export function decodeText(bytes: Uint8Array, file: string): string {
         rule: 'file-not-utf8',
         file,
         line,
-        message: `dit bestand is geen UTF-8: op deze regel staat een teken in een andere codering (byte 0x${body[bad]!
-          .toString(16)
-          .padStart(2, '0')}, vaak een é of ë uit Windows-1252 of Latin-1). Sla het bestand op als "UTF-8"; dan blijft elke letter zoals hij is.`,
+        message: `dit bestand is geen UTF-8: op deze regel staat een teken in een andere codering (byte 0x${body[
+          bad
+        ]!.toString(16).padStart(
+          2,
+          '0',
+        )}, vaak een é of ë uit Windows-1252 of Latin-1). Sla het bestand op als "UTF-8"; dan blijft elke letter zoals hij is.`,
       },
     ]);
   }

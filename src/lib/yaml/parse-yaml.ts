@@ -28,23 +28,32 @@ const SYNTAX_FIXES: Record<string, string> = {
   ALIAS_PROPS: 'een verwijzing (*naam) kan geen eigen anker (&) of label (!) hebben. Haal het & of ! weg.',
   BAD_ALIAS: 'verwijzing (*naam) naar een anker dat niet bestaat. Schrijf de waarde uit of definieer eerst &naam.',
   BAD_DIRECTIVE: 'onbekende regel die met % begint. Haal die regel weg.',
-  BAD_DQ_ESCAPE: 'ongeldige \\-code tussen dubbele aanhalingstekens. Schrijf een \\ als \\\\, of gebruik enkele aanhalingstekens.',
-  BAD_INDENT: 'de inspringing klopt niet. Zet velden die bij elkaar horen precies even ver in (met spaties), en sluit een lijst tussen [ ] op dezelfde regel af met ].',
+  BAD_DQ_ESCAPE:
+    'ongeldige \\-code tussen dubbele aanhalingstekens. Schrijf een \\ als \\\\, of gebruik enkele aanhalingstekens.',
+  BAD_INDENT:
+    'de inspringing klopt niet. Zet velden die bij elkaar horen precies even ver in (met spaties), en sluit een lijst tussen [ ] op dezelfde regel af met ].',
   BAD_PROP_ORDER: 'een anker (&) of label (!) staat op de verkeerde plek. Zet het direct voor de waarde.',
-  BAD_SCALAR_START: 'een waarde begint met een teken dat YAML niet toestaat (zoals @, ` of %). Zet de hele tekst tussen aanhalingstekens.',
-  BLOCK_AS_IMPLICIT_KEY: 'na de dubbele punt staat nog een `naam:`. Zet tekst met een dubbele punt tussen aanhalingstekens, of begin een nieuwe, ingesprongen regel.',
-  BLOCK_IN_FLOW: 'binnen [ ] of { } kan geen ingesprongen lijst staan. Schrijf de lijst op één regel of gebruik regels die met "- " beginnen.',
+  BAD_SCALAR_START:
+    'een waarde begint met een teken dat YAML niet toestaat (zoals @, ` of %). Zet de hele tekst tussen aanhalingstekens.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'na de dubbele punt staat nog een `naam:`. Zet tekst met een dubbele punt tussen aanhalingstekens, of begin een nieuwe, ingesprongen regel.',
+  BLOCK_IN_FLOW:
+    'binnen [ ] of { } kan geen ingesprongen lijst staan. Schrijf de lijst op één regel of gebruik regels die met "- " beginnen.',
   IMPOSSIBLE: 'deze regel kan niet gelezen worden. Controleer inspringing, dubbele punten en aanhalingstekens.',
-  KEY_OVER_1024_CHARS: 'de naam voor de dubbele punt is langer dan 1024 tekens. Waarschijnlijk ontbreekt een regelovergang of een aanhalingsteken.',
-  MISSING_CHAR: 'er ontbreekt een afsluitend teken (een aanhalingsteken, ] of }). Sluit af wat op deze regel geopend is.',
-  MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels. Zet de dubbele punt op dezelfde regel als de naam, of zet tekst met een dubbele punt tussen aanhalingstekens.',
+  KEY_OVER_1024_CHARS:
+    'de naam voor de dubbele punt is langer dan 1024 tekens. Waarschijnlijk ontbreekt een regelovergang of een aanhalingsteken.',
+  MISSING_CHAR:
+    'er ontbreekt een afsluitend teken (een aanhalingsteken, ] of }). Sluit af wat op deze regel geopend is.',
+  MULTILINE_IMPLICIT_KEY:
+    'een veldnaam loopt over meer regels. Zet de dubbele punt op dezelfde regel als de naam, of zet tekst met een dubbele punt tussen aanhalingstekens.',
   MULTIPLE_ANCHORS: 'een waarde heeft twee ankers (&). Houd er één.',
   MULTIPLE_TAGS: 'een waarde heeft twee labels (!). Houd er één.',
   NON_STRING_KEY: 'een veldnaam moet tekst zijn, geen lijst of veldenlijst.',
   RESOURCE_EXHAUSTION: 'het bestand verwijst te vaak naar ankers (*naam). Schrijf de waarden uit.',
   TAB_AS_INDENT: 'een tab als inspringing. YAML springt alleen in met spaties: vervang de tab door spaties.',
   TAG_RESOLVE_FAILED: 'onbekend label (!...). Haal het label weg.',
-  UNEXPECTED_TOKEN: 'een teken dat hier niet kan staan. Controleer inspringing, dubbele punten en aanhalingstekens, en zet tekst met : # [ ] { } tussen aanhalingstekens.',
+  UNEXPECTED_TOKEN:
+    'een teken dat hier niet kan staan. Controleer inspringing, dubbele punten en aanhalingstekens, en zet tekst met : # [ ] { } tussen aanhalingstekens.',
   BAD_COLLECTION_TYPE: 'een lijst of veldenlijst heeft een label (!) dat niet past. Haal het label weg.',
 };
 
@@ -153,7 +162,8 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
       rule: 'yaml-empty',
       file,
       line: 1 + lineOffset,
-      message: 'het bestand is leeg. Een protocol begint met `format: 1`, dan `school:`, `version:`, `startsFrom:` en `sections:`; kopieer content/protocols/de-linde.yaml als voorbeeld.',
+      message:
+        'het bestand is leeg. Een protocol begint met `format: 1`, dan `school:`, `version:`, `startsFrom:` en `sections:`; kopieer content/protocols/de-linde.yaml als voorbeeld.',
     });
   }
   const reserved: Problem[] = [];
@@ -164,7 +174,8 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
           rule: 'reserved-key',
           file,
           ...at(pair.key.range?.[0] ?? 0),
-          message: 'de naam `__proto__` kan niet gebruikt worden (JavaScript gebruikt hem zelf, de waarde zou verloren gaan). Kies een andere naam.',
+          message:
+            'de naam `__proto__` kan niet gebruikt worden (JavaScript gebruikt hem zelf, de waarde zou verloren gaan). Kies een andere naam.',
         });
       }
     },
@@ -182,7 +193,12 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
     });
   }
   if (depthOf(value) > MAX_YAML_DEPTH) {
-    fail({ rule: 'yaml-too-deep', file, line: 1 + lineOffset, message: `lijsten of velden zijn dieper genest dan ${MAX_YAML_DEPTH} niveaus. Controleer de inspringing.` });
+    fail({
+      rule: 'yaml-too-deep',
+      file,
+      line: 1 + lineOffset,
+      message: `lijsten of velden zijn dieper genest dan ${MAX_YAML_DEPTH} niveaus. Controleer de inspringing.`,
+    });
   }
   return {
     value,
@@ -194,7 +210,9 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
           if (n > 0) {
             const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
             if (isMap(parent)) {
-              const pair = parent.items.find((it) => String((it.key as { value?: unknown })?.value ?? it.key) === String(path[n - 1]));
+              const pair = parent.items.find(
+                (it) => String((it.key as { value?: unknown })?.value ?? it.key) === String(path[n - 1]),
+              );
               const keyRange = (pair?.key as { range?: number[] } | undefined)?.range;
               if (keyRange) return lineCounter.linePos(keyRange[0]!).line + lineOffset;
             }
@@ -208,14 +226,20 @@ export function parseYamlLocated(text: string, file: string, lineOffset = 0): Lo
 }
 
 /** Throws the syntax errors of a document as located Dutch problems, one per line, at most ten and a count. */
-function failSyntax(errors: readonly YAMLError[], at: (offset: number) => { line: number; column: number }, file: string, text: string): never {
+function failSyntax(
+  errors: readonly YAMLError[],
+  at: (offset: number) => { line: number; column: number },
+  file: string,
+  text: string,
+): never {
   const multiple = errors.find((e) => e.code === 'MULTIPLE_DOCS');
   if (multiple) {
     fail({
       rule: 'yaml-multiple-documents',
       file,
       ...at(multiple.pos[0]),
-      message: 'het bestand bevat meer dan één document (een regel met alleen `---` of `...` splitst het). Eén bestand is één protocol: haal de regel `---` weg, of zet het tweede protocol in een eigen bestand.',
+      message:
+        'het bestand bevat meer dan één document (een regel met alleen `---` of `...` splitst het). Eén bestand is één protocol: haal de regel `---` weg, of zet het tweede protocol in een eigen bestand.',
     });
   }
   const problems: Problem[] = [];
@@ -225,7 +249,11 @@ function failSyntax(errors: readonly YAMLError[], at: (offset: number) => { line
     if (lines.has(place.line)) continue;
     lines.add(place.line);
     if (problems.length === MAX_SYNTAX_PROBLEMS) {
-      problems.push({ rule: 'yaml-syntax', file, message: `en nog meer fouten verderop (${errors.length} in totaal). Herstel eerst de eerste; vaak verdwijnen de volgende dan vanzelf.` });
+      problems.push({
+        rule: 'yaml-syntax',
+        file,
+        message: `en nog meer fouten verderop (${errors.length} in totaal). Herstel eerst de eerste; vaak verdwijnen de volgende dan vanzelf.`,
+      });
       break;
     }
     if (e.code === 'DUPLICATE_KEY') {
@@ -238,7 +266,12 @@ function failSyntax(errors: readonly YAMLError[], at: (offset: number) => { line
       });
       continue;
     }
-    problems.push({ rule: 'yaml-syntax', file, ...place, message: `ongeldige YAML: ${SYNTAX_FIXES[e.code] ?? SYNTAX_FIXES.IMPOSSIBLE}` });
+    problems.push({
+      rule: 'yaml-syntax',
+      file,
+      ...place,
+      message: `ongeldige YAML: ${SYNTAX_FIXES[e.code] ?? SYNTAX_FIXES.IMPOSSIBLE}`,
+    });
   }
   throw new ContentError(problems);
 }

@@ -15,7 +15,13 @@ export function GET(): Response {
   const data: WizardData = {
     clauses: [...library.clauses.values()].map(({ file: _file, lines: _lines, ...c }) => ({ ...c, file: '' })),
     choicePoints: [...library.choicePoints.values()],
-    models: byNewest.map((m) => ({ id: m.id, organisation: m.organisation, year: year(m.datedIso), sectors: m.sectors, doc: modelDocs.get(m.id)! })),
+    models: byNewest.map((m) => ({
+      id: m.id,
+      organisation: m.organisation,
+      year: year(m.datedIso),
+      sectors: m.sectors,
+      doc: modelDocs.get(m.id)!,
+    })),
     starts,
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

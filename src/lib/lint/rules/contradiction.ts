@@ -8,7 +8,9 @@ import { isPhoneRule } from './phone-agreement.ts';
 /** An own article that is a rule on who gives consent for images (not a ban on sharing "zonder toestemming"). */
 const IMAGE_CONSENT_RULE = (text: string) =>
   /\b(?:foto|beeld|film|video|opname)/i.test(text) &&
-  /toestemming\s+(?:vragen|vraagt|geven|geeft|gegeven)|(?:vraagt|vragen|geven|geeft)\s+(?:\S+\s+){0,4}toestemming|bezwaar\s+maken/i.test(text);
+  /toestemming\s+(?:vragen|vraagt|geven|geeft|gegeven)|(?:vraagt|vragen|geven|geeft)\s+(?:\S+\s+){0,4}toestemming|bezwaar\s+maken/i.test(
+    text,
+  );
 
 /**
  * `contradiction`: two articles settle one matter differently.
@@ -39,7 +41,10 @@ export function contradiction(ctx: ReviewContext): Finding[] {
   }
   const pairs: [string, (a: ReviewArticle) => boolean][] = [
     ['telefoons in de klas', isPhoneRule],
-    ['toestemming voor foto’s en filmpjes', (a) => a.clause?.choicePoint === CURRENT.imageChoicePoint || (!a.clause && IMAGE_CONSENT_RULE(articleText(a)))],
+    [
+      'toestemming voor foto’s en filmpjes',
+      (a) => a.clause?.choicePoint === CURRENT.imageChoicePoint || (!a.clause && IMAGE_CONSENT_RULE(articleText(a))),
+    ],
   ];
   for (const [matter, test] of pairs) {
     const rules = ctx.articles.filter(test);

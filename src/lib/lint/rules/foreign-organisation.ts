@@ -59,7 +59,10 @@ function ownNames(ctx: ReviewContext): Set<string> {
   const ownText = [school.name, school.board ?? '', school.place ?? ''].join(' ');
   const ownModels = new Set(
     ctx.foreignNames
-      .filter((n) => (n.kind === 'organisation' || n.kind === 'board') && findForeignNames(ownText, [n], new Set()).length > 0)
+      .filter(
+        (n) =>
+          (n.kind === 'organisation' || n.kind === 'board') && findForeignNames(ownText, [n], new Set()).length > 0,
+      )
       .map((n) => n.model),
   );
   return new Set(ctx.foreignNames.filter((n) => ownModels.has(n.model)).map((n) => n.term));

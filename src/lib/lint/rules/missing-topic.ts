@@ -25,14 +25,19 @@ const OWN_ACCOUNT_CLAUSES = new Set([
   'staff-at-work/vrienden-schoolaccount',
 ]);
 
-const custom = (ctx: ReviewContext, re: RegExp) => ctx.articles.some((a: ReviewArticle) => !a.clause && re.test(articleText(a)));
-const inSections = (ctx: ReviewContext, prefixes: string[]) => [...ctx.clauseIds].some((id) => prefixes.some((p) => id.startsWith(p)));
+const custom = (ctx: ReviewContext, re: RegExp) =>
+  ctx.articles.some((a: ReviewArticle) => !a.clause && re.test(articleText(a)));
+const inSections = (ctx: ReviewContext, prefixes: string[]) =>
+  [...ctx.clauseIds].some((id) => prefixes.some((p) => id.startsWith(p)));
 
 const TOPICS: Topic[] = [
   {
     id: 'images',
-    missing: 'Er staat geen regel in over foto’s en filmpjes van leerlingen en medewerkers, en wie daarvoor toestemming geeft.',
-    covered: (ctx) => ctx.byChoicePoint.has(CURRENT.imageChoicePoint) || custom(ctx, /(?:foto|beeld|film)[\s\S]*toestemming|toestemming[\s\S]*(?:foto|beeld|film)/i),
+    missing:
+      'Er staat geen regel in over foto’s en filmpjes van leerlingen en medewerkers, en wie daarvoor toestemming geeft.',
+    covered: (ctx) =>
+      ctx.byChoicePoint.has(CURRENT.imageChoicePoint) ||
+      custom(ctx, /(?:foto|beeld|film)[\s\S]*toestemming|toestemming[\s\S]*(?:foto|beeld|film)/i),
     suggest: CURRENT.imageDefault,
     source: SOURCES.imageConsent,
   },
@@ -48,21 +53,28 @@ const TOPICS: Topic[] = [
   {
     id: 'reporting',
     missing: 'Er staat niet in waar iemand een probleem meldt.',
-    covered: (ctx) => inSections(ctx, ['reporting/']) || ctx.byChoicePoint.has('reporting-route') || custom(ctx, /\bmeld(?:en|t|ing)\b/i),
+    covered: (ctx) =>
+      inSections(ctx, ['reporting/']) ||
+      ctx.byChoicePoint.has('reporting-route') ||
+      custom(ctx, /\bmeld(?:en|t|ing)\b/i),
     suggest: CURRENT.reportingDefault,
     source: SOURCES.contentReview,
   },
   {
     id: 'measures',
     missing: 'Er staat niet in wat er gebeurt als iemand zich niet aan de afspraken houdt (maatregelen).',
-    covered: (ctx) => inSections(ctx, ['measures/', 'measures-pupils/', 'measures-staff/']) || custom(ctx, /maatregel|sanctie|schorsing/i),
+    covered: (ctx) =>
+      inSections(ctx, ['measures/', 'measures-pupils/', 'measures-staff/']) ||
+      custom(ctx, /maatregel|sanctie|schorsing/i),
     suggest: CURRENT.measuresDefault,
     source: SOURCES.contentReview,
   },
   {
     id: 'sexual-images',
-    missing: 'Er staat niets in over naaktfoto’s, sexting, nepnaaktbeelden (deepfakes) en wat de school doet als zulke beelden rondgaan.',
-    covered: (ctx) => CURRENT.sexualImages.some((id) => ctx.clauseIds.has(id)) || custom(ctx, /naakt|sexting|seksue|deepfake/i),
+    missing:
+      'Er staat niets in over naaktfoto’s, sexting, nepnaaktbeelden (deepfakes) en wat de school doet als zulke beelden rondgaan.',
+    covered: (ctx) =>
+      CURRENT.sexualImages.some((id) => ctx.clauseIds.has(id)) || custom(ctx, /naakt|sexting|seksue|deepfake/i),
     suggest: CURRENT.sexualImagesDefault,
     source: SOURCES.sexualImages,
   },
@@ -70,7 +82,9 @@ const TOPICS: Topic[] = [
     id: 'group-apps',
     missing: 'Er staat niets in over groepsapps, zoals de klassenapp van ouders.',
     covered: (ctx) =>
-      CURRENT.groupApps.some((id) => ctx.clauseIds.has(id)) || ctx.byChoicePoint.has(CURRENT.groupAppsChoicePoint) || custom(ctx, /groepsapp|klassenapp|whatsapp-?groep|appgroep/i),
+      CURRENT.groupApps.some((id) => ctx.clauseIds.has(id)) ||
+      ctx.byChoicePoint.has(CURRENT.groupAppsChoicePoint) ||
+      custom(ctx, /groepsapp|klassenapp|whatsapp-?groep|appgroep/i),
     suggest: CURRENT.groupAppsDefault,
     source: SOURCES.groupApps,
   },
@@ -79,7 +93,9 @@ const TOPICS: Topic[] = [
     missing:
       'Er staat niet in hoe de school haar eigen accounts op sociale media regelt. Sinds het advies van de Autoriteit Persoonsgegevens ' +
       '(13 juni 2024) mag dat alleen met duidelijke afspraken met het platform; anders gebruikt de school haar website, schoolapp of ouderplatform.',
-    covered: (ctx) => ctx.byChoicePoint.has(CURRENT.accountsChoicePoint) || custom(ctx, /Autoriteit Persoonsgegevens|afspraken met (?:het|de) platform/i),
+    covered: (ctx) =>
+      ctx.byChoicePoint.has(CURRENT.accountsChoicePoint) ||
+      custom(ctx, /Autoriteit Persoonsgegevens|afspraken met (?:het|de) platform/i),
     suggest: CURRENT.accountsDefault,
     source: SOURCES.schoolAccounts,
     partly: (ctx) => ctx.articles.find((a) => a.clause && OWN_ACCOUNT_CLAUSES.has(a.clause.id)),
@@ -95,7 +111,9 @@ export function missingTopic(ctx: ReviewContext): Finding[] {
   return TOPICS.filter((t) => (!t.sectors || t.sectors.has(ctx.sector)) && !t.covered(ctx)).map((t) => {
     const clause = ctx.library.clauses.get(t.suggest);
     const partly = t.partly?.(ctx);
-    const start = partly ? `${partly.label.charAt(0).toUpperCase()}${partly.label.slice(1)} gaat over eigen accounts van de school. ` : '';
+    const start = partly
+      ? `${partly.label.charAt(0).toUpperCase()}${partly.label.slice(1)} gaat over eigen accounts van de school. `
+      : '';
     return {
       rule: 'missing-topic' as const,
       severity: 'warning' as const,

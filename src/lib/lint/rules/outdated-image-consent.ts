@@ -5,13 +5,15 @@ import { SOURCES } from '../sources.ts';
 import { cap } from './foreign-organisation.ts';
 
 /** Opt-out wording: parents may object (bezwaar maken) to publication, or silence counts as consent. */
-const OPT_OUT = /bezwaar\s+(?:\S+\s+){0,4}maken\s+tegen\s+(?:het\s+)?(?:plaatsen|publiceren|gebruik|gebruiken)|wie\s+zwijgt,?\s+stemt\s+toe/i;
+const OPT_OUT =
+  /bezwaar\s+(?:\S+\s+){0,4}maken\s+tegen\s+(?:het\s+)?(?:plaatsen|publiceren|gebruik|gebruiken)|wie\s+zwijgt,?\s+stemt\s+toe/i;
 /** "ouder dan 16 jaar" and the like: leaves out the 16-year-olds who consent themselves. */
 const OLDER_THAN = /ouder\s+dan\s+(\d+)\s+jaar/i;
 /** Words that show an own article is about images. */
 const IMAGE_WORDS = /\b(?:foto|beeld|film|video|opname)/i;
 /** Words that show an own article is a rule on who gives consent (not a ban on sharing "zonder toestemming"). */
-const CONSENT_RULE = /toestemming\s+(?:vragen|vraagt|geven|geeft|gegeven)|(?:vraagt|vragen|geven|geeft)\s+(?:\S+\s+){0,4}toestemming|bezwaar\s+maken/i;
+const CONSENT_RULE =
+  /toestemming\s+(?:vragen|vraagt|geven|geeft|gegeven)|(?:vraagt|vragen|geven|geeft)\s+(?:\S+\s+){0,4}toestemming|bezwaar\s+maken/i;
 /** Purposes that a per-purpose consent names (two or more of them). */
 const PURPOSES = /website|sociale media|schoolapp|ouderapp|nieuwsbrief|schoolgids|jaarboek|ouderportaal/gi;
 
@@ -27,7 +29,15 @@ const PURPOSES = /website|sociale media|schoolapp|ouderapp|nieuwsbrief|schoolgid
 export function outdatedImageConsent(ctx: ReviewContext): Finding[] {
   const out: Finding[] = [];
   const push = (a: ReviewArticle, severity: Finding['severity'], message: string, field = a.field) =>
-    out.push({ rule: 'outdated-image-consent', severity, article: a.article.key, field, message, source: SOURCES.imageConsent, suggest: CURRENT.imageDefault });
+    out.push({
+      rule: 'outdated-image-consent',
+      severity,
+      article: a.article.key,
+      field,
+      message,
+      source: SOURCES.imageConsent,
+      suggest: CURRENT.imageDefault,
+    });
   for (const a of ctx.articles) {
     const text = articleText(a);
     if (a.clause?.variant === CURRENT.imageOptOutVariant || (IMAGE_WORDS.test(text) && OPT_OUT.test(text))) {
@@ -39,13 +49,21 @@ export function outdatedImageConsent(ctx: ReviewContext): Finding[] {
       );
       continue;
     }
-    const isConsentRule = a.clause?.choicePoint === CURRENT.imageChoicePoint || (!a.clause && IMAGE_WORDS.test(text) && CONSENT_RULE.test(text));
+    const isConsentRule =
+      a.clause?.choicePoint === CURRENT.imageChoicePoint ||
+      (!a.clause && IMAGE_WORDS.test(text) && CONSENT_RULE.test(text));
     const older = OLDER_THAN.exec(text);
     if (older && (isConsentRule || /toestemming/i.test(text))) {
       const age = Number(older[1]);
-      const valueField = a.article.values && 'consentAge' in a.article.values ? `${a.field}.values.consentAge` : a.field;
+      const valueField =
+        a.article.values && 'consentAge' in a.article.values ? `${a.field}.values.consentAge` : a.field;
       if (age !== 16) {
-        push(a, 'error', `${cap(a.label)} legt de grens bij ${age} jaar. De wet legt die bij 16: onder 16 geven de ouders toestemming, vanaf 16 de leerling zelf.`, valueField);
+        push(
+          a,
+          'error',
+          `${cap(a.label)} legt de grens bij ${age} jaar. De wet legt die bij 16: onder 16 geven de ouders toestemming, vanaf 16 de leerling zelf.`,
+          valueField,
+        );
       } else {
         push(
           a,

@@ -5,7 +5,8 @@ import { SOURCES } from '../sources.ts';
 import { cap } from './foreign-organisation.ts';
 
 const PHONE = /\b(?:mobiele\s+telefoons?|mobieltjes?|smartphones?|telefoons?)\b/i;
-const RULE_WORDS = /\b(?:toegestaan|toestemming|verboden|in\s+de\s+tas|kluisje|inleveren|ingeleverd|leveren|levert|uitgeschakeld|opgeborgen|niet\s+gebruiken|mag|mogen)\b/i;
+const RULE_WORDS =
+  /\b(?:toegestaan|toestemming|verboden|in\s+de\s+tas|kluisje|inleveren|ingeleverd|leveren|levert|uitgeschakeld|opgeborgen|niet\s+gebruiken|mag|mogen)\b/i;
 const SMARTWATCH = /smartwatch|slim(?:me)?\s+horloge/i;
 const EXCEPTIONS = /medisch|gezondheid|beperking|ondersteuningsbehoefte|zorgbehoefte/i;
 
@@ -30,7 +31,15 @@ export function phoneAgreement(ctx: ReviewContext): Finding[] {
   if (!PHONE_AGREEMENT_SECTORS.has(ctx.sector)) return [];
   const out: Finding[] = [];
   const push = (severity: Finding['severity'], article: ReviewArticle | null, message: string) =>
-    out.push({ rule: 'phone-agreement', severity, article: article?.article.key ?? null, field: article?.field, message, source: SOURCES.phoneAgreement, suggest: CURRENT.phoneDefault });
+    out.push({
+      rule: 'phone-agreement',
+      severity,
+      article: article?.article.key ?? null,
+      field: article?.field,
+      message,
+      source: SOURCES.phoneAgreement,
+      suggest: CURRENT.phoneDefault,
+    });
   const rules = ctx.articles.filter(isPhoneRule);
   if (!rules.length) {
     push(
@@ -41,7 +50,9 @@ export function phoneAgreement(ctx: ReviewContext): Finding[] {
     );
     return out;
   }
-  const exceptions = ctx.clauseIds.has(CURRENT.phoneExceptions) || ctx.articles.some((a) => isPhoneRule(a) && EXCEPTIONS.test(articleText(a)));
+  const exceptions =
+    ctx.clauseIds.has(CURRENT.phoneExceptions) ||
+    ctx.articles.some((a) => isPhoneRule(a) && EXCEPTIONS.test(articleText(a)));
   for (const a of rules) {
     const variant = a.clause?.variant;
     if (variant && (CURRENT.phoneRuledOutVariants as readonly string[]).includes(variant)) {
@@ -57,7 +68,8 @@ export function phoneAgreement(ctx: ReviewContext): Finding[] {
     if (variant && (CURRENT.phoneAgreementVariants as readonly string[]).includes(variant)) continue;
     const missing: string[] = [];
     if (!SMARTWATCH.test(articleText(a))) missing.push('noemt geen smartwatches en tablets');
-    if (!exceptions) missing.push('het protocol noemt geen uitzonderingen voor gebruik in de les, medische redenen of een beperking');
+    if (!exceptions)
+      missing.push('het protocol noemt geen uitzonderingen voor gebruik in de les, medische redenen of een beperking');
     if (missing.length) {
       push(
         'warning',

@@ -14,10 +14,19 @@ interface SectorWord {
 
 const MBO_WORDS: SectorWord[] = [
   // "deelnemers" of a group app, chat or medium are not pupils: those are left out by `context` below.
-  { re: /\bdeelnemers?\b/i, word: 'deelnemer', instead: 'leerling', context: /app|groep|chat|gesprek|medium|platform/i },
+  {
+    re: /\bdeelnemers?\b/i,
+    word: 'deelnemer',
+    instead: 'leerling',
+    context: /app|groep|chat|gesprek|medium|platform/i,
+  },
   { re: /\bSLB-?er|\bstudieloopbaanbegeleider/i, word: 'SLB-er', instead: 'mentor of groepsleerkracht' },
   { re: /\bonderwijsmanagers?\b/i, word: 'onderwijsmanager', instead: 'schoolleiding of teamleider' },
-  { re: /\bIBP[- ]functionaris/i, word: 'IBP-functionaris', instead: 'privacy-aanspreekpunt (functionaris gegevensbescherming)' },
+  {
+    re: /\bIBP[- ]functionaris/i,
+    word: 'IBP-functionaris',
+    instead: 'privacy-aanspreekpunt (functionaris gegevensbescherming)',
+  },
 ];
 /** Words of primary school that read oddly in an mbo protocol. */
 const PO_WORDS: SectorWord[] = [

@@ -16,7 +16,10 @@ export function unfilled(ctx: ReviewContext): Finding[] {
     for (const [name, variable] of Object.entries(a.clause?.variables ?? {})) {
       if (!variable.required || a.article.origin === 'override') continue;
       const value = a.article.values?.[name];
-      const empty = value === undefined || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.every((v) => !v.trim()));
+      const empty =
+        value === undefined ||
+        (typeof value === 'string' && !value.trim()) ||
+        (Array.isArray(value) && value.every((v) => !v.trim()));
       if (!empty) continue;
       out.push({
         rule: 'unfilled',
