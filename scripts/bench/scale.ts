@@ -13,66 +13,22 @@
  * on one machine and with 20 shards (each shard builds the whole HTML site and a twentieth of the files). It
  * asserts nothing about time.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../src/node/paths.ts';
 import type { SiteData } from '../../src/node/site-data.ts';
 import { generateProtocols } from './generate-protocols.ts';
-import { round, seconds } from './stats.ts';
+import { countFiles, runStep as run, type StepRun } from './run-step.ts';
+import { round } from './stats.ts';
 
 /** The schools of the Netherlands, roughly (po, so, vo and mbo): what the projection is for. */
 const NATIONAL = 9000;
 /** Shards in the projection. */
 const SHARDS = 20;
-const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-
-/** One step's run: seconds, peak memory (MiB) and output. */
-interface StepRun {
-  seconds: number;
-  peakMiB: number | null;
-  output: string;
-}
-
-/** Runs a command in `cwd` under `/usr/bin/time`; rejects with the end of its output when it fails. */
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<StepRun> {
-  const started = performance.now();
-  const timeFile = path.join(
-    env.PROTOCOLWIJZER_BENCH_TMP ?? '/tmp',
-    `time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`,
-  );
-  const [cmd, argv] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, {
-      cwd,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      let peakMiB: number | null = null;
-      if (TIME && fs.existsSync(timeFile)) {
-        const kib = /(\d+)\s*$/.exec(fs.readFileSync(timeFile, 'utf8'))?.[1];
-        peakMiB = kib ? round(Number(kib) / 1024, 1) : null;
-        fs.rmSync(timeFile, { force: true });
-      }
-      if (code !== 0) reject(new Error(`${label} failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`));
-      else resolve({ seconds: seconds(ms), peakMiB, output });
-    });
-  });
-}
-
 /** `PDF's: 3 gemaakt, 2 hergebruikt, …` → `{ made, reused }`. */
 function counts(output: string, step: string): { made: number; reused: number } {
   const m = new RegExp(`^${step}: (\\d+) gemaakt, (\\d+) hergebruikt`, 'm').exec(output);
   return { made: Number(m?.[1] ?? NaN), reused: Number(m?.[2] ?? NaN) };
-}
-
-/** Counts the files under `dir` whose names end in `suffix`. */
-function countFiles(dir: string, suffix: string): number {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix)).length;
 }
 
 /** The build's steps, each a child process as `npm run build` runs them, into `out`; times and memory per step. */

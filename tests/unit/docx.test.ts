@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { documentArticles, type ProtocolDocument } from '../../src/lib/compose/document.ts';
-import { bodyBlocks } from '../../src/lib/docx/body-blocks.ts';
+import { bodyBlocks } from '../../src/lib/text/body-blocks.ts';
 import { DOCX_AUTHOR, protocolDocx } from '../../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate, trackedWords } from '../../src/lib/docx/redline-docx.ts';
 import { adoptionSentence } from '../../src/lib/text/format-date.ts';

@@ -24,7 +24,7 @@ import { isWebUrl, type Contact } from '../schema/protocol.ts';
 import { reportingContacts } from '../render/render-contacts.ts';
 import { runningVersion } from '../versions/published.ts';
 import { frontMatter } from '../render/front-matter.ts';
-import { bodyBlocks } from './body-blocks.ts';
+import { bodyBlocks } from '../text/body-blocks.ts';
 import { pinDocxDate } from './pin-date.ts';
 
 /** The author the .docx files name (and the author of every tracked change in a redline). */

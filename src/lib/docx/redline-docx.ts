@@ -17,7 +17,7 @@ import { redlineItems } from '../render/render-redline.ts';
 import { diffWordsWithSpace } from 'diff';
 import type { WordPart } from '../diff/diff-documents.ts';
 import { VERSION_CHANGE_KINDS, type VersionDiff, type VersionEntry } from '../versions/diff-versions.ts';
-import { bodyBlocks } from './body-blocks.ts';
+import { bodyBlocks } from '../text/body-blocks.ts';
 import { t } from '../../i18n/t.ts';
 import { DOCX_AUTHOR, docxStyles, runningHeaderFooter } from './protocol-docx.ts';
 import { pinDocxDate } from './pin-date.ts';

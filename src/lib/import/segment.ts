@@ -10,6 +10,7 @@
  * reader before this runs (`read-pdf.ts`). Plain TypeScript; runs in the browser and in Node.
  */
 import { foldSpace, words } from './text.ts';
+import { MONTHS } from '../text/format-date.ts';
 
 /** A part of the text that is not a rule: kept and shown, never an article. `kind` as in `NonNormativeKindSchema`,
  * plus `page-header`, `page-footer` and `page-number` from the PDF reader. */
@@ -47,7 +48,7 @@ export interface Segmented {
   nonNormative: FoundNonNormative[];
 }
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const MONTH_NAMES = MONTHS.join('|');
 const SUPERSCRIPTS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
 /** A list marker at the start of a line, with what kind of marker it is. */
@@ -111,7 +112,7 @@ export function nonNormativeKind(text: string, position: 'front' | 'body' | 'bac
   if (/^(inhoud|inhoudsopgave)\b/i.test(flat)) return 'toc';
   if (/(\.{3,}|…|\t)\s*\d{1,3}$/.test(t.split('\n')[0]!)) return 'toc';
   if (/^\s*(vastgesteld|versie\s+\d|goedgekeurd door|na instemming van)/i.test(flat)) return 'adoption';
-  if (new RegExp(`^[\\p{L} .'-]{2,40}, (\\d{1,2} )?(${MONTHS}) \\d{4}\\.?$`, 'iu').test(flat)) return 'closing';
+  if (new RegExp(`^[\\p{L} .'-]{2,40}, (\\d{1,2} )?(${MONTH_NAMES}) \\d{4}\\.?$`, 'iu').test(flat)) return 'closing';
   if (/^(mogelijk nodig|nog (toevoegen|uitwerken|aanvullen)|todo\b|n\.?b\.?[: ]|concept:?\s*$)/i.test(flat))
     return 'drafting-note';
   if (/\(zie bijlage\)|^bijlage\b/i.test(flat) && words(flat).length <= 12) return 'appendix-reference';

@@ -8,6 +8,7 @@ import type { ClauseVariable, VariableValue } from '../schema/clause.ts';
 import type { AlignClause, Aligner } from './align.ts';
 import type { FoundNonNormative } from './segment.ts';
 import { foldSpace } from './text.ts';
+import { MONTHS } from '../text/format-date.ts';
 
 /** A contact found in the text: a role, with an e-mail address or phone number written next to it. */
 export interface FoundContact {
@@ -95,21 +96,6 @@ const ROLES = [
   'studieloopbaanbegeleider',
   'conciërge',
   'ICT-coördinator',
-];
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
 ];
 
 /** Reads a Dutch date (`27 november 2020`, `26-6-2018`, `26/06/2018`) as `YYYY-MM-DD`, or undefined. */

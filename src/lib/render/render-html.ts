@@ -1,6 +1,7 @@
 import type { DocArticle, DocSection, ProtocolDocument } from '../compose/document.ts';
 import { NON_NORMATIVE_LABELS, type NonNormativePart } from '../schema/reference-model.ts';
 import { t } from '../../i18n/t.ts';
+import { bodyBlocks } from '../text/body-blocks.ts';
 
 /** Escapes text for HTML element content and attribute values. Everything a user or a file supplies goes through it. */
 export function escapeHtml(text: string): string {
@@ -17,33 +18,13 @@ export function escapeHtml(text: string): string {
  * `<p>` per paragraph, `<ul>` per run of list items. The text is escaped; no markup in it survives.
  */
 export function renderBody(text: string): string {
-  const out: string[] = [];
-  for (const block of text.trim().split(/\n\s*\n/)) {
-    const lines = block
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    let para: string[] = [];
-    let items: string[] = [];
-    const flushPara = () => {
-      if (para.length) out.push(`<p>${para.map(escapeHtml).join(' ')}</p>`);
-      para = [];
-    };
-    const flushItems = () => {
-      if (items.length) out.push(`<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
-      items = [];
-    };
-    for (const line of lines) {
-      if (line.startsWith('- ')) {
-        flushPara();
-        items.push(line.slice(2));
-      } else if (items.length) items[items.length - 1] += ` ${line}`;
-      else para.push(line);
-    }
-    flushPara();
-    flushItems();
-  }
-  return out.join('\n');
+  return bodyBlocks(text)
+    .map((b) =>
+      'paragraph' in b
+        ? `<p>${escapeHtml(b.paragraph)}</p>`
+        : `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`,
+    )
+    .join('\n');
 }
 
 /** The number as printed before an article: added numbers in brackets, so a reader sees they are ours. */

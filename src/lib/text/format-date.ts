@@ -3,7 +3,8 @@
  * the core, importing nothing of it.
  */
 
-const MONTHS = [
+/** The Dutch month names, January first, lower case as Dutch writes them. */
+export const MONTHS = [
   'januari',
   'februari',
   'maart',

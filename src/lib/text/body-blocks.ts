@@ -3,9 +3,9 @@ export type BodyBlock = { paragraph: string } | { items: string[] };
 
 /**
  * Splits an article body (plain text: paragraphs separated by blank lines, `- ` list items) into paragraphs and
- * lists, exactly as `renderBody` (src/lib/render/render-html.ts) turns it into `<p>` and `<ul>`: lines of a paragraph
- * joined by a space, a line after a list item continues that item. For the .docx, where a paragraph is a `w:p`
- * and a list item a paragraph in a bulleted list.
+ * lists: lines of a paragraph joined by a space, a line after a list item continues that item. The one reading of a
+ * body for every renderer: `renderBody` (src/lib/render/render-html.ts) makes `<p>` and `<ul>` of it, the .docx a
+ * `w:p` per paragraph and a bulleted list.
  */
 export function bodyBlocks(text: string): BodyBlock[] {
   const out: BodyBlock[] = [];
