@@ -83,6 +83,14 @@ describe('protocolDocx', () => {
     expect((await docxText(first)).endsWith(expectedBody(linde.doc))).toBe(true);
   });
 
+  test('a date before 1980 (a build without SOURCE_DATE_EPOCH dates a draft 1970) still gives a file, the same each time', async () => {
+    const status = statusSentence(linde.protocol, linde.history);
+    const first = await protocolDocx(linde.doc, { status, date: new Date(0) });
+    const second = await protocolDocx(linde.doc, { status, date: new Date(0) });
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(docxPart(first, 'docProps/core.xml')).toContain('>1970-01-01T00:00:00Z</dcterms:created>');
+  });
+
   test('opens with the title page: title, school, CONCEPT, version, board, status, reporting contacts and documents', async () => {
     const status = statusSentence(linde.protocol, linde.history);
     const text = await docxText(await protocolDocx(linde.doc, { status }));

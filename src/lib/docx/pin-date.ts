@@ -1,5 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
+/** The earliest time a zip entry can carry (DOS dates start in 1980), with a day's margin for any time zone. */
+const ZIP_EARLIEST = Date.UTC(1980, 0, 2);
+
 /**
  * A packed .docx made reproducible: every date the `docx` package takes from the clock replaced by `date` (the core
  * properties' `dcterms:created` and `dcterms:modified` in docProps/core.xml, and each zip entry's modification
@@ -14,6 +17,9 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  */
 export function pinDocxDate(bytes: Uint8Array, date: Date): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // A zip entry's time is a DOS date (1980–2107): an earlier date (the Unix epoch a build without SOURCE_DATE_EPOCH
+  // falls back to) is written as the first day a zip can hold. The core properties keep the date itself.
+  const mtime = new Date(Math.max(date.getTime(), ZIP_EARLIEST));
   const files = unzipSync(bytes);
   const rels = renumber('rIdH');
   const toc = renumber('_Toc');
@@ -21,7 +27,7 @@ export function pinDocxDate(bytes: Uint8Array, date: Date): Uint8Array {
   const out: Zippable = {};
   for (const [name, data] of Object.entries(files)) {
     if (!name.endsWith('.xml') && !name.endsWith('.rels')) {
-      out[name] = [data, { mtime: date }];
+      out[name] = [data, { mtime }];
       continue;
     }
     const xml = strFromU8(data)
@@ -36,7 +42,7 @@ export function pinDocxDate(bytes: Uint8Array, date: Date): Uint8Array {
         /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g,
         (_m, a: string, id: string, b: string) => `${a}${bookmark(id)}${b}`,
       );
-    out[name] = [strToU8(xml), { mtime: date }];
+    out[name] = [strToU8(xml), { mtime }];
   }
   return zipSync(out);
 }
