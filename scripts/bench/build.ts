@@ -10,6 +10,8 @@ export async function timeBuild(label: string, out: string, content?: string) {
   const env: NodeJS.ProcessEnv = {
     PROTOCOLWIJZER_OUT: out,
     PROTOCOLWIJZER_SITE_SNAPSHOT: `${out}.site-data.json`,
+    // A cold build: no PDF or Word file from the cache of an earlier build (part (k) measures the warm rebuild).
+    PROTOCOLWIJZER_CACHE: 'off',
     ...(content ? { PROTOCOLWIJZER_CONTENT: content } : {}),
   };
   const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
