@@ -10,16 +10,21 @@ import { modelRedlineNames, modelRedlinePdfName, redlinePdfName, statusSentence,
  * (`redlineDocx`): the texts around it, the diff and both documents.
  */
 export interface RedlineSpec {
-  /** The school, in the running header. */
+  /** The school, in the running header (top left). */
   school: string;
-  /** Both documents, in the running header: `Wijzigingen versie 1.0 → concept 2.0`. */
+  /** Both documents, in the running header (top right): `Wijzigingen versie 1.0 → concept 2.0`. */
   running: string;
+  /** Heading of page 1. */
   heading: string;
+  /** The status of the new document, or what the comparison is, under the heading. */
   status: string;
+  /** Heading of the full text. */
   fullTextTitle: string;
+  /** The one comparison of `before` and `after` (`diffVersions`). */
   diff: VersionDiff;
   before: ProtocolDocument;
   after: ProtocolDocument;
+  /** Names of both documents and the clauses, for the change texts. */
   opts: ChangeRenderOptions;
   /** File name of the PDF; the .docx has the same name with `.docx`. */
   pdfName: string;
