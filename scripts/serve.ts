@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
 import { startStaticServer } from '../src/node/static-server.ts';
 
-const server = await startStaticServer(path.join(ROOT, 'dist'), Number(process.env.PORT ?? 4321));
+const server = await startStaticServer(path.join(ROOT, 'dist'), Number(process.env.PORT || 4321));
 console.log(`Protocolwijzer draait op ${server.url}/ (stoppen: Ctrl-C)`);
 const stop = () => server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
