@@ -33,6 +33,7 @@ import {
   pageManifest,
   planPages,
   readManifest,
+  RENDER_ONLY_ENV,
   reusePages,
   writeManifest,
   type PagePlan,
@@ -40,7 +41,6 @@ import {
 import { contentDir, ROOT } from '../src/node/paths.ts';
 import { searchablePagesLeftOut, searchGlob } from '../src/node/search-pages.ts';
 import { shardFrom, type Shard } from '../src/node/shards.ts';
-import { RENDER_ONLY_ENV } from '../src/node/site-data.ts';
 
 const out = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const parent = path.dirname(out);

@@ -10,10 +10,13 @@
  * - `protocols`: one hash per protocol of its validated data as the build's snapshot holds it (its file, history,
  *   composed document and board values), which is all its own pages (`/protocollen/<id>/…`) are made from.
  *
- * The next build into the same output compares ({@link planPages}): when the base is the same, it renders only the
- * protocols whose hash changed (and the pages that list all protocols, which Astro renders anyway) and copies the
- * other protocols' pages from the previous output ({@link reusePages}); their PDFs and Word files are not copied but
- * made by the later steps as in any build (from the output cache when unchanged). The result is byte-identical to a cold
+ * The next build into the same output compares ({@link planPages}): when the base is the same, Astro renders only
+ * the protocols whose hash changed and every page outside `/protocollen/<id>/`, and the build copies the other
+ * protocols' pages from the previous output ({@link reusePages}); their PDFs and Word files are not copied but made
+ * by the later steps as in any build (from the output cache when unchanged). The wizard, the one page with a
+ * bundled script, is made from the base alone: it is copied with its bundle (`_astro/`), and Astro is given an
+ * empty page in its place ({@link wizardLeftOut}), so Vite does not bundle the wizard's code again, which is most
+ * of what Astro costs on a small site. The result is byte-identical to a cold
  * build (tests/build/build-cache.test.ts); any doubt (no or unreadable manifest, another base, a missing folder)
  * means a full build.
  */
@@ -21,6 +24,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths.ts';
+
+/**
+ * The environment variable with which `npm run build` names the protocols whose pages it renders again (a JSON
+ * array of ids; read by `protocolPages` in src/node/site-data.ts and by `astro.config.mjs`).
+ */
+export const RENDER_ONLY_ENV = 'PROTOCOLWIJZER_RENDER_ONLY';
 
 /** The manifest's name in the output folder (a dot file: the static server does not serve it). */
 export const MANIFEST_FILE = '.protocolwijzer-bouw.json';
@@ -123,6 +132,9 @@ export function planPages(previous: PageManifest | undefined, current: PageManif
   if (previous.base !== current.base) {
     return { mode: 'full', reason: 'code, bibliotheek, modellen, besturen of handleiding zijn veranderd' };
   }
+  if (WIZARD.some((f) => !fs.existsSync(path.join(previousOut, f)))) {
+    return { mode: 'full', reason: `de vorige bouw mist ${WIZARD.join(' of ')}` };
+  }
   const render: string[] = [];
   const reuse: string[] = [];
   for (const [id, hash] of Object.entries(current.protocols).sort(([a], [b]) => a.localeCompare(b))) {
@@ -132,21 +144,44 @@ export function planPages(previous: PageManifest | undefined, current: PageManif
   return { mode: 'partial', render, reuse };
 }
 
+/** The wizard's page and its bundle, copied whole in a partial build (see the module comment). */
+const WIZARD = ['samenstellen/index.html', '_astro'];
+
+/** The wizard's page in src/pages, which {@link wizardLeftOut} replaces. */
+const WIZARD_PAGE = '/src/pages/samenstellen/index.astro';
+
+/**
+ * A Vite plugin for a partial build (`astro.config.mjs` adds it when {@link RENDER_ONLY_ENV} is set): it gives
+ * Astro an empty page instead of the wizard's, so the wizard island is not bundled; {@link reusePages} then puts the
+ * previous build's wizard page and bundle in place, which the same base made.
+ */
+export function wizardLeftOut(): { name: string; enforce: 'pre'; load(id: string): string | undefined } {
+  return {
+    name: 'protocolwijzer-wizard-overgenomen',
+    enforce: 'pre',
+    load: (id) => (id.endsWith(WIZARD_PAGE) ? '<p>overgenomen</p>\n' : undefined),
+  };
+}
+
 /** Files the later build steps make (src/node/outputs.ts): never copied from the previous output. */
 const GENERATED = /\.(pdf|docx)$/;
 
 /**
- * Copies the pages of the protocols `ids` from the previous output to the new one: everything under
- * `protocollen/<id>/` but the PDFs and Word files, which the later steps make (or take from the output cache) as in
- * any build, so a shard's output and a whole build's stay what they would be cold. Runs after Astro rendered the
- * other pages and before the search index is made.
+ * Copies from the previous output to the new one the pages of the protocols `ids` (everything under
+ * `protocollen/<id>/` but the PDFs and Word files, which the later steps make or take from the output cache as in
+ * any build, so a shard's output and a whole build's stay what they would be cold) and the wizard's page and
+ * bundle (replacing the empty page {@link wizardLeftOut} gave Astro). Runs after Astro rendered the other pages and
+ * before the search index is made.
  *
  * @returns how many files were copied.
  */
 export function reusePages(previousOut: string, out: string, ids: string[]): number {
   let copied = 0;
-  for (const id of ids) {
-    const dir = path.join('protocollen', id);
+  // What Astro bundled without the wizard (its renderer's client script) is not what a cold build has: only the
+  // wizard's page loads from _astro/, so the previous bundle replaces it whole.
+  fs.rmSync(path.join(out, '_astro'), { recursive: true, force: true });
+  const dirs = [...ids.map((id) => path.join('protocollen', id)), ...WIZARD];
+  for (const dir of dirs) {
     for (const f of filesUnder(previousOut, dir, (f) => GENERATED.test(f))) {
       fs.mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
       fs.copyFileSync(path.join(previousOut, f), path.join(out, f));

@@ -21,6 +21,7 @@ import { contentDir, rel } from './paths.ts';
 import type { ParsedBoard } from '../lib/board/parse-board.ts';
 import { withBoard, type BoardInheritance } from '../lib/board/inherit-board.ts';
 import { loadBoards } from './load-boards.ts';
+import { RENDER_ONLY_ENV } from './page-plan.ts';
 import type { Board } from '../lib/schema/board.ts';
 import { readSiteSnapshot, snapshotFromEnv } from './site-snapshot.ts';
 
@@ -224,9 +225,6 @@ export function siteData(): SiteData {
   cached ??= snapshot ? readSiteSnapshot(snapshot) : loadSite();
   return cached;
 }
-
-/** The environment variable with which `npm run build` names the protocols whose pages it renders again. */
-export const RENDER_ONLY_ENV = 'PROTOCOLWIJZER_RENDER_ONLY';
 
 /**
  * The protocols whose pages (everything under `/protocollen/<id>/`) this build renders: all of them, or, when

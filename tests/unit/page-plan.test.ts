@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { pageManifest, planPages, reusePages, type PageManifest } from '../../src/node/page-plan.ts';
+import { pageManifest, planPages, reusePages, wizardLeftOut, type PageManifest } from '../../src/node/page-plan.ts';
 import { searchablePagesLeftOut, searchGlob } from '../../src/node/search-pages.ts';
 
 let dir: string;
@@ -67,7 +67,11 @@ describe('pageManifest', () => {
 
 describe('planPages', () => {
   const previousOut = () => path.join(dir, 'dist');
-  const built = (...ids: string[]) => ids.forEach((id) => write(`dist/protocollen/${id}/index.html`, id));
+  const built = (...ids: string[]) => {
+    write('dist/samenstellen/index.html', 'wizard');
+    write('dist/_astro/Wizard.abc.js', 'bundel');
+    ids.forEach((id) => write(`dist/protocollen/${id}/index.html`, id));
+  };
   const m = (base: string, protocols: Record<string, string>): PageManifest => ({ version: 1, base, protocols });
 
   test('without an earlier build, or with other code or content, everything is rendered', () => {
@@ -89,24 +93,46 @@ describe('planPages', () => {
     // kwijt: same hash, but its folder is not in the previous output.
     expect(plan).toEqual({ mode: 'partial', render: ['kwijt', 'nieuw', 'twee'], reuse: ['een'] });
   });
+
+  test('without the wizard and its bundle in the previous output, everything is rendered', () => {
+    built('een');
+    fs.rmSync(path.join(dir, 'dist/_astro'), { recursive: true });
+    expect(planPages(m('b', { een: '1' }), m('b', { een: '1' }), previousOut()).mode).toBe('full');
+  });
 });
 
 describe('reusePages', () => {
-  test("copies a protocol's pages but not its PDFs and Word files, which the later steps make", () => {
+  test("copies a protocol's pages and the wizard with its bundle (replacing the new one), not PDFs or Word files", () => {
     write('dist/protocollen/een/index.html', 'pagina');
     write('dist/protocollen/een/vergelijk/scope/index.html', 'vergelijking');
     write('dist/protocollen/een/een.pdf', '%PDF');
     write('dist/protocollen/een/een.docx', 'PK');
     write('dist/protocollen/twee/index.html', 'niet gevraagd');
+    write('dist/samenstellen/index.html', 'wizard');
+    write('dist/samenstellen/bibliotheek.json', '{}');
+    write('dist/_astro/Wizard.abc.js', 'bundel');
+    write('nieuw/_astro/client.xyz.js', 'zonder wizard gebundeld');
     const out = path.join(dir, 'nieuw');
-    expect(reusePages(path.join(dir, 'dist'), out, ['een'])).toBe(2);
+    expect(reusePages(path.join(dir, 'dist'), out, ['een'])).toBe(4);
     const files = (fs.readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
       fs.statSync(path.join(out, f)).isFile(),
     );
     expect(files.map((f) => f.split(path.sep).join('/')).sort()).toEqual([
+      '_astro/Wizard.abc.js',
       'protocollen/een/index.html',
       'protocollen/een/vergelijk/scope/index.html',
+      'samenstellen/index.html',
     ]);
+  });
+});
+
+describe('wizardLeftOut', () => {
+  test("gives Vite an empty page for the wizard's page only", () => {
+    const plugin = wizardLeftOut();
+    expect(plugin.load('/work/x/src/pages/samenstellen/index.astro')).toMatch(/overgenomen/);
+    expect(plugin.load('/work/x/src/pages/samenstellen/index.astro?astro&type=style')).toBeUndefined();
+    expect(plugin.load('/work/x/src/pages/samenstellen/afdrukken/index.astro')).toBeUndefined();
+    expect(plugin.load('/work/x/src/components/wizard/Wizard.tsx')).toBeUndefined();
   });
 });
 
