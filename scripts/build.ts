@@ -4,8 +4,9 @@
  *
  * 1. `scripts/prebuild.ts`: checks all content (exit 2 on a bad file) and copies vendor files into `public/`;
  * 2. `astro build` into the temporary folder; when an earlier build's output is there and only some protocols changed,
- *    Astro renders only those protocols' pages (and the pages that list all protocols) and the others are copied
- *    from the earlier output (src/node/page-plan.ts); `--full` renders everything;
+ *    Astro renders only those protocols' pages and every page outside `/protocollen/<id>/`, and the other protocols'
+ *    pages and the wizard with its bundle are copied from the earlier output (src/node/page-plan.ts); `--full`
+ *    renders everything;
  * 3. `pagefind` indexes the searchable pages for search (src/node/search-pages.ts);
  * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF;
  * 5. `scripts/build-docx.ts` writes the Word file beside each of them.
