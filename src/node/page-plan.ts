@@ -16,9 +16,9 @@
  * by the later steps as in any build (from the output cache when unchanged). The wizard, the one page with a
  * bundled script, is made from the base alone: it is copied with its bundle (`_astro/`), and Astro is given an
  * empty page in its place ({@link wizardLeftOut}), so Vite does not bundle the wizard's code again, which is most
- * of what Astro costs on a small site. The result is byte-identical to a cold
- * build (tests/build/build-cache.test.ts); any doubt (no or unreadable manifest, another base, a missing folder)
- * means a full build.
+ * of what Astro costs on a small site. The result is byte-identical to a cold build
+ * (tests/build/build-cache.test.ts); any doubt (no or unreadable manifest, another base, a missing folder) means a
+ * full build.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
