@@ -77,8 +77,8 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: str
  * The fingerprint of a build's pages.
  *
  * @param snapshotFile the validated site data the build's first step wrote (src/node/site-snapshot.ts): JSON in
- *   which Maps are `{ "__map": [[key, value], …] }`; its `warnings` are left out (the build prints them; no page
- *   shows them).
+ *   which Maps are `{ "__map": [[key, value], …] }`; its `warnings` (the build prints them) and every `file` field
+ *   (a path relative to the checkout) are left out: no page shows them.
  * @param content the content folder (`content/` or `$PROTOCOLWIJZER_CONTENT`).
  * @param root the project root (default: this checkout).
  */
@@ -87,8 +87,11 @@ export function pageManifest(snapshotFile: string, content: string, root = ROOT)
     protocols: { __map: [string, unknown][] };
     warnings?: unknown;
   } & Record<string, unknown>;
+  // `file` fields say where the content lies, relative to the checkout (for messages); no page shows them, and two
+  // checkouts of one commit must make the same manifest (tests/build/build-pipeline.test.ts).
+  const json = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (key === 'file' ? undefined : v));
   const protocols = Object.fromEntries(
-    site.protocols.__map.map(([id, loaded]) => [id, createHash('sha256').update(JSON.stringify(loaded)).digest('hex')]),
+    site.protocols.__map.map(([id, loaded]) => [id, createHash('sha256').update(json(loaded)).digest('hex')]),
   );
   const rest = Object.fromEntries(Object.entries(site).filter(([k]) => k !== 'protocols' && k !== 'warnings'));
   const base = createHash('sha256');
@@ -104,7 +107,7 @@ export function pageManifest(snapshotFile: string, content: string, root = ROOT)
     content,
     filesUnder(content, '.', (f) => path.normalize(f).startsWith(protocolsDir)),
   );
-  base.update(JSON.stringify(rest));
+  base.update(json(rest));
   return { version: 1, base: base.digest('hex'), protocols };
 }
 

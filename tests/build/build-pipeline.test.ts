@@ -43,8 +43,13 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * Every build here renders the whole site (`--full`): a build into an earlier output that finds nothing changed
+ * would not run astro or pagefind at all (src/node/page-plan.ts; tested in build-cache.test.ts), and these tests
+ * make those steps fail.
+ */
 function build(cwd: string, extra: Record<string, string> = {}) {
-  return spawnSync(path.join(cwd, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+  return spawnSync(path.join(cwd, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--full'], {
     cwd,
     env: env(extra),
     encoding: 'utf8',
@@ -173,7 +178,10 @@ describe('a failing build leaves the previous site byte-identical', () => {
   test(
     'stopped with SIGTERM halfway through the PDFs',
     async () => {
-      const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: ROOT, env: env() });
+      const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--full'], {
+        cwd: ROOT,
+        env: env(),
+      });
       let stdout = '';
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));

@@ -65,6 +65,18 @@ describe('pageManifest', () => {
     expect(manifest().base).not.toBe(clause);
   });
 
+  test('where the content lies (the file paths, relative to the checkout) changes nothing', () => {
+    const before = manifest();
+    snapshot(
+      { een: { name: 'Een', file: '../elders/content/protocols/een.yaml' }, twee: { name: 'Twee' } },
+      { library: { clauses: 1, file: '../elders/content/clauses' } },
+    );
+    const moved = manifest();
+    snapshot({ een: { name: 'Een', file: 'content/protocols/een.yaml' }, twee: { name: 'Twee' } });
+    expect(moved).toEqual(manifest());
+    expect(moved.protocols.twee).toBe(before.protocols.twee);
+  });
+
   test('warnings, which no page shows, leave the base alone', () => {
     const before = manifest().base;
     snapshot({ een: { name: 'Een' }, twee: { name: 'Twee' } }, { warnings: [{ message: 'let op' }] });
