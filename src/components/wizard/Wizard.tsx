@@ -21,7 +21,7 @@ import { StartStep } from './StartStep.tsx';
 import { ESSENTIAL_STEPS, STEP_KEYS } from './steps.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
-import { data, draft, goTo, notice, redo, restore, sectionIndex, startOver, step, undo } from './store.ts';
+import { checkNow, data, draft, goTo, notice, redo, restore, sectionIndex, startOver, step, undo } from './store.ts';
 import { downloadText, openShare, savedRaw } from './work-file.ts';
 
 /** Where `bibliotheek.json` lives, relative to the wizard page. */
@@ -88,6 +88,7 @@ function WizardMain() {
         const saved = restore();
         if (saved) {
           draft.value = saved.draft;
+          checkNow();
           step.value = Math.min(saved.step, STEP_KEYS.length - 1);
           sectionIndex.value = saved.section;
           notice.value = t('wizard.restored');
@@ -150,7 +151,8 @@ function WizardMain() {
   if (status === 'failed') return <p role="alert">{t('wizard.loadFailed')}</p>;
 
   return (
-    <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`}>
+    // Leaving a field checks the work at once, so its error shows (while typing, the checks wait for a pause).
+    <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`} onFocusOut={checkNow}>
       <Toolbar />
 
       <nav class="wizard-steps" aria-label={t('wizard.steps')}>

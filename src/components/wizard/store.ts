@@ -2,7 +2,7 @@
  * The wizard's state: the draft (a signal), its undo/redo history and its autosave in localStorage.
  * Every change goes through {@link commit}, so that each one is saved and can be undone.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { Library } from '../../lib/compose/document.ts';
 import { deriveForeignNames } from '../../lib/lint/foreign-names.ts';
 import { reviewProtocol } from '../../lib/lint/review-protocol.ts';
@@ -10,6 +10,8 @@ import type { Finding } from '../../lib/lint/finding.ts';
 import type { VariableValue } from '../../lib/schema/clause.ts';
 import { emptyDraft, readSavedDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
+import { createIdleCheck } from '../../lib/wizard/idle-check.ts';
+import { createLivePreview } from '../../lib/wizard/live-preview.ts';
 import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
 
 /** localStorage key of the autosaved work. */
@@ -94,16 +96,48 @@ let lastAt = 0;
 export const canUndo = computed(() => past.value.length > 0);
 export const canRedo = computed(() => future.value.length > 0);
 
-/** The draft checked and composed with the build's code (schema, checkProtocol, composeProtocol). */
+/**
+ * The draft as last checked: it follows {@link draft} once typing pauses (`CHECK_IDLE_MS`, 300 ms), and at once on
+ * {@link checkNow} (a field left, a step changed, an export, undo, a new start). The full checks and the review are
+ * computed from it; the preview follows every keystroke through {@link previewDoc}.
+ */
+const checkedDraft = signal<Draft>(draft.value);
+const idleCheck = createIdleCheck<Draft>((d) => (checkedDraft.value = d));
+effect(() => {
+  const d = draft.value;
+  if (d !== checkedDraft.peek()) idleCheck.schedule(d);
+});
+
+/**
+ * Brings the checks ({@link evaluation}, {@link findings}) up to date with the draft now, instead of after the
+ * pause: when a field is left (its error shows), the step changes, or before anything is exported.
+ */
+export function checkNow(): void {
+  idleCheck.flush();
+}
+
+/**
+ * The draft checked and composed with the build's code (schema, checkProtocol, composeProtocol), as of the last
+ * check ({@link checkNow}; otherwise once typing pauses).
+ */
 export const evaluation = computed(() => {
   const lib = library.value;
   if (!lib || !data.value) return undefined;
   return evaluateDraft(
-    draft.value,
+    checkedDraft.value,
     lib,
     data.value.models.map((m) => m.id),
   );
 });
+
+/** The live preview's composer and article renderer for the loaded library (one per library). */
+export const livePreview = computed(() => (library.value ? createLivePreview(library.value) : undefined));
+
+/**
+ * The document the preview shows, composed from the draft as it is now (every keystroke), reusing each article that
+ * did not change; when the draft cannot be composed, the last checked document.
+ */
+export const previewDoc = computed(() => livePreview.value?.compose(draft.value) ?? evaluation.value?.doc);
 
 /** The reference models' names, for the review's `foreign-organisation` rule (derived once per library load). */
 const foreignNames = computed(() => (data.value ? deriveForeignNames(data.value.models.map((m) => m.doc)) : []));
@@ -169,6 +203,7 @@ export function undo(): void {
   draft.value = prev;
   lastKey = '';
   save();
+  checkNow();
 }
 
 /** Redoes the last undone change. */
@@ -180,10 +215,12 @@ export function redo(): void {
   draft.value = next;
   lastKey = '';
   save();
+  checkNow();
 }
 
 /** Moves to a step (and saves, so a reload returns there). */
 export function goTo(n: number): void {
+  checkNow();
   step.value = n;
   save();
 }
@@ -198,6 +235,7 @@ export function goToSection(n: number): void {
 export function replaceDraft(next: Draft): void {
   lastKey = '';
   commit(next);
+  checkNow();
 }
 
 /**
@@ -208,6 +246,7 @@ export function startOver(): void {
   past.value = [];
   future.value = [];
   draft.value = emptyDraft();
+  checkNow();
   step.value = 0;
   sectionIndex.value = 0;
   lastKey = '';

@@ -70,8 +70,11 @@ export function evaluateDraft(
   };
 }
 
-/** Fills empty required strings with a visible placeholder so that an unfinished form can still be previewed. */
-function lenientInput(input: ProtocolInput): ProtocolInput {
+/**
+ * Fills empty required strings with a visible placeholder so that an unfinished form can still be previewed (also
+ * the live preview's input, `src/lib/wizard/live-preview.ts`).
+ */
+export function lenientInput(input: ProtocolInput): ProtocolInput {
   const fill = (s: string | undefined, placeholder: string) => (s && s.trim() ? s : placeholder);
   return {
     ...input,
