@@ -215,5 +215,10 @@ describe('the wizard store checks after the pause', () => {
     expect(store.evaluation.value!.problems.some((p) => p.field === 'school.name')).toBe(false);
     store.checkNow();
     expect(store.evaluation.value!.problems.some((p) => p.field === 'school.name')).toBe(true);
+
+    // While an error shows, a change is checked at once: the error goes away as it is fixed.
+    store.revealAll.value = true;
+    store.commit({ ...renamed, school: { ...renamed.school, name: 'Het Anker' } }, 'school.name');
+    expect(store.evaluation.value!.problems.some((p) => p.field === 'school.name')).toBe(false);
   });
 });

@@ -55,6 +55,11 @@ export const unreadable = signal<{ raw: string; problem: string; aside: boolean 
 export const revealed = signal<ReadonlySet<string>>(new Set());
 /** True once the user tried to go on with a problem: from then on every error shows. */
 export const revealAll = signal(false);
+/**
+ * True once the user pressed "Volgende" on "Beginnen" without a starting point: the step then says so at the
+ * starting points (the wizard stays on it), until one is chosen.
+ */
+export const startMissing = signal(false);
 
 /** Marks field paths as left by the user, so that their errors show. */
 export function reveal(fields: readonly string[]): void {
@@ -103,10 +108,6 @@ export const canRedo = computed(() => future.value.length > 0);
  */
 const checkedDraft = signal<Draft>(draft.value);
 const idleCheck = createIdleCheck<Draft>((d) => (checkedDraft.value = d));
-effect(() => {
-  const d = draft.value;
-  if (d !== checkedDraft.peek()) idleCheck.schedule(d);
-});
 
 /**
  * Brings the checks ({@link evaluation}, {@link findings}) up to date with the draft now, instead of after the
@@ -128,6 +129,27 @@ export const evaluation = computed(() => {
     lib,
     data.value.models.map((m) => m.id),
   );
+});
+
+/**
+ * Whether errors show as they arise: once the user tried to go on with a problem (every error shows from then on), or
+ * while a field that was left shows one. Then every change is checked at once, so that an error comes and goes as
+ * the school types (and the form never jumps under the pointer when the field is left); otherwise the checks wait
+ * for a pause in typing.
+ */
+function errorsShown(): boolean {
+  if (revealAll.peek()) return true;
+  const problems = evaluation.peek()?.problems ?? [];
+  if (!problems.length) return false;
+  const shown = revealed.peek();
+  return problems.some((p) => p.field !== undefined && shown.has(p.field));
+}
+
+effect(() => {
+  const d = draft.value;
+  if (d === checkedDraft.peek()) return;
+  idleCheck.schedule(d);
+  if (errorsShown()) idleCheck.flush();
 });
 
 /** The live preview's composer and article renderer for the loaded library (one per library). */
@@ -254,6 +276,7 @@ export function startOver(): void {
   saveState.value = 'saved';
   revealed.value = new Set();
   revealAll.value = false;
+  startMissing.value = false;
   variantStash.clear();
   try {
     localStorage.removeItem(STORAGE_KEY);
