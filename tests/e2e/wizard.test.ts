@@ -551,6 +551,30 @@ describe('the wizard', () => {
     }
   });
 
+  test('"Volgende" on Beginnen without a starting point stays there, says so at the starting points and focuses one', async () => {
+    for (const width of [360, 1280]) {
+      const { context, page } = await newWizard(width);
+      try {
+        await page.getByRole('button', { name: /Volgende stap/ }).click();
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+          .toBe('Kies dit startpunt');
+        expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 1 van 7: Beginnen');
+        expect(await page.locator('#start-error').innerText()).toMatch(/^Kies eerst een startpunt/);
+        const describedBy = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'));
+        expect(describedBy?.split(' ')).toContain('start-error');
+        await axeClean(page, `step 1 without a start at ${width}px`);
+        await page.keyboard.press('Enter');
+        await page.locator('.starts li.chosen').waitFor();
+        expect(await page.locator('#start-error').count()).toBe(0);
+        await page.getByRole('button', { name: /Volgende stap/ }).click();
+        await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 2 van 7: Keuzes');
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('going on or exporting with a problem puts the focus on the first invalid field, on its own step', async () => {
     const { context, page } = await newWizard();
     const active = () => page.evaluate(() => document.activeElement?.id);

@@ -18,10 +18,24 @@ import { ReviewStep } from './ReviewStep.tsx';
 import { SchoolStep } from './SchoolStep.tsx';
 import { SectionsStep } from './SectionsStep.tsx';
 import { StartStep } from './StartStep.tsx';
+import { STEPS } from '../../lib/wizard/problem-location.ts';
 import { ESSENTIAL_STEPS, STEP_KEYS } from './steps.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
-import { checkNow, data, draft, goTo, notice, redo, restore, sectionIndex, startOver, step, undo } from './store.ts';
+import {
+  checkNow,
+  data,
+  draft,
+  goTo,
+  notice,
+  redo,
+  restore,
+  sectionIndex,
+  startMissing,
+  startOver,
+  step,
+  undo,
+} from './store.ts';
 import { downloadText, openShare, savedRaw } from './work-file.ts';
 
 /** Where `bibliotheek.json` lives, relative to the wizard page. */
@@ -137,8 +151,17 @@ function WizardMain() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  /** "Volgende stap": on to the next step, unless this step has a problem; then the focus goes to its field. */
+  /**
+   * "Volgende stap": on to the next step, unless this step has a problem; then the focus goes to its field. On
+   * "Beginnen" without a starting point the wizard stays, says so at the starting points and focuses the first.
+   */
   function goOn(to = current + 1) {
+    if (current === STEPS.start && !draft.value.sections.length) {
+      startMissing.value = true;
+      notice.value = '';
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.starts button')?.focus());
+      return;
+    }
     const problem = firstProblem(current);
     if (problem) showProblem(problem);
     else {
