@@ -13,7 +13,7 @@ import { ProtocolSchema } from '../../src/lib/schema/protocol.ts';
 import { draftFromProtocol, type Draft } from '../../src/lib/wizard/draft.ts';
 import { evaluateDraft } from '../../src/lib/wizard/evaluate.ts';
 import { createIdleCheck, type Timers } from '../../src/lib/wizard/idle-check.ts';
-import { composableProtocol, createLivePreview } from '../../src/lib/wizard/live-preview.ts';
+import { composableProtocol, createLivePreview, draftInheritance } from '../../src/lib/wizard/live-preview.ts';
 import { sectorDefault } from '../../src/lib/wizard/sector-default.ts';
 import { draftToProtocolInput } from '../../src/lib/wizard/draft.ts';
 import type { WizardData } from '../../src/lib/wizard/wizard-data.ts';
@@ -112,6 +112,45 @@ describe('live preview', () => {
   });
 });
 
+describe('a school of a known board (issue 15)', () => {
+  const boards = new Map([...site.boards.values()].map((b) => [b.id, b.board]));
+  const board = [...boards.values()][0]!;
+  const ofBoard = (): Draft => {
+    const d = voDefault();
+    return { ...d, school: { ...d.school, board: board.name.toUpperCase() } };
+  };
+
+  test('inherits the board contacts and documents in the preview, the checked document and the review, not the file', () => {
+    const d = ofBoard();
+    const ev = evaluateDraft(d, lib, modelIds, undefined, boards);
+    expect(ev.doc!.contacts.map((c) => c.role)).toEqual(board.contacts.map((c) => c.role));
+    expect(ev.doc!.documents!.map((x) => x.title)).toEqual(board.documents.map((x) => x.title));
+    expect(ev.effective!.school.boardInText).toBe(board.boardInText);
+    expect(ev.input.school.contacts).toEqual([]);
+    expect(ev.inherited!.contacts).toEqual(board.contacts.map((_, i) => i));
+    expect(createLivePreview(lib, boards).compose(d)).toEqual(ev.doc);
+    expect(draftInheritance(d, boards)).toEqual(ev.inherited);
+    // The board's reporting contact is a reporting route: the articles that name them say so.
+    const reportingRole = board.contacts.find((c) => c.reporting)!.role;
+    expect(documentArticles(ev.doc!).some((a) => a.text.includes(`de ${reportingRole}`))).toBe(true);
+  });
+
+  test("a school contact with the board contact's role replaces it; a school without a known board inherits nothing", () => {
+    const d = ofBoard();
+    const role = board.contacts[0]!.role;
+    const own = {
+      ...d,
+      school: { ...d.school, contacts: [{ role, name: 'M. Jansen', email: '', phone: '', reporting: true }] },
+    };
+    const ev = evaluateDraft(own, lib, modelIds, undefined, boards);
+    expect(ev.doc!.contacts.filter((c) => c.role === role)).toEqual([{ role, name: 'M. Jansen', reporting: true }]);
+    expect(draftInheritance(own, boards)!.contacts).toEqual(board.contacts.slice(1).map((_, i) => i + 1));
+    const none = { ...d, school: { ...d.school, board: 'Stichting Onbekend' } };
+    expect(draftInheritance(none, boards)).toBeUndefined();
+    expect(evaluateDraft(none, lib, modelIds, undefined, boards).doc!.contacts).toEqual([]);
+  });
+});
+
 describe('createIdleCheck', () => {
   /** Timers driven by hand: `advance` runs what is due. */
   function manualTimers() {
@@ -119,12 +158,19 @@ describe('createIdleCheck', () => {
     const due = new Map<number, { at: number; fn: () => void }>();
     let id = 0;
     const timers: Timers = {
-      set: (fn, ms) => (due.set(++id, { at: now + ms, fn }), id),
+      set: (fn, ms) => {
+        due.set(++id, { at: now + ms, fn });
+        return id;
+      },
       clear: (h) => void due.delete(h as number),
     };
     const advance = (ms: number) => {
       now += ms;
-      for (const [h, t] of [...due]) if (t.at <= now) (due.delete(h), t.fn());
+      for (const [h, t] of [...due]) {
+        if (t.at > now) continue;
+        due.delete(h);
+        t.fn();
+      }
     };
     return { timers, advance };
   }

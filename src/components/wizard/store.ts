@@ -12,7 +12,7 @@ import { emptyDraft, readSavedDraft, type Draft } from '../../lib/wizard/draft.t
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
 import { createIdleCheck } from '../../lib/wizard/idle-check.ts';
 import { createLivePreview } from '../../lib/wizard/live-preview.ts';
-import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
+import { boardsFromData, libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
 
 /** localStorage key of the autosaved work. */
 export const STORAGE_KEY = 'protocolwijzer:samenstellen:v1';
@@ -29,6 +29,8 @@ const HISTORY_LIMIT = 200;
 export const data = signal<WizardData | undefined>(undefined);
 /** The library maps built from {@link data}. */
 export const library = computed<Library | undefined>(() => (data.value ? libraryFromData(data.value) : undefined));
+/** The board files by id (issue 15): a school whose `school.board` names one inherits its values. */
+export const boards = computed(() => boardsFromData(data.value ?? {}));
 /** The work in progress. */
 export const draft = signal<Draft>(emptyDraft());
 /** The step shown (0-based). */
@@ -128,6 +130,8 @@ export const evaluation = computed(() => {
     checkedDraft.value,
     lib,
     data.value.models.map((m) => m.id),
+    undefined,
+    boards.value,
   );
 });
 
@@ -153,7 +157,7 @@ effect(() => {
 });
 
 /** The live preview's composer and article renderer for the loaded library (one per library). */
-export const livePreview = computed(() => (library.value ? createLivePreview(library.value) : undefined));
+export const livePreview = computed(() => (library.value ? createLivePreview(library.value, boards.value) : undefined));
 
 /**
  * The document the preview shows, composed from the draft as it is now (every keystroke), reusing each article that
@@ -172,7 +176,12 @@ export const findings = computed<Finding[]>(() => {
   const ev = evaluation.value;
   const lib = library.value;
   if (!ev?.protocol || !ev.doc || !lib) return [];
-  return reviewProtocol({ protocol: ev.protocol, doc: ev.doc, library: lib, foreignNames: foreignNames.value });
+  return reviewProtocol({
+    protocol: ev.effective ?? ev.protocol,
+    doc: ev.doc,
+    library: lib,
+    foreignNames: foreignNames.value,
+  });
 });
 
 function save(): void {

@@ -5,7 +5,9 @@
  * (`composeProtocol`), and keeps every article that did not change: its composition (keyed on what it is made
  * from) and its HTML (keyed on that composition).
  */
+import { withBoard, type BoardInheritance } from '../board/inherit-board.ts';
 import { composeProtocol } from '../compose/compose-protocol.ts';
+import type { Board } from '../schema/board.ts';
 import { documentArticles, type DocArticle, type Library, type ProtocolDocument } from '../compose/document.ts';
 import { renderArticle } from '../render/render-html.ts';
 import type { Protocol, ProtocolInput } from '../schema/protocol.ts';
@@ -70,6 +72,18 @@ export function composableProtocol(input: ProtocolInput): Protocol {
   };
 }
 
+/**
+ * Which of a draft's contacts and documents come from its board, as the preview and the publication outputs mark
+ * them ("via het bestuur"); undefined when `school.board` names no board file.
+ *
+ * @param draft the wizard's state.
+ * @param boards the board files by id.
+ */
+export function draftInheritance(draft: Draft, boards: ReadonlyMap<string, Board>): BoardInheritance | undefined {
+  if (!boards.size || !draft.school.board.trim()) return undefined;
+  return withBoard(composableProtocol(draftToProtocolInput(draft)), boards).inherited;
+}
+
 /** A live preview of one wizard session: compose a draft, then render its articles one by one. */
 export interface LivePreview {
   /**
@@ -89,9 +103,15 @@ export interface LivePreview {
  * Makes a {@link LivePreview} for a library.
  *
  * @param library the clause library.
+ * @param boards the board files by id: a draft whose `school.board` names one is composed with the board's values, as
+ *   the build does (`withBoard`). Default none.
  * @param level heading level of the preview's sections (articles one below); default 3, as in the wizard.
  */
-export function createLivePreview(library: Library, level: 2 | 3 = 3): LivePreview {
+export function createLivePreview(
+  library: Library,
+  boards: ReadonlyMap<string, Board> = new Map(),
+  level: 2 | 3 = 3,
+): LivePreview {
   let memo = new Map<string, DocArticle>();
   const html = new WeakMap<DocArticle, string>();
   const counts = { composed: 0, rendered: 0 };
@@ -101,7 +121,8 @@ export function createLivePreview(library: Library, level: 2 | 3 = 3): LivePrevi
       const next = new Map(memo);
       let doc: ProtocolDocument;
       try {
-        doc = composeProtocol('samenstellen', composableProtocol(draftToProtocolInput(draft)), library, next);
+        const { protocol } = withBoard(composableProtocol(draftToProtocolInput(draft)), boards);
+        doc = composeProtocol('samenstellen', protocol, library, next);
       } catch {
         return undefined;
       }
