@@ -63,8 +63,9 @@ export function VariableField({ si, article, name, variable, path }: VariableFie
           onBlur={() => reveal(fields)}
         >
           {variable.options.map((o) => (
-            // An empty option leaves the words out of the sentence: say so in plain words.
-            <option value={o}>{o.trim() || t('wizard.variable.emptyOption')}</option>
+            // The clause's answer for the option when it has one (`optionLabels`); an empty option leaves the words out
+            // of the sentence: say so in plain words.
+            <option value={o}>{variable.optionLabels?.[o] ?? (o.trim() || t('wizard.variable.emptyOption'))}</option>
           ))}
         </select>
         {errors.length > 0 && (
