@@ -33,7 +33,11 @@ export function VariableField({ si, article, name, variable, path }: VariableFie
   const help = [
     variable.help,
     variable.default !== undefined
-      ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.`
+      ? `${t('wizard.variable.default')}: ${
+          // A choice's answer as the select shows it, when the clause gives one (`optionLabels`).
+          (variable.type === 'choice' && variable.optionLabels?.[variable.default]) ||
+          formatValue(variable.default, variable)
+        }.`
       : undefined,
   ]
     .filter(Boolean)
