@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { addCspToSite } from './src/node/csp.ts';
+import { RENDER_ONLY_ENV, wizardLeftOut } from './src/node/page-plan.ts';
 
 // A static site: every page is built ahead of time; no server, no database (README: "What Protocolwijzer is").
 // PROTOCOLWIJZER_OUT lets the benchmark build a generated site elsewhere without touching dist/.
@@ -18,6 +19,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // A build that renders only the protocols that changed copies the wizard and its bundle from the previous output
+  // (src/node/page-plan.ts), so Vite need not bundle the wizard again.
+  vite: { plugins: process.env[RENDER_ONLY_ENV] ? [wizardLeftOut()] : [] },
   // Preact renders the wizard island; MDX renders the handleiding (content/docs/*.mdx), which may embed real clauses and diffs.
   // Every page gets a Content-Security-Policy <meta> with the hashes of its inline scripts (src/node/csp.ts).
   integrations: [

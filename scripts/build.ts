@@ -3,8 +3,11 @@
  * folder and puts it in place only when every step succeeded:
  *
  * 1. `scripts/prebuild.ts`: checks all content (exit 2 on a bad file) and copies vendor files into `public/`;
- * 2. `astro build` into the temporary folder;
- * 3. `pagefind` indexes it for search;
+ * 2. `astro build` into the temporary folder; when an earlier build's output is there and only some protocols changed,
+ *    Astro renders only those protocols' pages and every page outside `/protocollen/<id>/`, and the other protocols'
+ *    pages and the wizard with its bundle are copied from the earlier output (src/node/page-plan.ts); `--full`
+ *    renders everything;
+ * 3. `pagefind` indexes the searchable pages for search (src/node/search-pages.ts);
  * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF;
  * 5. `scripts/build-docx.ts` writes the Word file beside each of them.
  * Steps 4 and 5 reuse every file whose inputs did not change from the output cache (`.cache/protocolwijzer/`, or
@@ -19,12 +22,25 @@
  * was killed outright (SIGKILL) is removed by the next build. Astro gets a fresh cache folder beside it too, so the
  * output depends only on the checkout and the content, never on an earlier build.
  *
+ * With `PROTOCOLWIJZER_BUILD_TIMES=<file>` the build writes the seconds of each step and what it rendered there as JSON
+ * (for the benchmark, scripts/bench/scale.ts).
+ *
  * Exit status: 0 built; 2 the content has an error (nothing built); 1 any other failure; 128 + signal when stopped.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../src/node/paths.ts';
+import {
+  pageManifest,
+  planPages,
+  readManifest,
+  RENDER_ONLY_ENV,
+  reusePages,
+  writeManifest,
+  type PagePlan,
+} from '../src/node/page-plan.ts';
+import { contentDir, ROOT } from '../src/node/paths.ts';
+import { searchablePagesLeftOut, searchGlob } from '../src/node/search-pages.ts';
 import { shardFrom, type Shard } from '../src/node/shards.ts';
 
 const out = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
@@ -146,22 +162,62 @@ async function build(): Promise<number> {
     // No date given: each draft's files are dated by the last commit of its own file (src/node/build-date.ts).
     ...(process.env.SOURCE_DATE_EPOCH ? {} : { PROTOCOLWIJZER_DRAFT_DATE: 'git' }),
   };
+  let plan: PagePlan = { mode: 'full', reason: '--full' };
+  let manifest: ReturnType<typeof pageManifest> | undefined;
   const steps: [string, () => Promise<number>][] = [
     ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'], { PROTOCOLWIJZER_SITE_SNAPSHOT: snapshot })],
-    ['site bouwen (astro)', () => run(bin('astro'), ['build'], env)],
-    ['zoekindex maken (pagefind)', () => run(bin('pagefind'), ['--site', tmp, '--silent'], env)],
+    [
+      'site bouwen (astro)',
+      () => {
+        manifest = pageManifest(snapshot, contentDir());
+        if (!process.argv.includes('--full')) plan = planPages(readManifest(out), manifest, out);
+        console.log(
+          plan.mode === 'full'
+            ? `Pagina's: alles opnieuw (${plan.reason}).`
+            : `Pagina's: ${plan.render.length} van ${plan.render.length + plan.reuse.length} protocollen opnieuw, ` +
+                `de andere overgenomen uit ${path.relative(ROOT, out) || out}.`,
+        );
+        if (plan.mode === 'full') return run(bin('astro'), ['build'], env);
+        const { render, reuse } = plan;
+        return run(bin('astro'), ['build'], { ...env, [RENDER_ONLY_ENV]: JSON.stringify(render) }).then((code) => {
+          if (code === 0) reusePages(out, tmp, reuse);
+          return code;
+        });
+      },
+    ],
+    [
+      'zoekindex maken (pagefind)',
+      () => {
+        const leftOut = searchablePagesLeftOut(tmp);
+        if (leftOut.length) {
+          console.error(
+            `${leftOut.length} pagina's willen doorzocht worden maar staan niet in SEARCH_PAGES ` +
+              `(src/node/search-pages.ts), bijvoorbeeld ${leftOut[0]}. Voeg hun pad daar toe.`,
+          );
+          return Promise.resolve(1);
+        }
+        return run(bin('pagefind'), ['--site', tmp, '--silent', '--glob', searchGlob()], env);
+      },
+    ],
     ["PDF's maken", () => run(bin('tsx'), ['scripts/build-pdfs.ts'], env)],
     ['Word-bestanden maken', () => run(bin('tsx'), ['scripts/build-docx.ts'], env)],
   ];
+  const times: Record<string, number> = {};
   for (const [name, step] of steps) {
+    const started = performance.now();
     const code = await step();
+    times[name] = Math.round(performance.now() - started) / 1000;
     if (stopping) return new Promise(() => {}); // stop() exits
     if (code !== 0) {
       console.error(`Bouwen mislukt bij: ${name}. ${path.relative(ROOT, out) || out} is niet veranderd.`);
       return name === 'inhoud controleren' ? code : 1;
     }
   }
-  // Every step succeeded: put the new site in place.
+  // Every step succeeded: record what the pages were made from, and put the new site in place.
+  writeManifest(tmp, manifest!);
+  if (process.env.PROTOCOLWIJZER_BUILD_TIMES) {
+    fs.writeFileSync(process.env.PROTOCOLWIJZER_BUILD_TIMES, JSON.stringify({ seconds: times, pages: plan }));
+  }
   if (fs.existsSync(out)) fs.renameSync(out, old);
   fs.renameSync(tmp, out);
   fs.rmSync(old, { recursive: true, force: true });

@@ -2,12 +2,14 @@
  * Part (k) of `npm run bench`, also run alone by `npm run bench:scale`: the build at the scale of a board and of a
  * country. For each size in `BENCH_SIZES` (default `50,200,1000`) it generates that many protocols spread over 20
  * boards ({@link generateProtocols}) and records:
- * - the cold build by step (prebuild, astro, pagefind, PDFs, Word files), with an empty output cache;
- * - the rebuild after one school's protocol changed (its name), with the cache of the cold build;
+ * - the cold build (`npm run build`, scripts/build.ts) by step (prebuild, astro, pagefind, PDFs, Word files), with
+ *   an empty output cache, and in all;
+ * - the rebuild after one school's protocol changed (its name), into the cold build's output with its cache: the
+ *   build renders that school's pages and copies the others (src/node/page-plan.ts);
  * - the PDFs and Word files made and reused in each (the counts the steps print);
  * - the astro step beside a bare Astro build of as many Markdown pages as the site has HTML pages (a minimal
  *   Astro project generated in a temporary folder, run with the installed astro), and their ratio (aim ≤ 1.5);
- * - the peak memory of each step: the largest process's maximum resident set in MiB, from `/usr/bin/time -f %M`
+ * - the peak memory of each build: the largest process's maximum resident set in MiB, from `/usr/bin/time -f %M`
  *   (null where that program is missing).
  * From these it projects, by a least-squares line per step through the sizes measured, the time for 9,000 schools
  * on one machine and with 20 shards (each shard builds the whole HTML site and a twentieth of the files). It
@@ -18,59 +20,14 @@ import path from 'node:path';
 import { ROOT } from '../../src/node/paths.ts';
 import type { SiteData } from '../../src/node/site-data.ts';
 import { generateProtocols } from './generate-protocols.ts';
-import { countFiles, runStep as run, type StepRun } from './run-step.ts';
+import { timeBuild, type BuildRun } from './build.ts';
+import { runStep as run, type StepRun } from './run-step.ts';
 import { round } from './stats.ts';
 
 /** The schools of the Netherlands, roughly (po, so, vo and mbo): what the projection is for. */
 const NATIONAL = 9000;
 /** Shards in the projection. */
 const SHARDS = 20;
-/** `PDF's: 3 gemaakt, 2 hergebruikt, …` → `{ made, reused }`. */
-function counts(output: string, step: string): { made: number; reused: number } {
-  const m = new RegExp(`^${step}: (\\d+) gemaakt, (\\d+) hergebruikt`, 'm').exec(output);
-  return { made: Number(m?.[1] ?? NaN), reused: Number(m?.[2] ?? NaN) };
-}
-
-/** The build's steps, each a child process as `npm run build` runs them, into `out`; times and memory per step. */
-async function buildSteps(label: string, out: string, content: string, cache: string, work: string) {
-  const env: NodeJS.ProcessEnv = {
-    NODE_ENV: 'production',
-    PROTOCOLWIJZER_CONTENT: content,
-    PROTOCOLWIJZER_OUT: out,
-    PROTOCOLWIJZER_SITE_SNAPSHOT: `${out}.site-data.json`,
-    PROTOCOLWIJZER_ASTRO_CACHE: `${out}.astro-cache`,
-    PROTOCOLWIJZER_CACHE: cache,
-    PROTOCOLWIJZER_BENCH_TMP: work,
-    SOURCE_DATE_EPOCH: '1764460800',
-  };
-  const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
-  const steps = {
-    prebuild: await run(`${label} prebuild`, bin('tsx'), ['scripts/prebuild.ts'], env),
-    astro: await run(`${label} astro`, bin('astro'), ['build'], env),
-    pagefind: await run(`${label} pagefind`, bin('pagefind'), ['--site', out, '--silent'], env),
-    pdfs: await run(`${label} pdfs`, bin('tsx'), ['scripts/build-pdfs.ts'], env),
-    docx: await run(`${label} docx`, bin('tsx'), ['scripts/build-docx.ts'], env),
-  };
-  const entries = Object.entries(steps);
-  fs.rmSync(`${out}.astro-cache`, { recursive: true, force: true });
-  const secs = {
-    prebuild: steps.prebuild.seconds,
-    astro: steps.astro.seconds,
-    pagefind: steps.pagefind.seconds,
-    pdfs: steps.pdfs.seconds,
-    docx: steps.docx.seconds,
-    total: round(entries.reduce((a, [, v]) => a + v.seconds, 0)),
-  };
-  return {
-    seconds: secs,
-    peakMiB: Object.fromEntries(entries.map(([k, v]) => [k, v.peakMiB])) as Record<string, number | null>,
-    pdfs: counts(steps.pdfs.output, "PDF's"),
-    docx: counts(steps.docx.output, 'Word-bestanden'),
-    htmlPages: countFiles(out, '.html'),
-    pdfFiles: countFiles(out, '.pdf'),
-    docxFiles: countFiles(out, '.docx'),
-  };
-}
 
 /**
  * A minimal Astro project with `pages` Markdown pages of about the length of a protocol page, built with the
@@ -107,8 +64,8 @@ async function bareAstro(dir: string, pages: number, work: string): Promise<Step
 interface ScaleRun {
   protocols: number;
   boards: number;
-  cold: Awaited<ReturnType<typeof buildSteps>>;
-  rebuildAfterOneChange: Awaited<ReturnType<typeof buildSteps>>;
+  cold: BuildRun;
+  rebuildAfterOneChange: BuildRun;
   bareAstro: { pages: number; seconds: number; peakMiB: number | null };
   astroToBare: number;
   astroWithinAim: boolean;
@@ -150,17 +107,17 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
     generateProtocols(content, size, site.library, [...site.models.keys()], 20);
     const cache = path.join(dir, 'cache');
     console.log(`(k) ${size} protocols: cold build …`);
-    const cold = await buildSteps(`(k) ${size} cold`, path.join(dir, 'out-cold'), content, cache, dir);
+    const cold = await timeBuild(`(k) ${size} cold`, path.join(dir, 'out-cold'), { content, cache, work: dir });
     console.log(`    ${cold.seconds.total} s ${JSON.stringify(cold.seconds)}, PDFs ${JSON.stringify(cold.pdfs)}`);
     const file = path.join(content, 'protocols', 'gen-001.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^( {2}name: .*)$/m, '$1 (gewijzigd)'));
-    fs.rmSync(path.join(dir, 'out-cold'), { recursive: true, force: true });
-    console.log(`(k) ${size} protocols: rebuild after one change …`);
-    const rebuild = await buildSteps(`(k) ${size} rebuild`, path.join(dir, 'out-rebuild'), content, cache, dir);
+    console.log(`(k) ${size} protocols: rebuild after one change, into the cold build's output …`);
+    const rebuild = await timeBuild(`(k) ${size} rebuild`, path.join(dir, 'out-cold'), { content, cache, work: dir });
     console.log(
-      `    ${rebuild.seconds.total} s ${JSON.stringify(rebuild.seconds)}, PDFs ${JSON.stringify(rebuild.pdfs)}`,
+      `    ${rebuild.seconds.total} s ${JSON.stringify(rebuild.seconds)}, PDFs ${JSON.stringify(rebuild.pdfs)}, ` +
+        `pages ${JSON.stringify(rebuild.pages)}`,
     );
-    fs.rmSync(path.join(dir, 'out-rebuild'), { recursive: true, force: true });
+    fs.rmSync(path.join(dir, 'out-cold'), { recursive: true, force: true });
     console.log(`(k) ${size} protocols: bare Astro, ${cold.htmlPages} Markdown pages …`);
     const bare = await bareAstro(path.join(dir, 'kale-astro'), cold.htmlPages, dir);
     console.log(
@@ -190,7 +147,7 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
   const whole = (n: number) => at(lines.prebuild, n) + at(lines.astro, n) + at(lines.pagefind, n);
   const files = (n: number) => at(lines.pdfs, n) + at(lines.docx, n);
   const rebuild = line((r) => r.rebuildAfterOneChange.seconds.total);
-  const memory = line((r) => Math.max(0, ...Object.values(r.cold.peakMiB).map((m) => m ?? 0)));
+  const memory = line((r) => r.cold.peakMiB ?? 0);
   const scale = {
     sizes,
     runs,

@@ -21,6 +21,7 @@ import { contentDir, rel } from './paths.ts';
 import type { ParsedBoard } from '../lib/board/parse-board.ts';
 import { withBoard, type BoardInheritance } from '../lib/board/inherit-board.ts';
 import { loadBoards } from './load-boards.ts';
+import { RENDER_ONLY_ENV } from './page-plan.ts';
 import type { Board } from '../lib/schema/board.ts';
 import { readSiteSnapshot, snapshotFromEnv } from './site-snapshot.ts';
 
@@ -223,4 +224,24 @@ export function siteData(): SiteData {
   const snapshot = snapshotFromEnv();
   cached ??= snapshot ? readSiteSnapshot(snapshot) : loadSite();
   return cached;
+}
+
+/**
+ * The protocols whose pages (everything under `/protocollen/<id>/`) this build renders: all of them, or, when
+ * `scripts/build.ts` rebuilds only what changed ({@link RENDER_ONLY_ENV}, a JSON array of ids; src/node/page-plan.ts),
+ * just those; the build copies the other protocols' pages from its previous output. Pages that list every
+ * protocol (home, `/protocollen/`, boards, coverage) use {@link siteData} and are always rendered.
+ *
+ * @throws Error when {@link RENDER_ONLY_ENV} is set but is not a JSON array of strings (a build fault, not a user's).
+ */
+export function protocolPages(): LoadedProtocol[] {
+  const all = [...siteData().protocols.values()];
+  const only = process.env[RENDER_ONLY_ENV];
+  if (only === undefined) return all;
+  const ids: unknown = JSON.parse(only);
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+    throw new Error(`${RENDER_ONLY_ENV} moet een JSON-lijst van protocol-id's zijn, niet ${only}`);
+  }
+  const wanted = new Set(ids as string[]);
+  return all.filter((p) => wanted.has(p.id));
 }

@@ -2,7 +2,8 @@
  * The build's output cache (src/node/output-cache.ts) and its shards (src/node/shards.ts, scripts/gather.ts), on
  * the small fixture site of tests/build/fixture-site.ts (three PDFs and three Word files):
  * - a second build reuses every PDF and Word file and is byte-identical to the first;
- * - after one protocol changes, only that protocol's files are made again;
+ * - after one protocol changes, only that protocol's files are made again, and a build into the previous output
+ *   renders only that protocol's pages, copies the others' and is byte-identical to a cold build;
  * - the two shares of `--shard i/2`, gathered, are byte-identical to a whole build.
  * Five builds of a small site: a few minutes on two cores.
  */
@@ -69,7 +70,8 @@ describe('the output cache', () => {
     expect(counts(coldLog, 'Word-bestanden')).toEqual({ made: 3, reused: 0 });
     const cached = fs.readdirSync(path.join(tmp, 'cache', 'files'));
     expect(cached.filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
-    expect([...cold.keys()].some((f) => f.includes('.protocolwijzer'))).toBe(false);
+    expect([...cold.keys()].some((f) => f.includes('.protocolwijzer-deel'))).toBe(false);
+    expect(coldLog).toMatch(/^Pagina's: alles opnieuw \(geen eerdere bouw/m);
   });
 
   test(
@@ -109,6 +111,37 @@ describe('the output cache', () => {
         'protocollen/de-kopie/vergelijk/scope-2012/de-kopie-verschillen-scope-2012.docx',
         'protocollen/de-kopie/vergelijk/scope-2012/de-kopie-verschillen-scope-2012.pdf',
       ]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('pages that follow the change', () => {
+  test(
+    "a build into the previous output renders only the changed protocol's pages and equals a cold build",
+    () => {
+      // na-wijziging is a cold build of the changed content (a fresh output folder); stap starts as the cold
+      // build of the content before the change.
+      const out = path.join(tmp, 'stap');
+      fs.cpSync(path.join(tmp, 'koud'), out, { recursive: true });
+      const log = build(out, path.join(tmp, 'cache'));
+      expect(log).toMatch(/^Pagina's: 1 van 2 protocollen opnieuw, de andere overgenomen uit /m);
+      expect(differences(snapshot(path.join(tmp, 'na-wijziging')), snapshot(out))).toEqual([]);
+      // Nothing changed since: every protocol's pages are copied, and the output stays the same.
+      const again = build(out, path.join(tmp, 'cache'));
+      expect(again).toMatch(/^Pagina's: 0 van 2 protocollen opnieuw/m);
+      expect(differences(snapshot(path.join(tmp, 'na-wijziging')), snapshot(out))).toEqual([]);
+    },
+    TIMEOUT * 2,
+  );
+
+  test(
+    '--full renders every page again, whatever the previous output holds',
+    () => {
+      const out = path.join(tmp, 'stap');
+      const log = build(out, path.join(tmp, 'cache'), '--full');
+      expect(log).toMatch(/^Pagina's: alles opnieuw \(--full\)/m);
+      expect(differences(snapshot(path.join(tmp, 'na-wijziging')), snapshot(out))).toEqual([]);
     },
     TIMEOUT,
   );
