@@ -56,14 +56,17 @@ try {
 
   console.log(`(a) build of the ${ids.length} included protocols, cold …`);
   const outA = path.join(tmp, 'out-included');
-  // A copy of the content, so the rebuild after one change leaves content/ alone; an empty cache: a cold build.
-  const contentA = path.join(tmp, 'content-included');
+  // A copy of the content, so the rebuild after one change leaves content/ alone; an empty cache: a cold build. The
+  // copy sits beside content/ because the handleiding's MDX imports components by relative path (../../src/…).
+  const contentA = path.join(ROOT, `.bench-inhoud-${process.pid}`);
   fs.cpSync(path.join(ROOT, 'content'), contentA, { recursive: true });
   const buildA = { content: contentA, cache: path.join(tmp, 'cache-included'), work: tmp };
   const included = await timeBuild('(a) cold', outA, buildA);
   console.log(`    ${included.seconds.total} s (${JSON.stringify(included.seconds)})`);
   console.log(`(a) rebuild after one school's name changed, into the same output …`);
-  const changed = path.join(contentA, 'protocols', `${ids[0]}.yaml`);
+  // A school without earlier versions (an earlier version must carry the same school name).
+  const school = [...site.protocols.values()].find((p) => p.history.length === 0)!.id;
+  const changed = path.join(contentA, 'protocols', `${school}.yaml`);
   fs.writeFileSync(changed, fs.readFileSync(changed, 'utf8').replace(/^( {2}name: .*)$/m, '$1 (gewijzigd)'));
   const rebuildA = await timeBuild('(a) rebuild', outA, buildA);
   const rebuildShare = round(rebuildA.seconds.total / included.seconds.total, 2);
@@ -146,6 +149,7 @@ try {
   fs.writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`bench/results.json written (${results.benchSeconds} s in all)`);
 } finally {
+  fs.rmSync(path.join(ROOT, `.bench-inhoud-${process.pid}`), { recursive: true, force: true });
   if (keep) console.log(`temporary folders kept in ${tmp}`);
   else fs.rmSync(tmp, { recursive: true, force: true });
 }

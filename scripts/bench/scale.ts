@@ -71,7 +71,11 @@ interface ScaleRun {
   astroWithinAim: boolean;
 }
 
-/** Least-squares line `a + b·x` through the points (a flat line through one point). */
+/**
+ * Least-squares line `a + b·x` through the points (through the origin for one point). A line that falls (a step
+ * that took longer at the smaller size: noise of a shared machine) is replaced by a flat one at the largest value
+ * measured, so no step is projected to take less than it already did.
+ */
 function fit(points: [number, number][]): { a: number; b: number } {
   if (points.length === 1) return { a: 0, b: points[0]![1] / points[0]![0] };
   const n = points.length;
@@ -79,7 +83,7 @@ function fit(points: [number, number][]): { a: number; b: number } {
   const my = points.reduce((s, [, y]) => s + y, 0) / n;
   const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
   const b = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
-  return { a: my - b * mx, b };
+  return b >= 0 ? { a: my - b * mx, b } : { a: Math.max(...points.map(([, y]) => y)), b: 0 };
 }
 
 /** The sizes to measure: `BENCH_SIZES=50,200` or the default 50, 200 and 1,000. */
@@ -153,7 +157,8 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
     runs,
     projection: {
       method:
-        'least-squares line a + b·n per step through the sizes measured, evaluated at n; with shards every machine ' +
+        'least-squares line a + b·n per step through the sizes measured, evaluated at n (a falling line, noise, ' +
+        'is replaced by a flat one at the largest value measured); with shards every machine ' +
         'runs prebuild, astro and pagefind for the whole site and a 1/shards share of the PDFs and Word files ' +
         '(gathering, a file copy, left out)',
       schools: NATIONAL,
