@@ -5,8 +5,8 @@
  * 1. `scripts/prebuild.ts`: checks all content (exit 2 on a bad file) and copies vendor files into `public/`;
  * 2. `astro build` into the temporary folder; when an earlier build's output is there and only some protocols changed,
  *    Astro renders only those protocols' pages and every page outside `/protocollen/<id>/`, and the other protocols'
- *    pages and the wizard with its bundle are copied from the earlier output (src/node/page-plan.ts); `--full`
- *    renders everything;
+ *    pages and the wizard with its bundle are copied from the earlier output (src/node/page-plan.ts); when nothing
+ *    changed, Astro and Pagefind do not run and the whole site is copied; `--full` renders everything;
  * 3. `pagefind` indexes the searchable pages for search (src/node/search-pages.ts);
  * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF;
  * 5. `scripts/build-docx.ts` writes the Word file beside each of them.
@@ -36,6 +36,7 @@ import {
   readManifest,
   RENDER_ONLY_ENV,
   reusePages,
+  reuseSite,
   writeManifest,
   type PagePlan,
 } from '../src/node/page-plan.ts';
@@ -171,13 +172,21 @@ async function build(): Promise<number> {
       () => {
         manifest = pageManifest(snapshot, contentDir());
         if (!process.argv.includes('--full')) plan = planPages(readManifest(out), manifest, out);
+        const from = path.relative(ROOT, out) || out;
         console.log(
           plan.mode === 'full'
             ? `Pagina's: alles opnieuw (${plan.reason}).`
-            : `Pagina's: ${plan.render.length} van ${plan.render.length + plan.reuse.length} protocollen opnieuw, ` +
-                `de andere overgenomen uit ${path.relative(ROOT, out) || out}.`,
+            : plan.mode === 'unchanged'
+              ? `Pagina's: niets veranderd sinds de vorige bouw; de site en de zoekindex overgenomen uit ${from}.`
+              : `Pagina's: ${plan.render.length} van ${plan.render.length + plan.reuse.length} protocollen opnieuw, ` +
+                `de andere overgenomen uit ${from}.`,
         );
         if (plan.mode === 'full') return run(bin('astro'), ['build'], env);
+        if (plan.mode === 'unchanged') {
+          fs.mkdirSync(tmp, { recursive: true });
+          reuseSite(out, tmp);
+          return Promise.resolve(0);
+        }
         const { render, reuse } = plan;
         return run(bin('astro'), ['build'], { ...env, [RENDER_ONLY_ENV]: JSON.stringify(render) }).then((code) => {
           if (code === 0) reusePages(out, tmp, reuse);
@@ -188,6 +197,7 @@ async function build(): Promise<number> {
     [
       'zoekindex maken (pagefind)',
       () => {
+        if (plan.mode === 'unchanged') return Promise.resolve(0);
         const leftOut = searchablePagesLeftOut(tmp);
         if (leftOut.length) {
           console.error(

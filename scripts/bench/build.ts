@@ -70,7 +70,10 @@ export async function timeBuild(
     pages:
       report.pages.mode === 'full'
         ? { protocolsRendered: 'alle' as const }
-        : { protocolsRendered: report.pages.render.length, protocolsCopied: report.pages.reuse.length },
+        : {
+            protocolsRendered: report.pages.mode === 'partial' ? report.pages.render.length : 0,
+            protocolsCopied: report.pages.reuse.length,
+          },
     pdfs: counts(r.output, "PDF's"),
     docx: counts(r.output, 'Word-bestanden'),
     htmlPages: countFiles(out, '.html'),

@@ -42,8 +42,14 @@ export interface PageManifest {
   protocols: Record<string, string>;
 }
 
-/** What to render: everything, with the reason; or only `render` (protocol ids), copying `reuse` from before. */
-export type PagePlan = { mode: 'full'; reason: string } | { mode: 'partial'; render: string[]; reuse: string[] };
+/**
+ * What to render: everything, with the reason; only `render` (protocol ids), copying `reuse` from before; or
+ * nothing at all when nothing the pages are made from changed (the whole site and its search index are copied).
+ */
+export type PagePlan =
+  | { mode: 'full'; reason: string }
+  | { mode: 'partial'; render: string[]; reuse: string[] }
+  | { mode: 'unchanged'; reuse: string[] };
 
 /** The code and configuration the pages are made from, relative to the project root (folders are read whole). */
 const CODE = ['src', 'templates', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'];
@@ -141,6 +147,8 @@ export function planPages(previous: PageManifest | undefined, current: PageManif
     const there = fs.existsSync(path.join(previousOut, 'protocollen', id));
     (previous.protocols[id] === hash && there ? reuse : render).push(id);
   }
+  const before = Object.keys(previous.protocols).sort().join('\n');
+  if (render.length === 0 && before === reuse.join('\n')) return { mode: 'unchanged', reuse };
   return { mode: 'partial', render, reuse };
 }
 
@@ -165,6 +173,23 @@ export function wizardLeftOut(): { name: string; enforce: 'pre'; load(id: string
 
 /** Files the later build steps make (src/node/outputs.ts): never copied from the previous output. */
 const GENERATED = /\.(pdf|docx)$/;
+
+/**
+ * Copies the whole previous output but its PDFs, Word files and manifests into `out`, for a build in which nothing
+ * the pages are made from changed ({@link planPages} mode `unchanged`): every page and the search index are the
+ * same bytes a new build would make; the later steps make or reuse the PDFs and Word files as in any build.
+ *
+ * @returns how many files were copied.
+ */
+export function reuseSite(previousOut: string, out: string): number {
+  const skip = (f: string) => GENERATED.test(f) || path.basename(f).startsWith('.protocolwijzer-');
+  const files = filesUnder(previousOut, '.', skip);
+  for (const f of files) {
+    fs.mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
+    fs.copyFileSync(path.join(previousOut, f), path.join(out, f));
+  }
+  return files.length;
+}
 
 /**
  * Copies from the previous output to the new one the pages of the protocols `ids` (everything under

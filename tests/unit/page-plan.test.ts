@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { pageManifest, planPages, reusePages, wizardLeftOut, type PageManifest } from '../../src/node/page-plan.ts';
+import {
+  pageManifest,
+  planPages,
+  reusePages,
+  reuseSite,
+  wizardLeftOut,
+  type PageManifest,
+} from '../../src/node/page-plan.ts';
 import { searchablePagesLeftOut, searchGlob } from '../../src/node/search-pages.ts';
 
 let dir: string;
@@ -94,6 +101,19 @@ describe('planPages', () => {
     expect(plan).toEqual({ mode: 'partial', render: ['kwijt', 'nieuw', 'twee'], reuse: ['een'] });
   });
 
+  test('with nothing changed, nothing is rendered; a removed protocol still changes the pages that list them', () => {
+    built('een', 'twee');
+    expect(planPages(m('b', { een: '1', twee: '2' }), m('b', { een: '1', twee: '2' }), previousOut())).toEqual({
+      mode: 'unchanged',
+      reuse: ['een', 'twee'],
+    });
+    expect(planPages(m('b', { een: '1', twee: '2' }), m('b', { een: '1' }), previousOut())).toEqual({
+      mode: 'partial',
+      render: [],
+      reuse: ['een'],
+    });
+  });
+
   test('without the wizard and its bundle in the previous output, everything is rendered', () => {
     built('een');
     fs.rmSync(path.join(dir, 'dist/_astro'), { recursive: true });
@@ -123,6 +143,22 @@ describe('reusePages', () => {
       'protocollen/een/vergelijk/scope/index.html',
       'samenstellen/index.html',
     ]);
+  });
+});
+
+describe('reuseSite', () => {
+  test('copies the whole site but PDFs, Word files and the build manifests', () => {
+    write('dist/index.html', 'home');
+    write('dist/pagefind/pagefind.js', 'zoek');
+    write('dist/protocollen/een/een.pdf', '%PDF');
+    write('dist/protocollen/een/index.html', 'pagina');
+    write('dist/.protocolwijzer-bouw.json', '{}');
+    write('dist/.protocolwijzer-deel.json', '{}');
+    const out = path.join(dir, 'nieuw');
+    expect(reuseSite(path.join(dir, 'dist'), out)).toBe(3);
+    expect(fs.existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'protocollen/een/een.pdf'))).toBe(false);
+    expect(fs.existsSync(path.join(out, '.protocolwijzer-bouw.json'))).toBe(false);
   });
 });
 
