@@ -7,7 +7,8 @@
  *   protocol by keyboard only, at 360 and 1280 px: the screens each step takes and the actions (aims: the decisions
  *   on at most 15 screens, at most 120 actions).
  *
- * Run alone: `npx tsx scripts/bench-wizard.ts [dist]` (default `dist/`; prints the figures, writes nothing).
+ * Run alone: `npx tsx scripts/bench-wizard.ts [dist] [--no-walk]` (default `dist/`; prints the figures, writes
+ * nothing; `--no-walk` skips the keyboard walk, for a quick look at the keystroke figures).
  */
 import zlib from 'node:zlib';
 import path from 'node:path';
@@ -31,8 +32,9 @@ function quantile(values: number[], q: number): number {
 /**
  * Measures the wizard on the site in `dist`.
  * @param dist a built site (with `/samenstellen/`).
+ * @param opts `walk`: also do the keyboard walk at 360 and 1280 px (default true).
  */
-export async function benchWizard(dist: string) {
+export async function benchWizard(dist: string, opts: { walk?: boolean } = {}) {
   const server = await startStaticServer(dist);
   const browser = await launchChromium();
   try {
@@ -101,7 +103,7 @@ export async function benchWizard(dist: string) {
 
     // The keyboard walk, on a phone and on a laptop, each in a fresh context (empty storage).
     const walks: Record<string, Awaited<ReturnType<typeof walkNewVoSchool>>> = {};
-    for (const width of [360, 1280]) {
+    for (const width of opts.walk === false ? [] : [360, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 900 } });
       const walkPage = await context.newPage();
       walkPage.on('dialog', (d) => void d.accept());
@@ -138,5 +140,7 @@ export async function benchWizard(dist: string) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(JSON.stringify(await benchWizard(path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'))), null, 2));
+  const args = process.argv.slice(2);
+  const dist = args.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'dist');
+  console.log(JSON.stringify(await benchWizard(path.resolve(dist), { walk: !args.includes('--no-walk') }), null, 2));
 }

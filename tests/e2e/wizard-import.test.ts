@@ -1,5 +1,5 @@
 /**
- * "Begin met ons huidige protocol" in the built wizard (Chromium): a .docx and a PDF printed with page headers and
+ * "Begin met het protocol dat uw school nu heeft" in the built wizard (Chromium): a .docx and a PDF printed with page headers and
  * footers are read in the browser, reviewed per article and turned into an ordinary draft (autosave, undo); every bad
  * file of issue 12 gets its Dutch message next to the control and leaves the work as it was.
  */
@@ -63,10 +63,10 @@ describe('importing the current protocol in the wizard', () => {
     expect(violations.map((v) => v.id)).toEqual([]);
 
     // Keep the school's own words for article 2, then make the draft.
-    await second.getByLabel('Onze eigen woorden bij deze bepaling').check();
+    await second.getByLabel('Uw eigen woorden bij dit artikel').check();
     await page.getByRole('button', { name: 'Maak hier een concept van' }).click();
-    // The draft goes on to the school's details (the import's own step number, 2: "Gegevens").
-    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Gegevens');
+    // The draft goes on to the decisions, as after any start (step 2, "Keuzes").
+    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Keuzes');
     const draft = JSON.parse((await saved(page))!).draft;
     expect(draft.school.name).toBe('Scholengemeenschap Het Lage Veld');
     expect(draft.adoption).toEqual({
@@ -98,7 +98,7 @@ describe('importing the current protocol in the wizard', () => {
     await page.getByRole('button', { name: 'Tekst inlezen' }).click();
     await page.locator('.import-article').first().waitFor();
     const [first, second, third] = [0, 1, 2].map((i) => page.locator('.import-article').nth(i));
-    expect(await first!.getByLabel('Onze eigen woorden bij deze bepaling').isChecked()).toBe(true);
+    expect(await first!.getByLabel('Uw eigen woorden bij dit artikel').isChecked()).toBe(true);
     expect(await second!.getByLabel('Samenvoegen met het artikel hiervoor (één artikel)').isChecked()).toBe(true);
     expect(await second!.locator('[data-note=merged]').innerText()).toContain('Samengevoegd met artikel 1');
     // The third rule: its second candidate, chosen in the select, is the clause beside it and in the draft.
@@ -117,7 +117,7 @@ describe('importing the current protocol in the wizard', () => {
     const { violations } = await new AxeBuilder({ page }).include('.own-protocol').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Maak hier een concept van' }).click();
-    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Gegevens');
+    await expect.poll(async () => page.locator('#step-heading').innerText()).toContain('Keuzes');
     const draft = JSON.parse((await saved(page))!).draft;
     const clauses = draft.sections
       .flatMap((s: { articles: { clause?: string }[] }) => s.articles)

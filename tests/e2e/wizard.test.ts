@@ -551,6 +551,90 @@ describe('the wizard', () => {
     }
   });
 
+  test("a school of a known board: Gegevens and the preview show what it inherits, marked, and an own contact replaces the board's", async () => {
+    const board = [...content.boards.values()][0]!.board;
+    const role = board.contacts.find((c) => c.reporting)!.role;
+    for (const width of [360, 1280]) {
+      const { context, page } = await newWizard(width);
+      try {
+        await chooseStart(page, 'sector:po');
+        await fillName(page, 'De Esch');
+        await page.locator('#school-board').fill(board.name);
+        const fromBoard = page.locator('section[aria-labelledby="wizard-from-board"]');
+        await expect.poll(() => fromBoard.count()).toBe(1);
+        for (const c of board.contacts) expect(await fromBoard.innerText()).toContain(c.role);
+        for (const d of board.documents) expect(await fromBoard.innerText()).toContain(`${d.title} (via het bestuur)`);
+        // The preview marks the inherited reporting route and documents as the published page does.
+        await page.locator('#school-board').blur();
+        const reporting = page.locator('section[aria-labelledby="preview-melden"] li');
+        expect((await reporting.allTextContents()).map(fold)).toContainEqual(
+          expect.stringMatching(new RegExp(`^${role}.*\\(via het bestuur\\)$`)),
+        );
+        expect((await page.locator('.preview-documents li').allTextContents()).map(fold)).toEqual(
+          board.documents.map((d) => `${d.title} (via het bestuur)`),
+        );
+        await axeClean(page, `Gegevens with a board at ${width}px`);
+        if (width === 360) await page.screenshot({ path: '/tmp/w13b/shots/360-Gegevens-board.png', fullPage: true });
+
+        // Replace the board's contact by the school's own: the focus goes to its name.
+        await page
+          .getByRole('button', { name: new RegExp(`^Eigen contactpersoon in plaats hiervan\\s*: ${role}$`) })
+          .click();
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contact-0-name');
+        expect(await page.locator('#contact-0-role').inputValue()).toBe(role);
+        await page.keyboard.type('Mevr. Jansen');
+        await expect
+          .poll(async () => (await reporting.allTextContents()).map(fold))
+          .toContainEqual(`${role}: Mevr. Jansen`);
+        expect((await reporting.allTextContents()).filter((x) => x.startsWith(role))).toHaveLength(1);
+        await page.locator('#contact-0-email').fill('jansen@de-esch.example.nl');
+        expect(await fromBoard.innerText()).not.toContain(`${role},`);
+
+        // The exported file holds the school's own values and names the board; the board's stay in its file.
+        await gotoStep(page, 'Meenemen');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Download het werkbestand' }).click(),
+        ]);
+        const file = parseProtocol(
+          fs.readFileSync((await download.path())!, 'utf8'),
+          'de-esch.yaml',
+          content.library,
+          modelIds,
+        );
+        expect(file.school.board).toBe(board.name);
+        expect(file.school.contacts.map((c) => c.role)).toEqual([role]);
+        expect(file.school.documents).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('"Volgende" on Beginnen without a starting point stays there, says so at the starting points and focuses one', async () => {
+    for (const width of [360, 1280]) {
+      const { context, page } = await newWizard(width);
+      try {
+        await page.getByRole('button', { name: /Volgende stap/ }).click();
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+          .toBe('Kies dit startpunt');
+        expect(fold(await page.locator('#step-heading').innerText())).toBe('Stap 1 van 7: Beginnen');
+        expect(await page.locator('#start-error').innerText()).toMatch(/^Kies eerst een startpunt/);
+        const describedBy = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'));
+        expect(describedBy?.split(' ')).toContain('start-error');
+        await axeClean(page, `step 1 without a start at ${width}px`);
+        await page.keyboard.press('Enter');
+        await page.locator('.starts li.chosen').waitFor();
+        expect(await page.locator('#start-error').count()).toBe(0);
+        await page.getByRole('button', { name: /Volgende stap/ }).click();
+        await expect.poll(() => page.locator('#step-heading').innerText().then(fold)).toBe('Stap 2 van 7: Keuzes');
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('going on or exporting with a problem puts the focus on the first invalid field, on its own step', async () => {
     const { context, page } = await newWizard();
     const active = () => page.evaluate(() => document.activeElement?.id);

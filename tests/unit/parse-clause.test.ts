@@ -109,3 +109,44 @@ describe('parseClauseFile', () => {
     expect(problem.message).toMatch(/^`wording: edited` vraagt om `edits`/);
   });
 });
+
+describe('choice optionLabels', () => {
+  const clause = (optionLabels: string) => `---
+title: Wie er medewerker is
+section: definitions-scope
+audiences: [staff]
+sectors: [po]
+summary: Ook vrijwilligers zijn medewerkers.
+sources:
+  - { model: hoeksche-2020, article: D2, wording: own }
+variables:
+  withinBoard:
+    type: choice
+    label: Geldt het protocol voor een bestuur met meerdere scholen?
+    options: ['(een school binnen) ', '']
+    optionLabels: ${optionLabels}
+    default: ''
+---
+Verbonden aan {{withinBoard}}{{school.name}}.
+`;
+
+  test('gives the wizard an answer for an option that is a piece of the sentence', () => {
+    const parsed = parseClauseFile(
+      clause(`{ '': 'Nee, voor één school' }`),
+      'definitions-scope/x',
+      'content/clauses/definitions-scope/x.md',
+    );
+    const v = parsed.variables.withinBoard!;
+    expect(v.type === 'choice' && v.optionLabels).toEqual({ '': 'Nee, voor één school' });
+  });
+
+  test('refuses a label for an option the clause does not have, saying which', () => {
+    expect(() =>
+      parseClauseFile(
+        clause(`{ 'een school': 'Ja' }`),
+        'definitions-scope/x',
+        'content/clauses/definitions-scope/x.md',
+      ),
+    ).toThrow(/`een school` staat niet in options/);
+  });
+});

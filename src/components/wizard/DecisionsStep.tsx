@@ -112,7 +112,10 @@ function DecisionGroup({ decision, n }: { decision: Decision; n: number }) {
   );
 }
 
-/** One variant as a radio card: title, summary, the models that chose it, what the law says, the full text on request. */
+/**
+ * One variant as a radio card: title, summary, whether current law advises or rules it out, the models that chose it;
+ * the reason and the full text on request ({@link VariantTexts}).
+ */
 function VariantCard({
   variant,
   name,
@@ -149,27 +152,28 @@ function VariantCard({
         {variant.summary}
       </p>
       <p id={`${id}-law`} class={`chosen-by law--${law.status}`}>
+        {law.status !== 'open' && (
+          <>
+            <strong>{t(law.status === 'advised' ? 'wizard.decisions.advised' : 'wizard.decisions.ruledOut')}</strong>{' '}
+            {/* The reason is under "Hele tekst, reden en bronnen" (a phone shows the decisions on fewer screens); a
+                screen reader hears it with the choice. */}
+            <span class="sr-only">{law.text} </span>
+          </>
+        )}
         {byModels.length
-          ? `${t('wizard.article.chosenBy')}: ${byModels.join(', ')}.`
-          : `${t('wizard.article.chosenByNone')}.`}
-        {law.status === 'advised' && (
-          <>
-            {' '}
-            <strong>{t('wizard.decisions.advised')}</strong> {law.text}
-          </>
-        )}
-        {law.status === 'ruled-out' && (
-          <>
-            {' '}
-            <strong>{t('wizard.decisions.ruledOut')}</strong> {law.text}
-          </>
-        )}
+          ? t(byModels.length === 1 ? 'wizard.decisions.model' : 'wizard.decisions.models', {
+              models: byModels.join(', '),
+            })
+          : t('wizard.decisions.modelsNone')}
       </p>
     </div>
   );
 }
 
-/** The full text of every variant and the law or guidance it rests on, behind one disclosure per choice point. */
+/**
+ * The full text of every variant, why current law advises or rules it out, and the law or guidance it rests on,
+ * behind one disclosure per choice point.
+ */
 function VariantTexts({ decision }: { decision: Decision }) {
   const d = draft.value;
   const cp = decision.choicePoint;
@@ -190,7 +194,15 @@ function VariantTexts({ decision }: { decision: Decision }) {
         );
         return (
           <div class="variant-full">
-            <h4>{v.title}</h4>
+            <h3 class="variant-full-title">{v.title}</h3>
+            {law.status !== 'open' && (
+              <p class={`variant-law law--${law.status}`}>
+                <strong>
+                  {t(law.status === 'advised' ? 'wizard.decisions.advised' : 'wizard.decisions.ruledOut')}
+                </strong>{' '}
+                {law.text}
+              </p>
+            )}
             <div class="variant-text" dangerouslySetInnerHTML={{ __html: renderBody(text) }} />
             {law.basis.length > 0 && (
               <ul class="basis">

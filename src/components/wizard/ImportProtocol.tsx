@@ -14,6 +14,7 @@ import { ContentError, type Problem } from '../../lib/errors/content-error.ts';
 import type { ImportResult } from '../../lib/import/import-text.ts';
 import { ProtocolSchema } from '../../lib/schema/protocol.ts';
 import { draftFromProtocol, type Draft } from '../../lib/wizard/draft.ts';
+import { STEPS } from '../../lib/wizard/problem-location.ts';
 import { data, draft, goTo, goToSection, notice, replaceDraft } from './store.ts';
 
 /** Where the PDF.js worker is served from (copied into `public/vendor/` by `scripts/prebuild.ts`, as .js). */
@@ -152,7 +153,9 @@ export function ImportProtocol() {
     notice.value = view!.fill(t('wizard.ownProtocol.done'), { lib: String(lib), own: String(own) });
     setReview(undefined);
     goToSection(0);
-    goTo(2);
+    // On to the decisions, as after any start: the imported choices are checked there first (a rule that may no
+    // longer be chosen is marked), then the school's details.
+    goTo(STEPS.decisions);
   }
 
   const described = errors ? 'own-protocol-file-help own-protocol-errors' : 'own-protocol-file-help';

@@ -7,12 +7,16 @@
 import { t } from '../../i18n/t.ts';
 import { protocolTitle } from '../../lib/model/model-start.ts';
 import { schoolValues } from '../../lib/wizard/decisions.ts';
-import { articlePaths, emptyDraft, type Draft } from '../../lib/wizard/draft.ts';
+import { articlePaths, draftToProtocolInput, emptyDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { focusFirst } from './edit.ts';
 import { Field } from './Field.tsx';
 import { Explain } from './Term.tsx';
 import { VariableField } from './VariableField.tsx';
-import { draft, library, update } from './store.ts';
+import { findBoard } from '../../lib/board/find-board.ts';
+import { withBoard } from '../../lib/board/inherit-board.ts';
+import { contactLineHtml, viaBoardHtml } from '../../lib/render/render-contacts.ts';
+import { composableProtocol } from '../../lib/wizard/live-preview.ts';
+import { boards, draft, library, update } from './store.ts';
 
 /** Step 3, "Gegevens": the school, its contacts and reporting routes, the values every school gives, the MR. */
 export function SchoolStep() {
@@ -45,10 +49,20 @@ export function SchoolStep() {
       <Field
         id="school-board"
         label={t('wizard.school.board')}
+        help={boards.value.size ? t('wizard.board.help') : undefined}
         field="school.board"
         value={school.board}
         onInput={(v) => set('board', v)}
+        list={boards.value.size ? 'known-boards' : undefined}
       />
+      {boards.value.size > 0 && (
+        <datalist id="known-boards">
+          {[...boards.value.values()].map((b) => (
+            <option value={b.name} />
+          ))}
+        </datalist>
+      )}
+      <BoardValues />
       <Field
         id="school-place"
         label={t('wizard.school.place')}
@@ -272,6 +286,79 @@ export function SchoolStep() {
         </button>
       </fieldset>
     </div>
+  );
+}
+
+/**
+ * What the school inherits from its board (issue 15), when `school.board` names a board file: the board's contacts
+ * and documents that no own contact (same role) or document (same title) replaces, marked "(via het bestuur)" as on
+ * the published page, and how sentences name the board. Each can be replaced by the school's own: the button adds an
+ * own contact with that role (or a document with that title), and the focus goes to its first field to fill in.
+ */
+function BoardValues() {
+  const d = draft.value;
+  const found = findBoard(d.school.board, boards.value);
+  if (!found) return null;
+  const { protocol, inherited } = withBoard(composableProtocol(draftToProtocolInput(d)), boards.value);
+  const contacts = (inherited?.contacts ?? []).map((i) => protocol.school.contacts[i]!);
+  const documents = (inherited?.documents ?? []).map((i) => protocol.school.documents[i]!);
+  const ownContact = (role: string, reporting: boolean) => {
+    const i = d.school.contacts.length;
+    update((x) => ({
+      ...x,
+      school: { ...x.school, contacts: [...x.school.contacts, { role, name: '', email: '', phone: '', reporting }] },
+    }));
+    requestAnimationFrame(() => document.getElementById(`contact-${i}-name`)?.focus());
+  };
+  const ownDocument = (title: string) => {
+    const i = d.school.documents.length;
+    update((x) => ({ ...x, school: { ...x.school, documents: [...x.school.documents, { title, url: '' }] } }));
+    requestAnimationFrame(() => document.getElementById(`document-${i}-url`)?.focus());
+  };
+  return (
+    <section class="from-board" aria-labelledby="wizard-from-board">
+      <h3 id="wizard-from-board">{t('board.fromBoard')}</h3>
+      <p class="help">{t('wizard.board.intro', { board: found.board.name })}</p>
+      {inherited?.boardInText && (
+        <p>
+          {t('board.boardInText')}: {found.board.boardInText}
+          <span class="via-board"> ({t('board.via')})</span>
+        </p>
+      )}
+      {contacts.length > 0 && (
+        <>
+          <h4>{t('board.contacts')}</h4>
+          <ul class="board-items">
+            {contacts.map((c) => (
+              <li>
+                <span dangerouslySetInnerHTML={{ __html: contactLineHtml(c) + viaBoardHtml() }} />{' '}
+                <button type="button" onClick={() => ownContact(c.role, c.reporting)}>
+                  {t('wizard.board.ownContact')}
+                  <span class="sr-only">: {c.role}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {documents.length > 0 && (
+        <>
+          <h4>{t('board.documents')}</h4>
+          <ul class="board-items">
+            {documents.map((doc) => (
+              <li>
+                {doc.title}
+                <span class="via-board"> ({t('board.via')})</span>{' '}
+                <button type="button" onClick={() => ownDocument(doc.title)}>
+                  {t('wizard.board.ownDocument')}
+                  <span class="sr-only">: {doc.title}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 

@@ -10,7 +10,7 @@ import { draftFromProtocol, draftToProtocolInput, emptyDraft, type Draft } from 
 import { SECTOR_PUPILS } from '../../lib/wizard/sector-default.ts';
 import { startProtocol } from '../../lib/wizard/start.ts';
 import { ImportProtocol } from './ImportProtocol.tsx';
-import { data, draft, goToSection, library, notice, replaceDraft, update } from './store.ts';
+import { data, draft, goToSection, library, notice, replaceDraft, startMissing, update } from './store.ts';
 
 /** Step 1, "Beginnen": the school's sector and the starting point. */
 export function StartStep() {
@@ -45,9 +45,13 @@ export function StartStep() {
     });
     // Every section of "Alle artikelen" starts collapsed.
     goToSection(-1);
+    startMissing.value = false;
     notice.value = t('wizard.start.done', { name: start.name });
   };
   const sector = draft.value.school.sector;
+  // "Volgende" without a starting point: the message stands before the starting points and every choice button
+  // carries it, so a screen reader reads it with the button that gets the focus.
+  const missing = startMissing.value && !chosen;
   const group = (ids: 'model' | 'sector', heading: MessageKey) => (
     <section aria-labelledby={`start-${ids}`}>
       <h3 id={`start-${ids}`}>{t(heading)}</h3>
@@ -60,7 +64,7 @@ export function StartStep() {
               <p>{s.description}</p>
               <button
                 type="button"
-                aria-describedby={`start-${s.id.replace(':', '-')}`}
+                aria-describedby={`start-${s.id.replace(':', '-')}${missing ? ' start-error' : ''}`}
                 aria-pressed={s.id === chosen}
                 onClick={() => choose(s.id)}
               >
@@ -96,6 +100,11 @@ export function StartStep() {
         </select>
       </div>
       <p>{t('wizard.start.intro')}</p>
+      {missing && (
+        <p id="start-error" class="error">
+          {t('wizard.start.missing')}
+        </p>
+      )}
       {group('sector', 'wizard.start.sectors')}
       <details class="more-starts" open={chosen.startsWith('model:') || undefined}>
         <summary>{t('wizard.start.moreModels')}</summary>

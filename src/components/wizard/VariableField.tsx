@@ -33,7 +33,11 @@ export function VariableField({ si, article, name, variable, path }: VariableFie
   const help = [
     variable.help,
     variable.default !== undefined
-      ? `${t('wizard.variable.default')}: ${formatValue(variable.default, variable)}.`
+      ? `${t('wizard.variable.default')}: ${
+          // A choice's answer as the select shows it, when the clause gives one (`optionLabels`).
+          (variable.type === 'choice' && variable.optionLabels?.[variable.default]) ||
+          formatValue(variable.default, variable)
+        }.`
       : undefined,
   ]
     .filter(Boolean)
@@ -63,8 +67,9 @@ export function VariableField({ si, article, name, variable, path }: VariableFie
           onBlur={() => reveal(fields)}
         >
           {variable.options.map((o) => (
-            // An empty option leaves the words out of the sentence: say so in plain words.
-            <option value={o}>{o.trim() || t('wizard.variable.emptyOption')}</option>
+            // The clause's answer for the option when it has one (`optionLabels`); an empty option leaves the words out
+            // of the sentence: say so in plain words.
+            <option value={o}>{variable.optionLabels?.[o] ?? (o.trim() || t('wizard.variable.emptyOption'))}</option>
           ))}
         </select>
         {errors.length > 0 && (

@@ -18,10 +18,24 @@ import { ReviewStep } from './ReviewStep.tsx';
 import { SchoolStep } from './SchoolStep.tsx';
 import { SectionsStep } from './SectionsStep.tsx';
 import { StartStep } from './StartStep.tsx';
+import { STEPS } from '../../lib/wizard/problem-location.ts';
 import { ESSENTIAL_STEPS, STEP_KEYS } from './steps.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { handlesOwnUndo, shortcutAction } from '../../lib/wizard/shortcuts.ts';
-import { data, draft, goTo, notice, redo, restore, sectionIndex, startOver, step, undo } from './store.ts';
+import {
+  checkNow,
+  data,
+  draft,
+  goTo,
+  notice,
+  redo,
+  restore,
+  sectionIndex,
+  startMissing,
+  startOver,
+  step,
+  undo,
+} from './store.ts';
 import { downloadText, openShare, savedRaw } from './work-file.ts';
 
 /** Where `bibliotheek.json` lives, relative to the wizard page. */
@@ -88,6 +102,7 @@ function WizardMain() {
         const saved = restore();
         if (saved) {
           draft.value = saved.draft;
+          checkNow();
           step.value = Math.min(saved.step, STEP_KEYS.length - 1);
           sectionIndex.value = saved.section;
           notice.value = t('wizard.restored');
@@ -136,8 +151,17 @@ function WizardMain() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  /** "Volgende stap": on to the next step, unless this step has a problem; then the focus goes to its field. */
+  /**
+   * "Volgende stap": on to the next step, unless this step has a problem; then the focus goes to its field. On
+   * "Beginnen" without a starting point the wizard stays, says so at the starting points and focuses the first.
+   */
   function goOn(to = current + 1) {
+    if (current === STEPS.start && !draft.value.sections.length) {
+      startMissing.value = true;
+      notice.value = '';
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.starts button')?.focus());
+      return;
+    }
     const problem = firstProblem(current);
     if (problem) showProblem(problem);
     else {
@@ -150,7 +174,8 @@ function WizardMain() {
   if (status === 'failed') return <p role="alert">{t('wizard.loadFailed')}</p>;
 
   return (
-    <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`}>
+    // Leaving a field checks the work at once, so its error shows (while typing, the checks wait for a pause).
+    <div class={`wizard${previewOpen ? ' wizard--preview-open' : ''}`} onFocusOut={checkNow}>
       <Toolbar />
 
       <nav class="wizard-steps" aria-label={t('wizard.steps')}>

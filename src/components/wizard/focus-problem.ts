@@ -6,7 +6,7 @@ import type { Problem } from '../../lib/errors/content-error.ts';
 import { problemLocation } from '../../lib/wizard/problem-location.ts';
 import { describeField } from '../../lib/wizard/warnings.ts';
 import { t } from '../../i18n/t.ts';
-import { draft, evaluation, goTo, goToSection, library, notice, revealAll, step } from './store.ts';
+import { checkNow, draft, evaluation, goTo, goToSection, library, notice, revealAll, step } from './store.ts';
 
 /** A field waiting to be focused once its step has rendered. */
 let pending: { step: number; field?: string; fallbackId?: string } | undefined;
@@ -45,13 +45,15 @@ export function takePendingFocus(current: number): boolean {
 }
 
 /**
- * The first problem that a step of the wizard has a field for: on one step (`only`), or on any step.
+ * The first problem that a step of the wizard has a field for: on one step (`only`), or on any step. Checks the work
+ * as it is now first (never the check of a moment ago).
  *
  * @param only the step to look at; undefined for all steps.
  */
 export function firstProblem(
   only?: number,
 ): { problem: Problem; step: number; section?: number; fallbackId?: string } | undefined {
+  checkNow();
   const d = draft.value;
   for (const problem of evaluation.value?.problems ?? []) {
     const loc = problemLocation(problem.field, d, library.value);

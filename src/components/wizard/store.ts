@@ -2,7 +2,7 @@
  * The wizard's state: the draft (a signal), its undo/redo history and its autosave in localStorage.
  * Every change goes through {@link commit}, so that each one is saved and can be undone.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { Library } from '../../lib/compose/document.ts';
 import { deriveForeignNames } from '../../lib/lint/foreign-names.ts';
 import { reviewProtocol } from '../../lib/lint/review-protocol.ts';
@@ -10,7 +10,9 @@ import type { Finding } from '../../lib/lint/finding.ts';
 import type { VariableValue } from '../../lib/schema/clause.ts';
 import { emptyDraft, readSavedDraft, type Draft } from '../../lib/wizard/draft.ts';
 import { evaluateDraft } from '../../lib/wizard/evaluate.ts';
-import { libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
+import { createIdleCheck } from '../../lib/wizard/idle-check.ts';
+import { createLivePreview } from '../../lib/wizard/live-preview.ts';
+import { boardsFromData, libraryFromData, type WizardData } from '../../lib/wizard/wizard-data.ts';
 
 /** localStorage key of the autosaved work. */
 export const STORAGE_KEY = 'protocolwijzer:samenstellen:v1';
@@ -27,6 +29,8 @@ const HISTORY_LIMIT = 200;
 export const data = signal<WizardData | undefined>(undefined);
 /** The library maps built from {@link data}. */
 export const library = computed<Library | undefined>(() => (data.value ? libraryFromData(data.value) : undefined));
+/** The board files by id (issue 15): a school whose `school.board` names one inherits its values. */
+export const boards = computed(() => boardsFromData(data.value ?? {}));
 /** The work in progress. */
 export const draft = signal<Draft>(emptyDraft());
 /** The step shown (0-based). */
@@ -53,6 +57,11 @@ export const unreadable = signal<{ raw: string; problem: string; aside: boolean 
 export const revealed = signal<ReadonlySet<string>>(new Set());
 /** True once the user tried to go on with a problem: from then on every error shows. */
 export const revealAll = signal(false);
+/**
+ * True once the user pressed "Volgende" on "Beginnen" without a starting point: the step then says so at the
+ * starting points (the wizard stays on it), until one is chosen.
+ */
+export const startMissing = signal(false);
 
 /** Marks field paths as left by the user, so that their errors show. */
 export function reveal(fields: readonly string[]): void {
@@ -94,16 +103,67 @@ let lastAt = 0;
 export const canUndo = computed(() => past.value.length > 0);
 export const canRedo = computed(() => future.value.length > 0);
 
-/** The draft checked and composed with the build's code (schema, checkProtocol, composeProtocol). */
+/**
+ * The draft as last checked: it follows {@link draft} once typing pauses (`CHECK_IDLE_MS`, 300 ms), and at once on
+ * {@link checkNow} (a field left, a step changed, an export, undo, a new start). The full checks and the review are
+ * computed from it; the preview follows every keystroke through {@link previewDoc}.
+ */
+const checkedDraft = signal<Draft>(draft.value);
+const idleCheck = createIdleCheck<Draft>((d) => (checkedDraft.value = d));
+
+/**
+ * Brings the checks ({@link evaluation}, {@link findings}) up to date with the draft now, instead of after the
+ * pause: when a field is left (its error shows), the step changes, or before anything is exported.
+ */
+export function checkNow(): void {
+  idleCheck.flush();
+}
+
+/**
+ * The draft checked and composed with the build's code (schema, checkProtocol, composeProtocol), as of the last
+ * check ({@link checkNow}; otherwise once typing pauses).
+ */
 export const evaluation = computed(() => {
   const lib = library.value;
   if (!lib || !data.value) return undefined;
   return evaluateDraft(
-    draft.value,
+    checkedDraft.value,
     lib,
     data.value.models.map((m) => m.id),
+    undefined,
+    boards.value,
   );
 });
+
+/**
+ * Whether errors show as they arise: once the user tried to go on with a problem (every error shows from then on), or
+ * while a field that was left shows one. Then every change is checked at once, so that an error comes and goes as
+ * the school types (and the form never jumps under the pointer when the field is left); otherwise the checks wait
+ * for a pause in typing.
+ */
+function errorsShown(): boolean {
+  if (revealAll.peek()) return true;
+  const problems = evaluation.peek()?.problems ?? [];
+  if (!problems.length) return false;
+  const shown = revealed.peek();
+  return problems.some((p) => p.field !== undefined && shown.has(p.field));
+}
+
+effect(() => {
+  const d = draft.value;
+  if (d === checkedDraft.peek()) return;
+  idleCheck.schedule(d);
+  if (errorsShown()) idleCheck.flush();
+});
+
+/** The live preview's composer and article renderer for the loaded library (one per library). */
+export const livePreview = computed(() => (library.value ? createLivePreview(library.value, boards.value) : undefined));
+
+/**
+ * The document the preview shows, composed from the draft as it is now (every keystroke), reusing each article that
+ * did not change; when the draft cannot be composed, the last checked document.
+ */
+export const previewDoc = computed(() => livePreview.value?.compose(draft.value) ?? evaluation.value?.doc);
 
 /** The reference models' names, for the review's `foreign-organisation` rule (derived once per library load). */
 const foreignNames = computed(() => (data.value ? deriveForeignNames(data.value.models.map((m) => m.doc)) : []));
@@ -116,7 +176,12 @@ export const findings = computed<Finding[]>(() => {
   const ev = evaluation.value;
   const lib = library.value;
   if (!ev?.protocol || !ev.doc || !lib) return [];
-  return reviewProtocol({ protocol: ev.protocol, doc: ev.doc, library: lib, foreignNames: foreignNames.value });
+  return reviewProtocol({
+    protocol: ev.effective ?? ev.protocol,
+    doc: ev.doc,
+    library: lib,
+    foreignNames: foreignNames.value,
+  });
 });
 
 function save(): void {
@@ -169,6 +234,7 @@ export function undo(): void {
   draft.value = prev;
   lastKey = '';
   save();
+  checkNow();
 }
 
 /** Redoes the last undone change. */
@@ -180,10 +246,12 @@ export function redo(): void {
   draft.value = next;
   lastKey = '';
   save();
+  checkNow();
 }
 
 /** Moves to a step (and saves, so a reload returns there). */
 export function goTo(n: number): void {
+  checkNow();
   step.value = n;
   save();
 }
@@ -198,6 +266,7 @@ export function goToSection(n: number): void {
 export function replaceDraft(next: Draft): void {
   lastKey = '';
   commit(next);
+  checkNow();
 }
 
 /**
@@ -208,6 +277,7 @@ export function startOver(): void {
   past.value = [];
   future.value = [];
   draft.value = emptyDraft();
+  checkNow();
   step.value = 0;
   sectionIndex.value = 0;
   lastKey = '';
@@ -215,6 +285,7 @@ export function startOver(): void {
   saveState.value = 'saved';
   revealed.value = new Set();
   revealAll.value = false;
+  startMissing.value = false;
   variantStash.clear();
   try {
     localStorage.removeItem(STORAGE_KEY);

@@ -70,8 +70,12 @@ function renderNonNormative(p: NonNormativePart): string {
   return `<aside class="non-normative non-normative--${p.kind}" aria-label="${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}"><p class="kind">${escapeHtml(NON_NORMATIVE_LABELS[p.kind])}</p><p class="text">${text}</p>${note}</aside>`;
 }
 
-/** One article; `articleTitles`: show its clause title as its heading (protocols do, models show the source as printed). */
-function renderArticle(a: DocArticle, level: number, opts: RenderOptions & { articleTitles: boolean }): string {
+/**
+ * One article as {@link renderDocumentHtml} writes it (an `<article>` with its heading one level below `level`);
+ * `articleTitles`: show its clause title as its heading (protocols do, models show the source as printed). Exported
+ * for the wizard's live preview, which renders article by article.
+ */
+export function renderArticle(a: DocArticle, level: number, opts: RenderOptions & { articleTitles: boolean }): string {
   const h = `h${level + 1}`;
   const num = `<span class="num">${escapeHtml(articleNumber(a))}</span>`;
   const title = opts.articleTitles ? ` <span class="title">${escapeHtml(a.title)}</span>` : '';

@@ -48,6 +48,12 @@ export const ClauseVariableSchema = z.discriminatedUnion('type', [
     ...variableBase,
     options: z.array(z.string()).min(2),
     default: z.string().optional(),
+    /**
+     * What the wizard shows for an option whose text is a piece of the sentence rather than an answer to the
+     * question (`'(een school binnen) '` → `Ja, voor een bestuur met meerdere scholen`), by option. Optional; an
+     * option without one shows its text.
+     */
+    optionLabels: z.record(z.string(), z.string().min(1)).optional(),
   }),
   z.strictObject({
     type: z.literal('list'),
@@ -221,6 +227,14 @@ export const ClauseFrontmatterSchema = z
           message: `\`${v.default}\` staat niet in options.`,
         });
       }
+      if (v.type === 'choice')
+        for (const option of Object.keys(v.optionLabels ?? {}))
+          if (!v.options.includes(option))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['variables', name, 'optionLabels'],
+              message: `\`${option}\` staat niet in options; een optionLabels-sleutel is de tekst van een van de options.`,
+            });
     }
   });
 export type ClauseFrontmatter = z.output<typeof ClauseFrontmatterSchema>;

@@ -5,6 +5,8 @@ import type { Library, ProtocolDocument } from '../compose/document.ts';
 import type { Problem } from '../errors/content-error.ts';
 import { dutchIssueMessage, issueRule } from '../errors/zod-messages.ts';
 import { isWebUrl, PROTOCOL_FORMAT, ProtocolSchema, type Protocol, type ProtocolInput } from '../schema/protocol.ts';
+import { withBoard, type BoardInheritance } from '../board/inherit-board.ts';
+import type { Board } from '../schema/board.ts';
 import { draftToProtocolInput, type Draft } from './draft.ts';
 
 /** What the wizard knows about a draft after each change. */
@@ -13,6 +15,13 @@ export interface Evaluation {
   input: ProtocolInput;
   /** The validated protocol, when the schema accepts it. */
   protocol?: Protocol;
+  /**
+   * The protocol as it applies: with its board's contacts, documents and `boardInText` filled in when `school.board`
+   * names a board file (`withBoard`, as the build does); the same as {@link protocol} otherwise. What the review reads.
+   */
+  effective?: Protocol;
+  /** Which of the effective school's values come from its board ("via het bestuur"); absent without a board file. */
+  inherited?: BoardInheritance;
   /** The composed document (what the preview shows), when the protocol is sound enough to compose. */
   doc?: ProtocolDocument;
   /** Every problem from the schema and from {@link checkProtocol}, with its field path; empty when valid. */
@@ -30,12 +39,15 @@ export interface Evaluation {
  * @param library the clause library.
  * @param modelIds ids of the reference models.
  * @param file name shown in problems (default `protocol.yaml`).
+ * @param boards the board files by id: the school named in `school.board` inherits its values in the document and
+ *   the review (not in `input`, the school's own file). Default none.
  */
 export function evaluateDraft(
   draft: Draft,
   library: Library,
   modelIds: readonly string[],
   file = 'protocol.yaml',
+  boards: ReadonlyMap<string, Board> = new Map(),
 ): Evaluation {
   const input = draftToProtocolInput(draft);
   const result = ProtocolSchema.safeParse(input);
@@ -53,7 +65,7 @@ export function evaluateDraft(
       !checkProtocol(lenient.data, library, modelIds, file).some(
         (p) => p.rule === 'unknown-clause' || p.rule === 'duplicate-clause',
       )
-        ? composeProtocol('samenstellen', lenient.data, library)
+        ? composeProtocol('samenstellen', withBoard(lenient.data, boards).protocol, library)
         : undefined;
     return { input, doc, problems, warnings: [] };
   }
@@ -61,17 +73,23 @@ export function evaluateDraft(
   const all = checkProtocol(protocol, library, modelIds, file, undefined, PROTOCOL_FORMAT);
   const problems = errorsOnly(all);
   const composable = !problems.some((p) => p.rule === 'unknown-clause');
+  const { protocol: effective, inherited } = withBoard(protocol, boards);
   return {
     input,
     protocol,
-    doc: composable ? composeProtocol('samenstellen', protocol, library) : undefined,
+    effective,
+    ...(inherited ? { inherited } : {}),
+    doc: composable ? composeProtocol('samenstellen', effective, library) : undefined,
     problems,
     warnings: all.filter((p) => !problems.includes(p)),
   };
 }
 
-/** Fills empty required strings with a visible placeholder so that an unfinished form can still be previewed. */
-function lenientInput(input: ProtocolInput): ProtocolInput {
+/**
+ * Fills empty required strings with a visible placeholder so that an unfinished form can still be previewed (also
+ * the live preview's input, `src/lib/wizard/live-preview.ts`).
+ */
+export function lenientInput(input: ProtocolInput): ProtocolInput {
   const fill = (s: string | undefined, placeholder: string) => (s && s.trim() ? s : placeholder);
   return {
     ...input,

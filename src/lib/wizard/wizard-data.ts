@@ -1,4 +1,5 @@
 import type { Library, ProtocolDocument } from '../compose/document.ts';
+import type { Board } from '../schema/board.ts';
 import type { ChoicePoint, Clause } from '../schema/clause.ts';
 import type { Sector } from '../schema/common.ts';
 import type { ProtocolInput } from '../schema/protocol.ts';
@@ -30,15 +31,28 @@ export interface WizardModel {
   doc: ProtocolDocument;
 }
 
+/** A board file (`content/boards/<id>.yaml`, parsed) as the wizard gets it: its id and its values. */
+export type WizardBoard = Board & { id: string };
+
 /**
  * Everything the wizard page loads, serialised to JSON at build time (`/samenstellen/bibliotheek.json`):
- * the clause library, the choice points, the reference models and the starting points.
+ * the clause library, the choice points, the reference models, the starting points and the boards.
  */
 export interface WizardData {
   clauses: Clause[];
   choicePoints: ChoicePoint[];
   models: WizardModel[];
   starts: StartingPoint[];
+  /**
+   * The board files: a school whose `school.board` names one inherits its contacts, documents and `boardInText`
+   * (`withBoard`, as the build does; issue 15). Absent in data from before boards: none.
+   */
+  boards?: WizardBoard[];
+}
+
+/** The boards of the wizard's data by id, as `withBoard` takes them (empty when the data has none). */
+export function boardsFromData(data: Pick<WizardData, 'boards'>): Map<string, Board> {
+  return new Map((data.boards ?? []).map(({ id, ...board }) => [id, board]));
 }
 
 /** Rebuilds the {@link Library} maps from the serialised {@link WizardData}. */
