@@ -5,17 +5,16 @@
  * `npx tsx scripts/bench-docx.ts` (prints, writes nothing).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate } from '../src/lib/docx/redline-docx.ts';
 import { familyPageHtml } from '../src/lib/publish/family-page.ts';
 import { woff2DataUrl } from '../src/lib/publish/publication-package.ts';
-import { modelRedlineSpec, versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
+import { versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
-import { ROOT } from '../src/node/paths.ts';
-import { loadSite } from '../src/node/site-data.ts';
+import { SITE_FONT } from '../src/node/paths.ts';
+import { loadSite, siteModelRedlineSpec } from '../src/node/site-data.ts';
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -44,14 +43,8 @@ export async function benchDocx(site: ReturnType<typeof loadSite>) {
     }
     const v = versionRedlineSpec(p.id, p.current, p.history, site.library.clauses);
     if (v) specs.push(v);
-    for (const m of site.models.values()) {
-      const s = modelRedlineSpec(
-        p.id,
-        p.current,
-        p.history,
-        { ...m, doc: site.modelDocs.get(m.id)! },
-        site.library.clauses,
-      );
+    for (const m of site.models.keys()) {
+      const s = siteModelRedlineSpec(site, p, m);
       if (s) specs.push(s);
     }
   }
@@ -60,16 +53,7 @@ export async function benchDocx(site: ReturnType<typeof loadSite>) {
     await redlineDocx(s.diff, s.before, s.after, { ...s, ...s.opts, date: revisionDate(s.after, s.before) });
     redlineMs.push(performance.now() - t);
   }
-  const font = woff2DataUrl(
-    new Uint8Array(
-      fs.readFileSync(
-        path.join(
-          ROOT,
-          'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2',
-        ),
-      ),
-    ),
-  );
+  const font = woff2DataUrl(new Uint8Array(fs.readFileSync(SITE_FONT)));
   const pages = [...site.protocols.values()].map((p) => {
     const html = familyPageHtml(p.doc, { status: '', fontDataUrl: font });
     return { id: p.id, kb: round(gzipSync(html).length / 1024, 1), scripts: (html.match(/<script/gi) ?? []).length };

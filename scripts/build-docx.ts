@@ -18,13 +18,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate } from '../src/lib/docx/redline-docx.ts';
-import { modelRedlineSpec, versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
+import { versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
 import { OutputCache, cacheKey, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { buildDate } from '../src/node/build-date.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
-import { siteData } from '../src/node/site-data.ts';
+import { siteData, siteModelRedlineSpec } from '../src/node/site-data.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const started = performance.now();
@@ -100,16 +100,9 @@ try {
       `/protocollen/${p.id}/wijzigingen/`,
       versionRedlineSpec(p.id, p.current, p.history, site.library.clauses),
     );
-    const m = site.models.get(p.protocol.startsFrom);
-    if (m) {
-      const spec = modelRedlineSpec(
-        p.id,
-        p.current,
-        p.history,
-        { ...m, doc: site.modelDocs.get(m.id)! },
-        site.library.clauses,
-      );
-      await writeRedline(`/protocollen/${p.id}/vergelijk/${m.id}/`, spec);
+    const m = p.protocol.startsFrom;
+    if (site.models.has(m)) {
+      await writeRedline(`/protocollen/${p.id}/vergelijk/${m}/`, siteModelRedlineSpec(site, p, m));
     }
   }
   if (shard) recordShard(dist, shard, all, written);

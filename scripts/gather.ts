@@ -12,14 +12,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../src/node/files.ts';
 import { SHARD_MANIFEST, type ShardManifest } from '../src/node/shards.ts';
 
-/** Every file under `dir`, relative, sorted. */
-function filesUnder(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-    .sort();
-}
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 class GatherError extends Error {}

@@ -13,7 +13,7 @@ import { ContentError, formatProblem } from '../src/lib/errors/content-error.ts'
 import { summarizeFindings } from '../src/lib/lint/review-protocol.ts';
 import { reviewWith } from '../src/node/review.ts';
 import { loadSite } from '../src/node/site-data.ts';
-import { ROOT } from '../src/node/paths.ts';
+import { ROOT, SITE_FONT } from '../src/node/paths.ts';
 import { DEFAULT_SNAPSHOT, snapshotFromEnv, writeSiteSnapshot } from '../src/node/site-snapshot.ts';
 
 try {
@@ -54,9 +54,4 @@ fs.copyFileSync(path.join(ROOT, 'templates/redline.css'), path.join(ROOT, 'publi
 fs.copyFileSync(path.join(ROOT, 'templates/paged-handlers.js'), path.join(ROOT, 'public/vendor/paged-handlers.js'));
 // The site's only font, served from the site itself (no font host: families' privacy, the AVG).
 fs.mkdirSync(path.join(ROOT, 'public/fonts'), { recursive: true });
-for (const file of ['atkinson-hyperlegible-latin-400-normal.woff2']) {
-  fs.copyFileSync(
-    path.join(ROOT, 'node_modules/@fontsource/atkinson-hyperlegible/files', file),
-    path.join(ROOT, 'public/fonts', file),
-  );
-}
+fs.copyFileSync(SITE_FONT, path.join(ROOT, 'public/fonts', path.basename(SITE_FONT)));

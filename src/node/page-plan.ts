@@ -23,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from './files.ts';
 import { ROOT } from './paths.ts';
 
 /**
@@ -53,17 +54,6 @@ export type PagePlan =
 
 /** The code and configuration the pages are made from, relative to the project root (folders are read whole). */
 const CODE = ['src', 'templates', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'];
-
-/** Every file under `dir` (or `dir` itself when it is a file), sorted, relative to `root`; `skip` leaves folders out. */
-function filesUnder(root: string, dir: string, skip: (rel: string) => boolean = () => false): string[] {
-  const full = path.join(root, dir);
-  if (!fs.existsSync(full)) return [];
-  if (fs.statSync(full).isFile()) return [dir];
-  return (fs.readdirSync(full, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((f) => path.join(dir, f))
-    .filter((f) => !skip(f) && fs.statSync(path.join(root, f)).isFile())
-    .sort();
-}
 
 /** Adds each file's name and bytes to the hash. */
 function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: string[]): void {

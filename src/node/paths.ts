@@ -15,3 +15,12 @@ export function contentDir(): string {
 export function rel(p: string): string {
   return path.relative(ROOT, p) || '.';
 }
+
+/**
+ * The site's one font file (Atkinson Hyperlegible, latin, regular) as installed: prebuild serves it from
+ * `public/fonts/`, and the publication package embeds it in the family page.
+ */
+export const SITE_FONT = path.join(
+  ROOT,
+  'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2',
+);

@@ -22,6 +22,7 @@ import type { ParsedBoard } from '../lib/board/parse-board.ts';
 import { withBoard, type BoardInheritance } from '../lib/board/inherit-board.ts';
 import { loadBoards } from './load-boards.ts';
 import { RENDER_ONLY_ENV } from './page-plan.ts';
+import { modelRedlineSpec, type RedlineSpec } from '../lib/versions/redline-specs.ts';
 import type { Board } from '../lib/schema/board.ts';
 import { readSiteSnapshot, snapshotFromEnv } from './site-snapshot.ts';
 
@@ -244,4 +245,16 @@ export function protocolPages(): LoadedProtocol[] {
   }
   const wanted = new Set(ids as string[]);
   return all.filter((p) => wanted.has(p.id));
+}
+
+/**
+ * The redline of a school's current protocol against one of the site's reference models ({@link modelRedlineSpec},
+ * with the library's clauses), for the print page, the build's .docx and the bench alike; undefined when the model
+ * is unknown or the protocol does not differ from it.
+ */
+export function siteModelRedlineSpec(site: SiteData, loaded: LoadedProtocol, modelId: string): RedlineSpec | undefined {
+  const model = site.models.get(modelId);
+  const doc = site.modelDocs.get(modelId);
+  if (!model || !doc) return undefined;
+  return modelRedlineSpec(loaded.id, loaded.current, loaded.history, { ...model, doc }, site.library.clauses);
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
@@ -7,22 +6,13 @@ import { documentArticles } from '../../src/lib/compose/document.ts';
 import { familyPageHtml } from '../../src/lib/publish/family-page.ts';
 import { publicationPackage, readmeText, woff2DataUrl } from '../../src/lib/publish/publication-package.ts';
 import { adoptionSentence } from '../../src/lib/text/format-date.ts';
-import { ROOT } from '../../src/node/paths.ts';
+import { SITE_FONT } from '../../src/node/paths.ts';
 import { loadSite } from '../../src/node/site-data.ts';
 import { docxText, fold } from '../helpers/docx.ts';
 
 const linde = loadSite().protocols.get('de-linde')!;
 const inForce = linde.history.at(-1)!;
-const font = woff2DataUrl(
-  new Uint8Array(
-    fs.readFileSync(
-      path.join(
-        ROOT,
-        'node_modules/@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2',
-      ),
-    ),
-  ),
-);
+const font = woff2DataUrl(new Uint8Array(fs.readFileSync(SITE_FONT)));
 
 describe('familyPageHtml', () => {
   const html = familyPageHtml(linde.doc, { status: 'Concept: nog niet vastgesteld.', fontDataUrl: font });
