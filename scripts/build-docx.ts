@@ -2,7 +2,8 @@
  * Runs after `astro build`: writes the Word files beside the PDFs, in Node (no browser), with the same module as
  * the wizard and `npm run render` (src/lib/docx/):
  * - every published version of every protocol (`protocolOutputs`: the main page, the draft, each adopted version)
- *   to `<id>.docx`, `concept/<id>-concept-<version>.docx`, `<version>/<id>-<version>.docx`;
+ *   to `<id>.docx`, `concept/<id>-concept-<version>.docx`, `<version>/<id>-<version>.docx`, with the contacts and
+ *   documents the school inherits from its board marked "(via het bestuur)" (`inheritanceOf`, as on the page);
  * - every version redline to `wijzigingen/<id>-wijzigingen-<old>-<new>.docx` and the redline against the model the
  *   school started from (`startsFrom`) to `vergelijk/<model>/<id>-verschillen-<model>.docx`, with the changes as Word
  *   revisions (as the PDFs, scripts/build-pdfs.ts: the other models' redlines print in the browser).
@@ -24,7 +25,7 @@ import { OutputCache, cacheKey, packageVersion, treeDigest } from '../src/node/o
 import { ROOT } from '../src/node/paths.ts';
 import { buildDate } from '../src/node/build-date.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
-import { siteData, siteModelRedlineSpec } from '../src/node/site-data.ts';
+import { inheritanceOf, siteData, siteModelRedlineSpec } from '../src/node/site-data.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const started = performance.now();
@@ -92,8 +93,11 @@ try {
     for (const o of outputs) {
       if (o.sameAs) continue;
       const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
-      const key = cacheKey(['docx', tools, o.status, date.toISOString(), json(o.version.doc)]);
-      await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date }));
+      // The board's contacts and documents are marked "(via het bestuur)", as on the page (part of the key).
+      const inherited = inheritanceOf(p, o.version);
+      const data = [json(o.version.doc), json(inherited ?? null)];
+      const key = cacheKey(['docx', tools, o.status, date.toISOString(), ...data]);
+      await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date, inherited }));
     }
     for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);
     await writeRedline(

@@ -68,7 +68,7 @@ try {
   const { warnings } = parsed;
   // The school as the site shows it: with its board's contacts and documents (content/boards/).
   const boards = boardFiles();
-  const { protocol } = withBoard(parsed.protocol, boards);
+  const { protocol, inherited } = withBoard(parsed.protocol, boards);
   for (const w of warnings) process.stderr.write(`waarschuwing: ${line(w)}\n`);
   const id = path.basename(file, '.yaml');
   // Earlier adopted versions beside the file (`<dir>/<id>/*.yaml`) give the status of a draft.
@@ -90,7 +90,8 @@ try {
     : [];
   const doc = composeProtocol(id, protocol, library);
   const status = statusSentence(protocol, history);
-  const output = format === 'docx' ? await protocolDocx(doc, { status }) : PROTOCOL_FORMATS[format](doc, { status });
+  const output =
+    format === 'docx' ? await protocolDocx(doc, { status, inherited }) : PROTOCOL_FORMATS[format](doc, { status });
   if (!out) process.stdout.write(output);
   else {
     fs.writeFileSync(`${out}.tmp`, output);

@@ -182,7 +182,14 @@ describe('inheritBoard', () => {
       'Klachtenregeling',
       'Privacyreglement',
     ]);
-    expect(inherited).toEqual({ boardId: 'stichting-kompas', boardInText: true, contacts: [1, 2], documents: [1, 2] });
+    expect(inherited).toEqual({
+      boardId: 'stichting-kompas',
+      boardInText: true,
+      contacts: [1, 2],
+      documents: [1, 2],
+      boardContacts: [0, 1],
+      boardDocuments: [0, 1],
+    });
   });
 
   test("a school contact with the same role replaces the board's, capitals and spaces aside", () => {
@@ -193,6 +200,8 @@ describe('inheritBoard', () => {
       { role: 'functionaris gegevensbescherming', email: 'fg@kompas.example.nl', reporting: false },
     ]);
     expect(inherited.contacts).toEqual([1]);
+    // The kept contact is the board file's second one.
+    expect(inherited.boardContacts).toEqual([1]);
   });
 
   test("a school document with the same title replaces the board's; the school's own boardInText wins", () => {
@@ -206,7 +215,7 @@ describe('inheritBoard', () => {
     );
     expect(effective.boardInText).toBe('ons bestuur');
     expect(effective.documents.map((d) => d.title)).toEqual(['privacyreglement', 'Klachtenregeling']);
-    expect(inherited).toMatchObject({ boardInText: false, documents: [1] });
+    expect(inherited).toMatchObject({ boardInText: false, documents: [1], boardDocuments: [0] });
   });
 
   test("prints the board's name as the board file writes it, and changes neither input", () => {

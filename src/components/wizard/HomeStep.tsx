@@ -116,7 +116,8 @@ export function HomeStep() {
   async function word() {
     if (stopped() || !ev.doc) return;
     const { protocolDocx, DOCX_MIME } = await import('../../lib/docx/protocol-docx.ts');
-    saveFile(await protocolDocx(ev.doc, { status: status() }), `${base()}.docx`, DOCX_MIME);
+    const bytes = await protocolDocx(ev.doc, { status: status(), inherited: ev.inherited });
+    saveFile(bytes, `${base()}.docx`, DOCX_MIME);
   }
 
   async function publicationPackage() {
@@ -134,6 +135,7 @@ export function HomeStep() {
       base: base(),
       wizardUrl: `${location.origin}/samenstellen/`,
       fontDataUrl,
+      inherited: ev.inherited,
     });
     saveFile(zip, `${base()}-publicatie.zip`, 'application/zip');
     setPackaged(true);
@@ -150,7 +152,7 @@ export function HomeStep() {
     if (!ev.doc) return;
     offerPrint({
       title: `${ev.doc.title} ${ev.doc.organisation}`,
-      html: renderPrintHtml(ev.doc, status(), { summaries: true }),
+      html: renderPrintHtml(ev.doc, status(), { summaries: true, inherited: ev.inherited }),
     });
     window.open('/samenstellen/afdrukken/', '_blank');
   }

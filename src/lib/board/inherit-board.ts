@@ -20,7 +20,21 @@ export interface BoardInheritance {
   contacts: number[];
   /** Positions in the effective `documents` of the board's documents that the school did not replace. */
   documents: number[];
+  /**
+   * For each entry of `contacts`, in the same order: its position in the board file's `contacts`, so a problem in an
+   * inherited contact can point at the board file (`content/boards/<boardId>.yaml`, `contacts.<k>.email`).
+   */
+  boardContacts: number[];
+  /** For each entry of `documents`, in the same order: its position in the board file's `documents`. */
+  boardDocuments: number[];
 }
+
+/**
+ * What an output needs to mark a school's inherited contacts and documents "(via het bestuur)": the positions in the
+ * effective `contacts` and `documents` (a {@link BoardInheritance} does). Used by the print cover, the Word file and
+ * the family page, so each marks what `withBoard` found and none works it out again.
+ */
+export type BoardMarks = Pick<BoardInheritance, 'contacts' | 'documents'>;
 
 /**
  * The school block as it applies, with its board's shared values filled in (issue 15, "A board on the site"):
@@ -47,10 +61,11 @@ export function inheritBoard(
 ): { school: School; inherited: BoardInheritance } {
   const ownRoles = new Set(school.contacts.map((c) => itemKey(c.role)));
   const ownTitles = new Set(school.documents.map((d) => itemKey(d.title)));
-  const boardContacts: Contact[] = board.contacts.filter((c) => !ownRoles.has(itemKey(c.role))).map((c) => ({ ...c }));
-  const boardDocuments: SchoolDocument[] = board.documents
-    .filter((d) => !ownTitles.has(itemKey(d.title)))
-    .map((d) => ({ ...d }));
+  // Positions in the board file of the items the school did not replace.
+  const keptContacts = board.contacts.flatMap((c, k) => (ownRoles.has(itemKey(c.role)) ? [] : [k]));
+  const keptDocuments = board.documents.flatMap((d, k) => (ownTitles.has(itemKey(d.title)) ? [] : [k]));
+  const boardContacts: Contact[] = keptContacts.map((k) => ({ ...board.contacts[k]! }));
+  const boardDocuments: SchoolDocument[] = keptDocuments.map((k) => ({ ...board.documents[k]! }));
   const boardInText = !school.boardInText && board.boardInText !== undefined;
   const effective: School = {
     ...school,
@@ -67,6 +82,8 @@ export function inheritBoard(
       boardInText,
       contacts: range(school.contacts.length, boardContacts.length),
       documents: range(school.documents.length, boardDocuments.length),
+      boardContacts: keptContacts,
+      boardDocuments: keptDocuments,
     },
   };
 }

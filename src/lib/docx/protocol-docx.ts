@@ -19,9 +19,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { t } from '../../i18n/t.ts';
+import type { BoardMarks } from '../board/inherit-board.ts';
 import type { DocSection, ProtocolDocument } from '../compose/document.ts';
 import { isWebUrl, type Contact } from '../schema/protocol.ts';
-import { reportingContacts } from '../render/render-contacts.ts';
 import { runningVersion } from '../versions/published.ts';
 import { frontMatter } from '../render/front-matter.ts';
 import { bodyBlocks } from '../text/body-blocks.ts';
@@ -247,25 +247,40 @@ function contactRuns(c: Contact): ParagraphChild[] {
   return runs;
 }
 
-/** "Een probleem melden" and "Andere documenten van de school", as on the page and on the PDF's cover. */
-export function contactParagraphs(doc: ProtocolDocument): Paragraph[] {
+/** The mark after an inherited contact or document: ` (via het bestuur)`, in the words of the web page. */
+function viaBoardRun(): TextRun {
+  return new TextRun({ text: ` (${t('board.via')})`, italics: true });
+}
+
+/**
+ * "Een probleem melden" and "Andere documenten van de school", as on the page and on the PDF's cover.
+ *
+ * @param inherited which of `doc.contacts` and `doc.documents` (by position) come from the school's board; those
+ *   end in "(via het bestuur)", as on the web page. Default: none.
+ */
+export function contactParagraphs(doc: ProtocolDocument, inherited?: BoardMarks): Paragraph[] {
   const out: Paragraph[] = [];
-  const reporting = reportingContacts(doc.contacts);
+  const reporting = doc.contacts
+    .map((c, i) => ({ c, board: inherited?.contacts.includes(i) ?? false }))
+    .filter(({ c }) => c.reporting);
   if (reporting.length) {
     out.push(new Paragraph({ text: t('protocol.report'), heading: HeadingLevel.HEADING_1 }));
     out.push(new Paragraph(t('protocol.reportIntro')));
-    for (const c of reporting)
-      out.push(new Paragraph({ children: contactRuns(c), numbering: { reference: NUM.bullets, level: 0 } }));
+    for (const { c, board } of reporting) {
+      const children = [...contactRuns(c), ...(board ? [viaBoardRun()] : [])];
+      out.push(new Paragraph({ children, numbering: { reference: NUM.bullets, level: 0 } }));
+    }
   }
   if (doc.documents?.length) {
     out.push(new Paragraph({ text: t('protocol.documents'), heading: HeadingLevel.HEADING_1 }));
-    for (const d of doc.documents) {
+    doc.documents.forEach((d, i) => {
       const children: ParagraphChild[] =
         d.url && isWebUrl(d.url)
           ? [link(d.title, d.url), new TextRun(': '), link(d.url, d.url)]
           : [new TextRun(d.title)];
+      if (inherited?.documents.includes(i)) children.push(viaBoardRun());
       out.push(new Paragraph({ children, numbering: { reference: NUM.bullets, level: 0 } }));
-    }
+    });
   }
   return out;
 }
@@ -326,6 +341,11 @@ export interface ProtocolDocxOptions {
    * the adoption date, else the clock. The build passes {@link buildDate}'s date (src/node/build-date.ts).
    */
   date?: Date;
+  /**
+   * Which of the document's contacts and documents come from the school's board ({@link BoardMarks}, as `withBoard`
+   * found them: the build's `inheritanceOf`, the wizard's evaluation), marked "(via het bestuur)"; default none.
+   */
+  inherited?: BoardMarks;
 }
 
 /** `pagina {page} van {pages}` from `nl.json`, with Word's page fields in place of the two placeholders. */
@@ -401,7 +421,7 @@ export function protocolDocxDocument(doc: ProtocolDocument, opts: ProtocolDocxOp
           style: DOCX_STYLES.status,
         }),
     ),
-    ...contactParagraphs(doc),
+    ...contactParagraphs(doc, opts.inherited),
     new Paragraph({ children: [new PageBreak()] }),
   ];
   const toc = [

@@ -1,3 +1,4 @@
+import type { BoardMarks } from '../board/inherit-board.ts';
 import type { ProtocolDocument } from '../compose/document.ts';
 import { renderReportHtml, renderSchoolDocumentsHtml } from '../render/render-contacts.ts';
 import { escapeHtml, renderDocumentHtml, renderTocHtml } from '../render/render-html.ts';
@@ -30,6 +31,7 @@ a:focus-visible,summary:focus-visible{outline:3px solid #1b1b1b;outline-offset:2
 .in-het-kort{border:1px solid #c8c8c8;background:#f6f8fa;padding:.25rem 1rem;margin:.5rem 0 1rem}
 .in-het-kort h3{margin-top:.5rem}
 .article-heading .num{margin-right:.4em}
+.via-board{font-style:italic;color:#4a4a4a}
 .badge{font-size:.8rem;font-weight:400;border:1px solid #4a4a4a;border-radius:3px;padding:0 .3em;white-space:nowrap}
 footer{margin-top:3rem;padding-bottom:2rem;color:#4a4a4a;font-size:.9rem}
 @media print{.skip,.toc{display:none}a{color:inherit}}`;
@@ -43,14 +45,20 @@ export interface FamilyPageOptions {
    * without it the page uses the reader's system fonts.
    */
   fontDataUrl?: string;
+  /**
+   * Which of the document's contacts and documents come from the school's board ({@link BoardMarks}, as `withBoard`
+   * found them: the wizard's evaluation), marked "(via het bestuur)" as on the site's page; default none.
+   */
+  inherited?: BoardMarks;
 }
 
 /**
  * The published protocol as one self-contained web page for families, to put on the school's own website: the
  * title, the school, the version and its status (a draft says so in a banner), "Een probleem melden" with every
  * reporting contact, a table of contents, every section with "In het kort", the articles, and the school's other
- * documents. All CSS inline, the font embedded (or system fonts), no JavaScript, no request to any other host:
- * the page works as a single file anywhere. Every text is escaped.
+ * documents; what the school inherits from its board says "(via het bestuur)". All CSS inline, the font embedded
+ * (or system fonts), no JavaScript, no request to any other host: the page works as a single file anywhere. Every
+ * text is escaped.
  *
  * @param doc the composed protocol.
  * @returns the whole HTML file.
@@ -84,10 +92,10 @@ ${font}${CSS.replace('{font}', family)}
 <main id="inhoud">
 <h1>${escapeHtml(front.title)}<span class="lead">${escapeHtml(front.school)}</span></h1>
 ${status}
-${renderReportHtml(doc.contacts)}
+${renderReportHtml(doc.contacts, 2, opts.inherited?.contacts)}
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t('toc.title'))}</h2>${renderTocHtml(doc)}</nav>
 ${renderDocumentHtml(doc, { summaries: true })}
-${renderSchoolDocumentsHtml(doc.documents)}
+${renderSchoolDocumentsHtml(doc.documents, { viaBoard: opts.inherited?.documents })}
 </main>
 <footer><p>${escapeHtml(`${front.school}, ${runningVersion(doc)}.`)} ${escapeHtml(t('family.madeWith'))}</p></footer>
 </body>

@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { BoardMarks } from '../board/inherit-board.ts';
 import type { ProtocolDocument } from '../compose/document.ts';
 import { protocolDocx } from '../docx/protocol-docx.ts';
 import { runningVersion } from '../versions/published.ts';
@@ -18,6 +19,11 @@ export interface PublicationInput {
   wizardUrl: string;
   /** The embedded font for the family page ({@link familyPageHtml}); system fonts without it. */
   fontDataUrl?: string;
+  /**
+   * Which of the document's contacts and documents come from the school's board (the wizard's evaluation,
+   * `withBoard`): marked "(via het bestuur)" on the family page and in the Word file; default none.
+   */
+  inherited?: BoardMarks;
 }
 
 /**
@@ -54,14 +60,20 @@ export function readmeText(input: Pick<PublicationInput, 'doc' | 'base' | 'wizar
 
 /**
  * A publication package as the bytes of a .zip, made in the browser (or in Node) with fflate: `index.html` (the
- * self-contained family page), `<base>.docx`, `<base>.yaml` (the work file) and `LEESMIJ.txt`. Nothing is sent
- * anywhere; the school puts the files on its own website.
+ * self-contained family page), `<base>.docx` (both mark what the school inherits from its board "(via het
+ * bestuur)"), `<base>.yaml` (the work file) and `LEESMIJ.txt`. Nothing is sent anywhere; the school puts the files
+ * on its own website.
  */
 export async function publicationPackage(input: PublicationInput): Promise<Uint8Array> {
   const files: Zippable = {
-    'index.html': strToU8(familyPageHtml(input.doc, { status: input.status, fontDataUrl: input.fontDataUrl })),
+    'index.html': strToU8(
+      familyPageHtml(input.doc, { status: input.status, fontDataUrl: input.fontDataUrl, inherited: input.inherited }),
+    ),
     // A .docx is a zip already: stored, not compressed again.
-    [`${input.base}.docx`]: [await protocolDocx(input.doc, { status: input.status }), { level: 0 }],
+    [`${input.base}.docx`]: [
+      await protocolDocx(input.doc, { status: input.status, inherited: input.inherited }),
+      { level: 0 },
+    ],
     [`${input.base}.yaml`]: strToU8(input.workFile),
     'LEESMIJ.txt': strToU8(readmeText(input)),
   };

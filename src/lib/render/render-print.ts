@@ -1,3 +1,4 @@
+import type { BoardMarks } from '../board/inherit-board.ts';
 import type { ProtocolDocument } from '../compose/document.ts';
 import { t } from '../../i18n/t.ts';
 import { frontMatter } from './front-matter.ts';
@@ -12,9 +13,17 @@ import { escapeHtml, renderDocumentHtml, renderTocHtml, type RenderOptions } fro
  *
  * @param status the status line on the cover (adopted by whom and when, or draft); default: from `doc.adoption`
  *   ({@link frontMatter}, which gives the cover's words).
- * @param opts passed to {@link renderDocumentHtml} (e.g. `summaries: true` for the "In het kort" boxes).
+ * @param opts passed to {@link renderDocumentHtml} (e.g. `summaries: true` for the "In het kort" boxes), and
+ *   `inherited`: which of `doc.contacts` and `doc.documents` come from the school's board ({@link BoardMarks},
+ *   from `withBoard`: the build's `inheritanceOf`, the wizard's evaluation); those are marked "(via het bestuur)" on
+ *   the cover, as on the web page. Default: none marked.
  */
-export function renderPrintHtml(doc: ProtocolDocument, status?: string, opts: RenderOptions = {}): string {
+export function renderPrintHtml(
+  doc: ProtocolDocument,
+  status?: string,
+  opts: RenderOptions & { inherited?: BoardMarks } = {},
+): string {
+  const { inherited, ...renderOpts } = opts;
   const front = frontMatter(doc, status);
   const lines = front.lines
     .map((l) => {
@@ -28,9 +37,9 @@ export function renderPrintHtml(doc: ProtocolDocument, status?: string, opts: Re
 <h1>${escapeHtml(front.title)}</h1>
 <p class="school running-school">${escapeHtml(front.school)}</p>
 <dl>${lines}</dl>
-${renderReportHtml(doc.contacts)}
-${renderSchoolDocumentsHtml(doc.documents, { printUrls: true })}
+${renderReportHtml(doc.contacts, 2, inherited?.contacts)}
+${renderSchoolDocumentsHtml(doc.documents, { printUrls: true, viaBoard: inherited?.documents })}
 </section>
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${t('toc.title')}</h2>${renderTocHtml(doc, { pageNumbers: true })}</nav>
-${renderDocumentHtml(doc, opts)}`;
+${renderDocumentHtml(doc, renderOpts)}`;
 }

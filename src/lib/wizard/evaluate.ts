@@ -20,7 +20,10 @@ export interface Evaluation {
    * names a board file (`withBoard`, as the build does); the same as {@link protocol} otherwise. What the review reads.
    */
   effective?: Protocol;
-  /** Which of the effective school's values come from its board ("via het bestuur"); absent without a board file. */
+  /**
+   * Which of the effective school's values come from its board ("via het bestuur"), by position in `doc`'s contacts
+   * and documents; absent without a board file (or without `doc`).
+   */
   inherited?: BoardInheritance;
   /** The composed document (what the preview shows), when the protocol is sound enough to compose. */
   doc?: ProtocolDocument;
@@ -60,14 +63,16 @@ export function evaluateDraft(
     }));
     // Compose anyway from a lenient copy, so a half-filled form still shows a preview.
     const lenient = ProtocolSchema.safeParse(lenientInput(input));
-    const doc =
+    const applied =
       lenient.success &&
       !checkProtocol(lenient.data, library, modelIds, file).some(
         (p) => p.rule === 'unknown-clause' || p.rule === 'duplicate-clause',
       )
-        ? composeProtocol('samenstellen', withBoard(lenient.data, boards).protocol, library)
+        ? withBoard(lenient.data, boards)
         : undefined;
-    return { input, doc, problems, warnings: [] };
+    // `inherited` goes with this `doc` (the lenient copy's contacts), so a print of the preview marks the same ones.
+    const doc = applied ? composeProtocol('samenstellen', applied.protocol, library) : undefined;
+    return { input, doc, ...(applied?.inherited ? { inherited: applied.inherited } : {}), problems, warnings: [] };
   }
   const protocol = result.data;
   const all = checkProtocol(protocol, library, modelIds, file, undefined, PROTOCOL_FORMAT);
