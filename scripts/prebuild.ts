@@ -26,7 +26,7 @@ try {
   // The review of each protocol (npm run review -- <file> for the details). Its findings never stop a build.
   for (const p of site.protocols.values()) {
     console.log(
-      `controle ${p.file}: ${summarizeFindings(reviewWith(p.protocol, p.doc, site.library, site.modelDocs))}`,
+      `controle ${p.file}: ${summarizeFindings(reviewWith(p.protocol, p.doc, site.library, site.modelDocs, p.inherited))}`,
     );
   }
 } catch (e) {

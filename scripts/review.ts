@@ -10,7 +10,7 @@ import { composeProtocol } from '../src/lib/compose/compose-protocol.ts';
 import type { Library } from '../src/lib/compose/document.ts';
 import { modelToDocument } from '../src/lib/compose/model-document.ts';
 import { parseProtocol } from '../src/lib/compose/parse-protocol.ts';
-import { withBoard } from '../src/lib/board/inherit-board.ts';
+import { boardFilePath, withBoard } from '../src/lib/board/inherit-board.ts';
 import { boardFiles } from '../src/node/load-boards.ts';
 import { ContentError } from '../src/lib/errors/content-error.ts';
 import { SEVERITY_LABELS } from '../src/lib/lint/finding.ts';
@@ -47,12 +47,12 @@ try {
   const models = loadReferenceModels();
   const modelDocs = new Map([...models.values()].map((m) => [m.id, modelToDocument(m, library)]));
   // The school as the site shows it: with its board's contacts and documents (content/boards/).
-  const { protocol } = withBoard(
+  const { protocol, inherited } = withBoard(
     parseProtocol(fs.readFileSync(file, 'utf8'), file, library, [...models.keys()]),
     boardFiles(),
   );
   const doc = composeProtocol(path.basename(file, '.yaml'), protocol, library);
-  const findings = reviewWith(protocol, doc, library, modelDocs);
+  const findings = reviewWith(protocol, doc, library, modelDocs, inherited);
   if (format === 'json') {
     const out = findings.map((f) => ({
       rule: f.rule,
@@ -68,7 +68,11 @@ try {
       ),
     );
     for (const f of findings) {
-      const where = f.article ? `artikel ${numberOf.get(f.article) ?? '?'} (${f.article})` : 'hele protocol';
+      const where = f.article
+        ? `artikel ${numberOf.get(f.article) ?? '?'} (${f.article})`
+        : f.board !== undefined
+          ? `van het bestuur: ${boardFilePath(f.board)}${f.field ? ` ${f.field}` : ''}`
+          : 'hele protocol';
       const accepted = f.accepted !== undefined ? ` [geaccepteerd: ${f.accepted}]` : '';
       process.stdout.write(`${file}: ${where}: ${SEVERITY_LABELS[f.severity]} ${f.rule}: ${f.message}${accepted}\n`);
     }

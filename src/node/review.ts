@@ -1,3 +1,4 @@
+import type { BoardInheritance } from '../lib/board/inherit-board.ts';
 import type { Library, ProtocolDocument } from '../lib/compose/document.ts';
 import { deriveForeignNames, type ForeignName } from '../lib/lint/foreign-names.ts';
 import { reviewProtocol } from '../lib/lint/review-protocol.ts';
@@ -26,14 +27,23 @@ export function foreignNamesOf(modelDocs: ReadonlyMap<string, ProtocolDocument>)
  *
  * @param protocol the validated protocol; @param doc its composed document; @param library the clause library;
  * @param modelDocs the reference models as documents.
+ * @param inherited which of `protocol`'s contacts and documents come from its board (`withBoard`), so a finding in
+ *   one points at the board file; default none.
  */
 export function reviewWith(
   protocol: Protocol,
   doc: ProtocolDocument,
   library: Library,
   modelDocs: ReadonlyMap<string, ProtocolDocument>,
+  inherited?: BoardInheritance,
 ): Finding[] {
-  return reviewProtocol({ protocol, doc, library, foreignNames: foreignNamesOf(modelDocs) });
+  return reviewProtocol({
+    protocol,
+    doc,
+    library,
+    foreignNames: foreignNamesOf(modelDocs),
+    ...(inherited ? { inherited } : {}),
+  });
 }
 
 const findingsCache = new Map<string, Finding[]>();
@@ -50,7 +60,7 @@ export function siteReview(id: string): Finding[] {
   const site = siteData();
   const p = site.protocols.get(id);
   if (!p) throw new Error(`geen protocol \`${id}\``);
-  const findings = reviewWith(p.protocol, p.doc, site.library, site.modelDocs);
+  const findings = reviewWith(p.protocol, p.doc, site.library, site.modelDocs, p.inherited);
   findingsCache.set(id, findings);
   return findings;
 }

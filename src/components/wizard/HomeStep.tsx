@@ -10,7 +10,7 @@ import { describeField } from '../../lib/wizard/warnings.ts';
 import { renderPrintHtml } from '../../lib/render/render-print.ts';
 import { adoptionSentence } from '../../lib/text/format-date.ts';
 import { isBlocking } from '../../lib/lint/finding.ts';
-import { findingLocation } from '../../lib/wizard/finding-location.ts';
+import { findingLocation, findingProblem } from '../../lib/wizard/finding-location.ts';
 import { STEPS } from '../../lib/wizard/problem-location.ts';
 import { firstProblem, showProblem } from './focus-problem.ts';
 import { draft, evaluation, findings, goTo, library, PRINT_KEY } from './store.ts';
@@ -102,7 +102,7 @@ export function HomeStep() {
     const at = finding && findingLocation(finding, draft.value, library.value);
     if (target) showProblem(target);
     else if (finding && at)
-      showProblem({ problem: { file: '', field: finding.field, message: finding.message, rule: finding.rule }, ...at });
+      showProblem({ problem: findingProblem(finding), ...at });
     else if (finding) goTo(STEPS.review);
     else document.getElementById('download-blocked')?.focus();
     return true;

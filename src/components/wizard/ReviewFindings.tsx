@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { SEVERITY_LABELS, type Finding } from '../../lib/lint/finding.ts';
 import { countFindings, summarizeFindings } from '../../lib/lint/review-protocol.ts';
-import { findingLocation } from '../../lib/wizard/finding-location.ts';
+import { findingLocation, findingProblem } from '../../lib/wizard/finding-location.ts';
 import { showProblem } from './focus-problem.ts';
 import { draft, findings, library, update } from './store.ts';
 
@@ -37,8 +37,14 @@ export function ReviewFindings() {
   );
 }
 
-/** What the finding's button says: a value or a school field, an article as a whole, or a clause to switch on. */
-function goToLabel(f: Finding): 'wizard.review.goToField' | 'wizard.review.goToArticle' | 'wizard.review.goToClause' {
+/**
+ * What the finding's button says: a value or a school field, an article as a whole, a clause to switch on, or what
+ * the school inherits from its board.
+ */
+function goToLabel(
+  f: Finding,
+): 'wizard.review.goToField' | 'wizard.review.goToArticle' | 'wizard.review.goToClause' | 'wizard.review.goToBoard' {
+  if (f.board !== undefined) return 'wizard.review.goToBoard';
   if (!f.field) return 'wizard.review.goToClause';
   return /^sections\.\d+\.articles\.\d+$/.test(f.field) ? 'wizard.review.goToArticle' : 'wizard.review.goToField';
 }
@@ -82,7 +88,7 @@ function FindingItem({ finding: f, index }: { finding: Finding; index: number })
           type="button"
           aria-describedby={`${id}-message`}
           onClick={() =>
-            showProblem({ problem: { file: '', field: f.field, message: f.message, rule: f.rule }, ...loc })
+            showProblem({ problem: findingProblem(f), ...loc })
           }
         >
           {t(goToLabel(f))}

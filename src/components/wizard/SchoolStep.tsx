@@ -16,6 +16,7 @@ import { findBoard } from '../../lib/board/find-board.ts';
 import { withBoard } from '../../lib/board/inherit-board.ts';
 import { contactLineHtml, viaBoardHtml } from '../../lib/render/render-contacts.ts';
 import { composableProtocol } from '../../lib/wizard/live-preview.ts';
+import { boardItemId } from '../../lib/wizard/finding-location.ts';
 import { boards, draft, library, update } from './store.ts';
 
 /** Step 3, "Gegevens": the school, its contacts and reporting routes, the values every school gives, the MR. */
@@ -300,8 +301,15 @@ function BoardValues() {
   const found = findBoard(d.school.board, boards.value);
   if (!found) return null;
   const { protocol, inherited } = withBoard(composableProtocol(draftToProtocolInput(d)), boards.value);
-  const contacts = (inherited?.contacts ?? []).map((i) => protocol.school.contacts[i]!);
-  const documents = (inherited?.documents ?? []).map((i) => protocol.school.documents[i]!);
+  // Each with its place in the board file, for the id of its button (a review finding in it goes there).
+  const contacts = (inherited?.contacts ?? []).map((i, j) => ({
+    c: protocol.school.contacts[i]!,
+    k: inherited!.boardContacts[j]!,
+  }));
+  const documents = (inherited?.documents ?? []).map((i, j) => ({
+    doc: protocol.school.documents[i]!,
+    k: inherited!.boardDocuments[j]!,
+  }));
   const ownContact = (role: string, reporting: boolean) => {
     const i = d.school.contacts.length;
     update((x) => ({
@@ -329,10 +337,10 @@ function BoardValues() {
         <>
           <h4>{t('board.contacts')}</h4>
           <ul class="board-items">
-            {contacts.map((c) => (
+            {contacts.map(({ c, k }) => (
               <li>
                 <span dangerouslySetInnerHTML={{ __html: contactLineHtml(c) + viaBoardHtml() }} />{' '}
-                <button type="button" onClick={() => ownContact(c.role, c.reporting)}>
+                <button type="button" id={boardItemId('contacts', k)} onClick={() => ownContact(c.role, c.reporting)}>
                   {t('wizard.board.ownContact')}
                   <span class="sr-only">: {c.role}</span>
                 </button>
@@ -345,11 +353,11 @@ function BoardValues() {
         <>
           <h4>{t('board.documents')}</h4>
           <ul class="board-items">
-            {documents.map((doc) => (
+            {documents.map(({ doc, k }) => (
               <li>
                 {doc.title}
                 <span class="via-board"> ({t('board.via')})</span>{' '}
-                <button type="button" onClick={() => ownDocument(doc.title)}>
+                <button type="button" id={boardItemId('documents', k)} onClick={() => ownDocument(doc.title)}>
                   {t('wizard.board.ownDocument')}
                   <span class="sr-only">: {doc.title}</span>
                 </button>

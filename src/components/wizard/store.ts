@@ -181,6 +181,7 @@ export const findings = computed<Finding[]>(() => {
     doc: ev.doc,
     library: lib,
     foreignNames: foreignNames.value,
+    ...(ev.inherited ? { inherited: ev.inherited } : {}),
   });
 });
 

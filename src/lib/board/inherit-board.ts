@@ -30,6 +30,16 @@ export interface BoardInheritance {
 }
 
 /**
+ * The path of a board file relative to the project root, as problems and messages name it:
+ * `content/boards/<boardId>.yaml`.
+ *
+ * @param boardId the board file's id (`BoardInheritance.boardId`).
+ */
+export function boardFilePath(boardId: string): string {
+  return `content/boards/${boardId}.yaml`;
+}
+
+/**
  * What an output needs to mark a school's inherited contacts and documents "(via het bestuur)": the positions in the
  * effective `contacts` and `documents` (a {@link BoardInheritance} does). Used by the print cover, the Word file and
  * the family page, so each marks what `withBoard` found and none works it out again.

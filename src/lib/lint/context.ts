@@ -1,3 +1,4 @@
+import type { BoardInheritance } from '../board/inherit-board.ts';
 import type { DocArticle, Library, ProtocolDocument } from '../compose/document.ts';
 import { documentArticles } from '../compose/document.ts';
 import type { Clause } from '../schema/clause.ts';
@@ -14,6 +15,12 @@ export interface ReviewInput {
   library: Library;
   /** From {@link deriveForeignNames} over the reference models. */
   foreignNames: readonly ForeignName[];
+  /**
+   * Which of `protocol`'s contacts and documents come from the school's board (`withBoard`, when `protocol` is the
+   * effective one): a finding in one of those points at the board file, not at a place past the end of the school's
+   * own list. Default: none (every contact is the school's own).
+   */
+  inherited?: BoardInheritance;
 }
 
 /** One article as the rules see it: the composed article, its clause and where it sits in the file. */

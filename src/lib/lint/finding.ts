@@ -1,4 +1,5 @@
 import type { Problem, Severity } from '../errors/content-error.ts';
+import { boardFilePath } from '../board/inherit-board.ts';
 import { labelTable } from '../../i18n/t.ts';
 
 /**
@@ -44,9 +45,16 @@ export interface Finding {
   source: string;
   /**
    * The field of the protocol file that fixes it, dotted (`sections.2.articles.0.values.devices`,
-   * `school.contacts.1.email`); absent when the fix is to add something.
+   * `school.contacts.1.email`); absent when the fix is to add something. With {@link Finding.board}: a field of
+   * that board file instead (`contacts.0.email`).
    */
   field?: string;
+  /**
+   * Set when the finding is in a value the school inherits from its board (a contact or document of
+   * `content/boards/<board>.yaml`, see `BoardInheritance`): the board file's id. `field` is then a path in the board
+   * file; the school fixes it there, or by giving its own contact or document in its place.
+   */
+  board?: string;
   /** For `missing-topic` (and some others): the library clause that would settle it. */
   suggest?: string;
   /** The school's reason for accepting this finding (from the protocol's `accepted` list), when it did. */
@@ -65,9 +73,20 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
  * A finding as a {@link Problem} of a file, for code that reports problems by file (the build, the CLI).
  *
  * @param finding the finding.
- * @param file path of the protocol file, relative to the project root.
+ * @param file path of the protocol file, relative to the project root. A finding in a value inherited from the
+ *   board ({@link Finding.board}) is placed in the board file (`content/boards/<board>.yaml`), with this file as
+ *   its related place.
  */
 export function findingToProblem(finding: Finding, file: string): Problem {
+  if (finding.board !== undefined)
+    return {
+      rule: finding.rule,
+      severity: finding.severity,
+      file: boardFilePath(finding.board),
+      ...(finding.field ? { field: finding.field } : {}),
+      message: finding.message,
+      related: [{ file }],
+    };
   return {
     rule: finding.rule,
     severity: finding.severity,

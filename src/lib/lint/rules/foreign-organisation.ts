@@ -1,3 +1,4 @@
+import { boardFilePath } from '../../board/inherit-board.ts';
 import { articleText, type ReviewContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 import { findForeignNames, type ForeignName } from '../foreign-names.ts';
@@ -15,7 +16,9 @@ const KIND_WORDS: Record<ForeignName['kind'], string> = {
 /**
  * `foreign-organisation` (error): an article, or a contact's e-mail address, names another organisation than the
  * school: one of the five reference models' organisation, board, place, e-mail or web domain, or a local name from
- * its text. The school's own names (when it is one of the models' schools) are never reported.
+ * its text. The school's own names (when it is one of the models' schools) are never reported. A contact the school
+ * inherits from its board (`ctx.inherited`) is reported in the board file (`board`, `contacts.<k>.email`), with a
+ * message that says so and how to fix it.
  * Source: the content review of November 2026 (other schools' details inherited from the models).
  */
 export function foreignOrganisation(ctx: ReviewContext): Finding[] {
@@ -35,16 +38,36 @@ export function foreignOrganisation(ctx: ReviewContext): Finding[] {
       });
     }
   }
+  const inherited = ctx.inherited;
   ctx.protocol.school.contacts.forEach((c, i) => {
+    // A contact the school inherits from its board sits past the end of the school's own list: point at the board.
+    const k = inherited ? inherited.contacts.indexOf(i) : -1;
     for (const n of c.email ? findForeignNames(c.email, ctx.foreignNames, own) : []) {
-      out.push({
-        rule: 'foreign-organisation',
-        severity: 'error',
-        article: null,
-        field: `school.contacts.${i}.email`,
-        message: `Het e-mailadres van contactpersoon “${c.role}” hoort bij ${n.organisation} (${n.term}). Geef een adres van uw eigen school.`,
-        source: SOURCES.contentReview,
-      });
+      const found = `hoort bij ${n.organisation} (${n.term})`;
+      out.push(
+        inherited && k >= 0
+          ? {
+              rule: 'foreign-organisation',
+              severity: 'error',
+              article: null,
+              board: inherited.boardId,
+              field: `contacts.${inherited.boardContacts[k]}.email`,
+              message:
+                `Het e-mailadres van contactpersoon “${c.role}” komt van het bestuur ` +
+                `(${ctx.protocol.school.board ?? inherited.boardId}) en ${found}. ` +
+                `Laat het verbeteren in het bestand van het bestuur (${boardFilePath(inherited.boardId)}), ` +
+                `of geef de school een eigen contactpersoon “${c.role}” met een adres van de school.`,
+              source: SOURCES.contentReview,
+            }
+          : {
+              rule: 'foreign-organisation',
+              severity: 'error',
+              article: null,
+              field: `school.contacts.${i}.email`,
+              message: `Het e-mailadres van contactpersoon “${c.role}” ${found}. Geef een adres van uw eigen school.`,
+              source: SOURCES.contentReview,
+            },
+      );
     }
   });
   return out;
