@@ -7,6 +7,12 @@ import type { Library, ProtocolDocument } from '../../src/lib/compose/document.t
 import { deriveForeignNames, type ForeignName } from '../../src/lib/lint/foreign-names.ts';
 import type { Finding } from '../../src/lib/lint/finding.ts';
 import { countFindings, reviewProtocol } from '../../src/lib/lint/review-protocol.ts';
+import { findingToProblem } from '../../src/lib/lint/finding.ts';
+import { withBoard } from '../../src/lib/board/inherit-board.ts';
+import { parseBoard } from '../../src/lib/board/parse-board.ts';
+import { boardItemId, findingLocation, findingProblem } from '../../src/lib/wizard/finding-location.ts';
+import { STEPS } from '../../src/lib/wizard/problem-location.ts';
+import { emptyDraft } from '../../src/lib/wizard/draft.ts';
 import { ProtocolSchema } from '../../src/lib/schema/protocol.ts';
 import { loadChoicePoints, loadClauses } from '../../src/node/load-content.ts';
 
@@ -133,6 +139,67 @@ describe('foreign-organisation', () => {
     expect(
       of(review('foreign-organisation/quiet-when-the-school-is-that-model-school'), 'foreign-organisation'),
     ).toEqual([]);
+  });
+});
+
+describe('foreign-organisation in what a school inherits from its board (issue 15)', () => {
+  /** The fixture school with its board's contacts filled in, reviewed as the build and the wizard review it. */
+  function reviewOfBoardSchool(): Finding[] {
+    const boardFile = 'tests/fixtures/review/board/testbestuur.yaml';
+    const board = parseBoard(fs.readFileSync(path.join(FIXTURES, 'board/testbestuur.yaml'), 'utf8'), boardFile);
+    const own = ProtocolSchema.parse(
+      parse(fs.readFileSync(path.join(FIXTURES, 'board/school-of-the-board.yaml'), 'utf8')),
+    );
+    const { protocol, inherited } = withBoard(own, new Map([[board.id, board.board]]));
+    const doc = composeProtocol('school-of-the-board', protocol, library);
+    return reviewProtocol({ protocol, doc, library, foreignNames: names, inherited }).filter(
+      (f) => f.rule === 'foreign-organisation',
+    );
+  }
+
+  test("points at the board file's contact, not at a place past the end of the school's own contacts", () => {
+    const f = reviewOfBoardSchool();
+    // The school's own contact 0, then the board's vertrouwenspersoon (effective contact 2, the board file's 1).
+    expect(f.map((x) => [x.board, x.field])).toEqual([
+      [undefined, 'school.contacts.0.email'],
+      ['testbestuur', 'contacts.1.email'],
+    ]);
+    expect(f[1]!.message).toBe(
+      'Het e-mailadres van contactpersoon “vertrouwenspersoon” komt van het bestuur (Stichting Kompas) en hoort bij ' +
+        'Voorbeeldcollege (voorbeeldcollege.nl). Laat het verbeteren in het bestand van het bestuur ' +
+        '(content/boards/testbestuur.yaml), of geef de school een eigen contactpersoon “vertrouwenspersoon” met een ' +
+        'adres van de school.',
+    );
+  });
+
+  test('as a problem of a file, is placed in the board file, with the protocol file as related place', () => {
+    const [own, fromBoard] = reviewOfBoardSchool();
+    expect(findingToProblem(own!, 'content/protocols/de-test.yaml')).toMatchObject({
+      file: 'content/protocols/de-test.yaml',
+      field: 'school.contacts.0.email',
+    });
+    expect(findingToProblem(fromBoard!, 'content/protocols/de-test.yaml')).toEqual({
+      rule: 'foreign-organisation',
+      severity: 'error',
+      file: 'content/boards/testbestuur.yaml',
+      field: 'contacts.1.email',
+      message: fromBoard!.message,
+      related: [{ file: 'content/protocols/de-test.yaml' }],
+    });
+  });
+
+  test("in the wizard, goes to the board item's own-contact button, with no school field to describe", () => {
+    const [own, fromBoard] = reviewOfBoardSchool();
+    const draft = emptyDraft();
+    expect(findingLocation(fromBoard!, draft)).toEqual({
+      step: STEPS.school,
+      fallbackId: boardItemId('contacts', 1),
+    });
+    expect(boardItemId('contacts', 1)).toBe('board-contacts-1-own');
+    expect(findingProblem(fromBoard!)).toEqual({ file: '', message: fromBoard!.message, rule: 'foreign-organisation' });
+    // The school's own contact keeps its field, which the "Gegevens" step shows.
+    expect(findingLocation(own!, draft)).toEqual({ step: STEPS.school });
+    expect(findingProblem(own!).field).toBe('school.contacts.0.email');
   });
 });
 
