@@ -58,7 +58,7 @@ describe('renderPrintHtml: the cover of the PDF', () => {
     expect(cover).toContain('<span class="via-board">(via het bestuur)</span>');
   });
 
-  test('marks the board\'s documents, after their addresses written out for the paper copy', () => {
+  test("marks the board's documents, after their addresses written out for the paper copy", () => {
     expect(items(cover, 'school-documents')).toEqual([
       'Klachtenregeling Stichting Voorbeeldscholen Utrecht: ' +
         'https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf (via het bestuur)',
@@ -80,12 +80,14 @@ describe('renderPrintHtml: the cover of the PDF', () => {
 });
 
 describe('protocolDocx: the Word file, read back with mammoth', () => {
-  test("ends the board's contact and documents with \"(via het bestuur)\", the school's own contacts not", async () => {
+  test('ends the board\'s contact and documents with "(via het bestuur)", the school\'s own contacts not', async () => {
     const text = await docxText(await protocolDocx(shown.doc, { status: 'Vastgesteld.', inherited }));
     const cover = text.slice(0, text.indexOf('Inhoud'));
     expect(cover).toContain(`Een probleem melden`);
     expect(cover).toContain(BOARD_CONTACT);
-    expect(cover).toContain('groepsleerkracht anti-pestcoördinator, antipesten@deesdoorn.example.nl vertrouwenspersoon');
+    expect(cover).toContain(
+      'groepsleerkracht anti-pestcoördinator, antipesten@deesdoorn.example.nl vertrouwenspersoon',
+    );
     expect(cover).toContain(
       'Klachtenregeling Stichting Voorbeeldscholen Utrecht: ' +
         'https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf (via het bestuur)',
@@ -125,7 +127,7 @@ describe('the publication package of a school of a board (the wizard)', () => {
     expect(html).toMatch(/\.via-board\{[^}]*font-style:italic/);
   });
 
-  test('the zip\'s index.html and Word file both carry the mark', async () => {
+  test("the zip's index.html and Word file both carry the mark", async () => {
     const zip = unzipSync(
       await publicationPackage({
         doc: ev.doc!,

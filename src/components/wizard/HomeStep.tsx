@@ -101,8 +101,7 @@ export function HomeStep() {
     const finding = blockingFindings[0];
     const at = finding && findingLocation(finding, draft.value, library.value);
     if (target) showProblem(target);
-    else if (finding && at)
-      showProblem({ problem: findingProblem(finding), ...at });
+    else if (finding && at) showProblem({ problem: findingProblem(finding), ...at });
     else if (finding) goTo(STEPS.review);
     else document.getElementById('download-blocked')?.focus();
     return true;

@@ -87,9 +87,7 @@ function FindingItem({ finding: f, index }: { finding: Finding; index: number })
         <button
           type="button"
           aria-describedby={`${id}-message`}
-          onClick={() =>
-            showProblem({ problem: findingProblem(f), ...loc })
-          }
+          onClick={() => showProblem({ problem: findingProblem(f), ...loc })}
         >
           {t(goToLabel(f))}
         </button>
