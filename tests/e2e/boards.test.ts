@@ -3,13 +3,17 @@
  * column stay in view while the table scrolls in its own labelled region, at 360 and 1280 px, axe clean),
  * `/protocollen/` grouped by board, and "via het bestuur" on a school's page.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { compareSchools } from '../../src/lib/board/compare-schools.ts';
 import { summarizeFindings } from '../../src/lib/lint/review-protocol.ts';
 import { reviewWith } from '../../src/node/review.ts';
 import { loadSite, versionsOf } from '../../src/node/site-data.ts';
-import { useBuiltSite } from './built-site.ts';
+import { assertBuilt, DIST, useBuiltSite } from './built-site.ts';
+import { docxText } from '../helpers/docx.ts';
 
 const site = useBuiltSite();
 const content = loadSite();
@@ -250,5 +254,26 @@ describe("a school's page says what comes from the board", () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe("the build's PDF and Word file of De Esdoorn say what comes from the board", () => {
+  const BOARD_CONTACT =
+    'vertrouwenspersoon, vertrouwenspersoon@voorbeeldscholen.example.nl, 030 765 43 21 (via het bestuur)';
+
+  test('the cover of the PDF marks the board\'s vertrouwenspersoon and documents "(via het bestuur)"', () => {
+    assertBuilt();
+    const pdf = path.join(DIST, 'protocollen/de-esdoorn/de-esdoorn.pdf');
+    const cover = fold(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }));
+    expect(cover).toContain(BOARD_CONTACT);
+    expect(cover).toContain('anti-pestcoördinator, antipesten@deesdoorn.example.nl vertrouwenspersoon');
+    expect(cover.match(/\(via het bestuur\)/g)).toHaveLength(3);
+  });
+
+  test('the .docx marks the same three', async () => {
+    const docx = path.join(DIST, 'protocollen/de-esdoorn/de-esdoorn.docx');
+    const text = await docxText(new Uint8Array(fs.readFileSync(docx)));
+    expect(text).toContain(BOARD_CONTACT);
+    expect(text.match(/\(via het bestuur\)/g)).toHaveLength(3);
   });
 });
