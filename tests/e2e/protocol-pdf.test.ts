@@ -85,6 +85,8 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
       'LiberationSans-Bold',
       'LiberationSerif',
       'LiberationSerif-Bold',
+      // The "(via het bestuur)" mark on the cover (templates/print.css: .via-board).
+      'LiberationSerif-Italic',
     ]);
     expect(fonts.filter((f) => f.emb !== 'yes')).toEqual([]);
   });
@@ -113,9 +115,10 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
         'Een probleem melden Zie of hoor je iets wat niet goed is, online of op school? Je kunt altijd terecht bij: ' +
         'groepsleerkracht intern begeleider: Fatima el Amrani, ib@delinde.example.nl vertrouwenspersoon: Joost de Vries, vertrouwenspersoon@delinde.example.nl, 030 123 45 67 ' +
         'Andere documenten van de school Anti-pestprotocol: https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf Privacyreglement (op te vragen bij de directie) ' +
-        // The board's documents (content/boards/voorbeeldscholen-utrecht.yaml), after the school's own.
-        'Klachtenregeling Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf ' +
-        'Privacyreglement Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/privacyreglement.pdf',
+        // The board's documents (content/boards/voorbeeldscholen-utrecht.yaml), after the school's own, marked as
+        // the web page marks them (issue 15).
+        'Klachtenregeling Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf (via het bestuur) ' +
+        'Privacyreglement Stichting Voorbeeldscholen Utrecht: https://www.voorbeeldscholen.example.nl/documenten/privacyreglement.pdf (via het bestuur)',
     );
   });
 
