@@ -50,7 +50,33 @@ const prefix = `.${path.basename(out)}-bouw-`;
 const tmp = path.join(parent, `${prefix}${process.pid}`);
 const old = path.join(parent, `.${path.basename(out)}-oud-${process.pid}`);
 const cache = `${tmp}-cache`;
+/**
+ * Where Astro writes: the temporary folder, or, when that lies outside the checkout, a folder inside it that is then
+ * moved there. Astro 5 builds an output outside its working folder in `.astro/` and copies it over together with its
+ * own content-layer files (`collections/`, `content-assets.mjs`, `content-modules.mjs`, which would be published),
+ * then removes `.astro/` and the types in it (`getOutDirWithinCwd` in astro/dist/core/build/common.js).
+ */
+const inCheckout = (dir: string) =>
+  !path.relative(ROOT, dir).startsWith('..') && !path.isAbsolute(path.relative(ROOT, dir));
+const ASTRO_PREFIX = '.dist-bouw-astro-';
+const astroOut = inCheckout(tmp) ? tmp : path.join(ROOT, `${ASTRO_PREFIX}${process.pid}`);
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+/**
+ * Runs `astro build` into {@link astroOut} and puts the result at the temporary folder (a rename on one disk, else a
+ * copy); resolves astro's exit code.
+ */
+async function astroBuild(env: NodeJS.ProcessEnv): Promise<number> {
+  const code = await run(bin('astro'), ['build'], { ...env, PROTOCOLWIJZER_OUT: astroOut });
+  if (code !== 0 || astroOut === tmp) return code;
+  try {
+    fs.renameSync(astroOut, tmp);
+  } catch {
+    fs.cpSync(astroOut, tmp, { recursive: true });
+    fs.rmSync(astroOut, { recursive: true, force: true });
+  }
+  return 0;
+}
 
 /** The steps' child processes that are running (the last three steps run side by side). */
 const children = new Set<ChildProcess>();
@@ -66,6 +92,7 @@ function cleanUp(): void {
     }
   };
   remove(tmp);
+  if (astroOut !== tmp) remove(astroOut);
   remove(cache);
   if (fs.existsSync(old)) {
     if (!fs.existsSync(out)) fs.renameSync(old, out);
@@ -153,6 +180,9 @@ async function build(): Promise<number> {
     if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`))
       fs.rmSync(path.join(parent, f), { recursive: true, force: true });
   }
+  for (const f of fs.readdirSync(ROOT)) {
+    if (f.startsWith(ASTRO_PREFIX)) fs.rmSync(path.join(ROOT, f), { recursive: true, force: true });
+  }
   // NODE_ENV production: a build started from a test runner (NODE_ENV=test) gives the same bytes as npm run build.
   // Content is validated once, by prebuild, which writes the snapshot that astro and the PDF step read.
   const snapshot = process.env.PROTOCOLWIJZER_SITE_SNAPSHOT ?? path.join(cache, 'site-data.json');
@@ -201,14 +231,14 @@ async function build(): Promise<number> {
                 : `Pagina's: ${plan.render.length} van ${plan.render.length + plan.reuse.length} protocollen opnieuw, ` +
                   `de andere overgenomen uit ${from}.`,
           );
-          if (plan.mode === 'full') return run(bin('astro'), ['build'], env);
+          if (plan.mode === 'full') return astroBuild(env);
           if (plan.mode === 'unchanged') {
             fs.mkdirSync(tmp, { recursive: true });
             reuseSite(out, tmp);
             return Promise.resolve(0);
           }
           const { render, reuse } = plan;
-          return run(bin('astro'), ['build'], { ...env, [RENDER_ONLY_ENV]: JSON.stringify(render) }).then((code) => {
+          return astroBuild({ ...env, [RENDER_ONLY_ENV]: JSON.stringify(render) }).then((code) => {
             if (code === 0) reusePages(out, tmp, reuse);
             return code;
           });
