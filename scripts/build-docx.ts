@@ -20,7 +20,7 @@ import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate } from '../src/lib/docx/redline-docx.ts';
 import { versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
-import { OutputCache, cacheKey, packageVersion, treeDigest } from '../src/node/output-cache.ts';
+import { OutputCache, cacheKey, keyJson, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { buildDate } from '../src/node/build-date.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
@@ -41,9 +41,7 @@ const tools = [
   treeDigest(['src/lib', 'src/i18n', 'scripts/build-docx.ts']),
 ].join('\n');
 /** The library's clauses as they enter a redline (titles and ids in the change list). */
-const clausesDigest = cacheKey([JSON.stringify([...site.library.clauses])]);
-/** JSON with Maps as their entries, for keys. */
-const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+const clausesDigest = cacheKey([keyJson([...site.library.clauses])]);
 
 /** Writes the file at site path `sitePath` (`/protocollen/…`) when its folder exists and it is in this share. */
 async function write(sitePath: string, key: string, make: () => Promise<Uint8Array>): Promise<void> {
@@ -65,7 +63,7 @@ async function writeRedline(folder: string, spec: RedlineSpec | undefined): Prom
     tools,
     clausesDigest,
     date,
-    json({ ...spec, opts: { ...spec.opts, clauses: undefined } }),
+    keyJson({ ...spec, opts: { ...spec.opts, clauses: undefined } }),
   ]);
   await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, () =>
     redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }),
@@ -92,7 +90,7 @@ try {
     for (const o of outputs) {
       if (o.sameAs) continue;
       const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
-      const key = cacheKey(['docx', tools, o.status, date.toISOString(), json(o.version.doc)]);
+      const key = cacheKey(['docx', tools, o.status, date.toISOString(), keyJson(o.version.doc)]);
       await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date }));
     }
     for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);

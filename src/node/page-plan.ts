@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './files.ts';
+import { keyJson } from './output-cache.ts';
 import { ROOT } from './paths.ts';
 
 /**
@@ -77,11 +78,10 @@ export function pageManifest(snapshotFile: string, content: string, root = ROOT)
     protocols: { __map: [string, unknown][] };
     warnings?: unknown;
   } & Record<string, unknown>;
-  // `file` fields say where the content lies, relative to the checkout (for messages); no page shows them, and two
-  // checkouts of one commit must make the same manifest (tests/build/build-pipeline.test.ts).
-  const json = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (key === 'file' ? undefined : v));
+  // keyJson leaves out `file` fields: two checkouts of one commit must make the same manifest
+  // (tests/build/build-pipeline.test.ts).
   const protocols = Object.fromEntries(
-    site.protocols.__map.map(([id, loaded]) => [id, createHash('sha256').update(json(loaded)).digest('hex')]),
+    site.protocols.__map.map(([id, loaded]) => [id, createHash('sha256').update(keyJson(loaded)).digest('hex')]),
   );
   const rest = Object.fromEntries(Object.entries(site).filter(([k]) => k !== 'protocols' && k !== 'warnings'));
   const base = createHash('sha256');
@@ -97,7 +97,7 @@ export function pageManifest(snapshotFile: string, content: string, root = ROOT)
     content,
     filesUnder(content, '.', (f) => path.normalize(f).startsWith(protocolsDir)),
   );
-  base.update(json(rest));
+  base.update(keyJson(rest));
   return { version: 1, base: base.digest('hex'), protocols };
 }
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildDate } from '../../src/node/build-date.ts';
-import { cacheKey, pageInputs } from '../../src/node/output-cache.ts';
+import { cacheKey, keyJson, pageInputs } from '../../src/node/output-cache.ts';
 import { inShard, SHARD_MANIFEST, shardFrom, type ShardManifest } from '../../src/node/shards.ts';
 import { ROOT } from '../../src/node/paths.ts';
 
@@ -32,6 +32,14 @@ describe('pageInputs', () => {
       '/vendor/paged.polyfill.min.js',
       '/vendor/print.css',
     ]);
+  });
+});
+
+describe('keyJson', () => {
+  test('is the same for content found in another folder: file paths are left out, Maps kept as entries', () => {
+    const doc = (file: string) => ({ id: 'x', file, items: new Map([['a', { file, text: 'tekst' }]]) });
+    expect(keyJson(doc('../content/protocols/x.yaml'))).toBe(keyJson(doc('../../elders/protocols/x.yaml')));
+    expect(keyJson(doc('p'))).toBe('{"id":"x","items":[["a",{"text":"tekst"}]]}');
   });
 });
 
