@@ -25,7 +25,9 @@ export default defineConfig({
   // Preact renders the wizard island; MDX renders the handleiding (content/docs/*.mdx), which may embed real clauses and diffs.
   // Every page gets a Content-Security-Policy <meta> with the hashes of its inline scripts (src/node/csp.ts).
   integrations: [
-    preact(),
+    // Only the .tsx components have JSX; by default Preact's Vite plugin also runs Babel over every .ts module,
+    // which costs a partial build about 1.8 s of CPU here and changes nothing in them (issue 15).
+    preact({ include: ['**/*.tsx'] }),
     mdx(),
     {
       name: 'protocolwijzer-csp',

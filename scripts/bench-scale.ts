@@ -9,13 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
-import { benchScale, benchSizes } from './bench/scale.ts';
+import { benchScale, benchSizes, type ScaleRun } from './bench/scale.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'protocolwijzer-schaal-'));
 try {
-  const scale = await benchScale(loadSite(), benchSizes(), tmp);
   const file = path.join(ROOT, 'bench/results.json');
   const results = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const earlier = (results.scale as { runs?: ScaleRun[] } | undefined)?.runs;
+  const scale = await benchScale(loadSite(), benchSizes(), tmp, earlier);
   results.scale = {
     timestamp: new Date().toISOString(),
     cpus: os.availableParallelism(),

@@ -21,7 +21,7 @@ import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate } from '../src/lib/docx/redline-docx.ts';
 import { versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
-import { OutputCache, cacheKey, packageVersion, treeDigest } from '../src/node/output-cache.ts';
+import { OutputCache, cacheKey, keyJson, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { buildDate } from '../src/node/build-date.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
@@ -42,9 +42,7 @@ const tools = [
   treeDigest(['src/lib', 'src/i18n', 'scripts/build-docx.ts']),
 ].join('\n');
 /** The library's clauses as they enter a redline (titles and ids in the change list). */
-const clausesDigest = cacheKey([JSON.stringify([...site.library.clauses])]);
-/** JSON with Maps as their entries, for keys. */
-const json = (x: unknown) => JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+const clausesDigest = cacheKey([keyJson([...site.library.clauses])]);
 
 /** Writes the file at site path `sitePath` (`/protocollen/…`) when its folder exists and it is in this share. */
 async function write(sitePath: string, key: string, make: () => Promise<Uint8Array>): Promise<void> {
@@ -66,7 +64,7 @@ async function writeRedline(folder: string, spec: RedlineSpec | undefined): Prom
     tools,
     clausesDigest,
     date,
-    json({ ...spec, opts: { ...spec.opts, clauses: undefined } }),
+    keyJson({ ...spec, opts: { ...spec.opts, clauses: undefined } }),
   ]);
   await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, () =>
     redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }),
@@ -95,7 +93,7 @@ try {
       const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
       // The board's contacts and documents are marked "(via het bestuur)", as on the page (part of the key).
       const inherited = inheritanceOf(p, o.version);
-      const data = [json(o.version.doc), json(inherited ?? null)];
+      const data = [keyJson(o.version.doc), keyJson(inherited ?? null)];
       const key = cacheKey(['docx', tools, o.status, date.toISOString(), ...data]);
       await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date, inherited }));
     }

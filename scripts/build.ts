@@ -50,9 +50,36 @@ const prefix = `.${path.basename(out)}-bouw-`;
 const tmp = path.join(parent, `${prefix}${process.pid}`);
 const old = path.join(parent, `.${path.basename(out)}-oud-${process.pid}`);
 const cache = `${tmp}-cache`;
+/**
+ * Where Astro writes: the temporary folder, or, when that lies outside the checkout, a folder inside it that is then
+ * moved there. Astro 5 builds an output outside its working folder in `.astro/` and copies it over together with its
+ * own content-layer files (`collections/`, `content-assets.mjs`, `content-modules.mjs`, which would be published),
+ * then removes `.astro/` and the types in it (`getOutDirWithinCwd` in astro/dist/core/build/common.js).
+ */
+const inCheckout = (dir: string) =>
+  !path.relative(ROOT, dir).startsWith('..') && !path.isAbsolute(path.relative(ROOT, dir));
+const ASTRO_PREFIX = '.dist-bouw-astro-';
+const astroOut = inCheckout(tmp) ? tmp : path.join(ROOT, `${ASTRO_PREFIX}${process.pid}`);
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
-let child: ChildProcess | undefined;
+/**
+ * Runs `astro build` into {@link astroOut} and puts the result at the temporary folder (a rename on one disk, else a
+ * copy); resolves astro's exit code.
+ */
+async function astroBuild(env: NodeJS.ProcessEnv): Promise<number> {
+  const code = await run(bin('astro'), ['build'], { ...env, PROTOCOLWIJZER_OUT: astroOut });
+  if (code !== 0 || astroOut === tmp) return code;
+  try {
+    fs.renameSync(astroOut, tmp);
+  } catch {
+    fs.cpSync(astroOut, tmp, { recursive: true });
+    fs.rmSync(astroOut, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+/** The steps' child processes that are running (the last three steps run side by side). */
+const children = new Set<ChildProcess>();
 let stopping = false;
 
 /** Removes the temporary folder (and a half-swapped old folder) of this build. */
@@ -65,6 +92,7 @@ function cleanUp(): void {
     }
   };
   remove(tmp);
+  if (astroOut !== tmp) remove(astroOut);
   remove(cache);
   if (fs.existsSync(old)) {
     if (!fs.existsSync(out)) fs.renameSync(old, out);
@@ -75,50 +103,60 @@ function cleanUp(): void {
 /** Runs one step as a child process (its own process group, so a stop reaches Chromium too); resolves its exit code. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      detached: true,
+      env: { ...process.env, ...env },
+    });
+    children.add(child);
     child.on('error', (e) => {
+      children.delete(child);
       console.error(`Kon ${path.basename(command)} niet starten: ${e.message}`);
       resolve(1);
     });
     child.on('exit', (code, signal) => {
-      child = undefined;
+      children.delete(child);
       resolve(code ?? (signal ? 128 + (signal === 'SIGTERM' ? 15 : 2) : 1));
     });
   });
+}
+
+/** Sends `signal` to the process group of every running step. */
+function signalChildren(signal: NodeJS.Signals): void {
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Resolves when no step's process runs any more. */
+function childrenGone(): Promise<void> {
+  return Promise.all([...children].map((c) => new Promise((resolve) => c.once('exit', resolve)))).then(() => {});
 }
 
 function stop(signal: NodeJS.Signals): void {
   if (stopping) return;
   stopping = true;
   console.error(`\nBouwen gestopt (${signal}); ${path.relative(ROOT, out) || out} is niet veranderd.`);
-  if (child?.pid) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  signalChildren('SIGTERM');
   let finished = false;
   const finish = () => {
     if (finished) return;
     finished = true;
-    // Give the step's own children (the browser) a moment to go, then remove what this build wrote.
+    // Give the steps' own children (the browser) a moment to go, then remove what this build wrote.
     setTimeout(() => {
       cleanUp();
       process.exit(128 + (signal === 'SIGTERM' ? 15 : 2));
     }, 300);
   };
-  if (child) child.once('exit', finish);
-  else finish();
+  void childrenGone().then(finish);
   // A child that ignores SIGTERM is killed after 10 s.
   setTimeout(() => {
-    if (child?.pid) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // gone
-      }
-    }
+    signalChildren('SIGKILL');
     finish();
   }, 10_000).unref();
 }
@@ -141,6 +179,9 @@ async function build(): Promise<number> {
   for (const f of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
     if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`))
       fs.rmSync(path.join(parent, f), { recursive: true, force: true });
+  }
+  for (const f of fs.readdirSync(ROOT)) {
+    if (f.startsWith(ASTRO_PREFIX)) fs.rmSync(path.join(ROOT, f), { recursive: true, force: true });
   }
   // NODE_ENV production: a build started from a test runner (NODE_ENV=test) gives the same bytes as npm run build.
   // Content is validated once, by prebuild, which writes the snapshot that astro and the PDF step read.
@@ -165,62 +206,83 @@ async function build(): Promise<number> {
   };
   let plan: PagePlan = { mode: 'full', reason: '--full' };
   let manifest: ReturnType<typeof pageManifest> | undefined;
-  const steps: [string, () => Promise<number>][] = [
-    ['inhoud controleren', () => run(bin('tsx'), ['scripts/prebuild.ts'], { PROTOCOLWIJZER_SITE_SNAPSHOT: snapshot })],
+  // Stages run one after the other; the steps of one stage run side by side. The search index, the PDFs and the
+  // Word files each read the pages Astro wrote and write their own files, so they need not wait for each other:
+  // the browser printing PDFs leaves most of a core free for the other two.
+  const stages: [string, () => Promise<number>][][] = [
     [
-      'site bouwen (astro)',
-      () => {
-        manifest = pageManifest(snapshot, contentDir());
-        if (!process.argv.includes('--full')) plan = planPages(readManifest(out), manifest, out);
-        const from = path.relative(ROOT, out) || out;
-        console.log(
-          plan.mode === 'full'
-            ? `Pagina's: alles opnieuw (${plan.reason}).`
-            : plan.mode === 'unchanged'
-              ? `Pagina's: niets veranderd sinds de vorige bouw; de site en de zoekindex overgenomen uit ${from}.`
-              : `Pagina's: ${plan.render.length} van ${plan.render.length + plan.reuse.length} protocollen opnieuw, ` +
-                `de andere overgenomen uit ${from}.`,
-        );
-        if (plan.mode === 'full') return run(bin('astro'), ['build'], env);
-        if (plan.mode === 'unchanged') {
-          fs.mkdirSync(tmp, { recursive: true });
-          reuseSite(out, tmp);
-          return Promise.resolve(0);
-        }
-        const { render, reuse } = plan;
-        return run(bin('astro'), ['build'], { ...env, [RENDER_ONLY_ENV]: JSON.stringify(render) }).then((code) => {
-          if (code === 0) reusePages(out, tmp, reuse);
-          return code;
-        });
-      },
+      [
+        'inhoud controleren',
+        () => run(bin('tsx'), ['scripts/prebuild.ts'], { PROTOCOLWIJZER_SITE_SNAPSHOT: snapshot }),
+      ],
     ],
     [
-      'zoekindex maken (pagefind)',
-      () => {
-        if (plan.mode === 'unchanged') return Promise.resolve(0);
-        const leftOut = searchablePagesLeftOut(tmp);
-        if (leftOut.length) {
-          console.error(
-            `${leftOut.length} pagina's willen doorzocht worden maar staan niet in SEARCH_PAGES ` +
-              `(src/node/search-pages.ts), bijvoorbeeld ${leftOut[0]}. Voeg hun pad daar toe.`,
+      [
+        'site bouwen (astro)',
+        () => {
+          manifest = pageManifest(snapshot, contentDir());
+          if (!process.argv.includes('--full')) plan = planPages(readManifest(out), manifest, out);
+          const from = path.relative(ROOT, out) || out;
+          console.log(
+            plan.mode === 'full'
+              ? `Pagina's: alles opnieuw (${plan.reason}).`
+              : plan.mode === 'unchanged'
+                ? `Pagina's: niets veranderd sinds de vorige bouw; de site en de zoekindex overgenomen uit ${from}.`
+                : `Pagina's: ${plan.render.length} van ${plan.render.length + plan.reuse.length} protocollen opnieuw, ` +
+                  `de andere overgenomen uit ${from}.`,
           );
-          return Promise.resolve(1);
-        }
-        return run(bin('pagefind'), ['--site', tmp, '--silent', '--glob', searchGlob()], env);
-      },
+          if (plan.mode === 'full') return astroBuild(env);
+          if (plan.mode === 'unchanged') {
+            fs.mkdirSync(tmp, { recursive: true });
+            reuseSite(out, tmp);
+            return Promise.resolve(0);
+          }
+          const { render, reuse } = plan;
+          return astroBuild({ ...env, [RENDER_ONLY_ENV]: JSON.stringify(render) }).then((code) => {
+            if (code === 0) reusePages(out, tmp, reuse);
+            return code;
+          });
+        },
+      ],
     ],
-    ["PDF's maken", () => run(bin('tsx'), ['scripts/build-pdfs.ts'], env)],
-    ['Word-bestanden maken', () => run(bin('tsx'), ['scripts/build-docx.ts'], env)],
+    [
+      [
+        'zoekindex maken (pagefind)',
+        () => {
+          if (plan.mode === 'unchanged') return Promise.resolve(0);
+          const leftOut = searchablePagesLeftOut(tmp);
+          if (leftOut.length) {
+            console.error(
+              `${leftOut.length} pagina's willen doorzocht worden maar staan niet in SEARCH_PAGES ` +
+                `(src/node/search-pages.ts), bijvoorbeeld ${leftOut[0]}. Voeg hun pad daar toe.`,
+            );
+            return Promise.resolve(1);
+          }
+          return run(bin('pagefind'), ['--site', tmp, '--silent', '--glob', searchGlob()], env);
+        },
+      ],
+      ["PDF's maken", () => run(bin('tsx'), ['scripts/build-pdfs.ts'], env)],
+      ['Word-bestanden maken', () => run(bin('tsx'), ['scripts/build-docx.ts'], env)],
+    ],
   ];
   const times: Record<string, number> = {};
-  for (const [name, step] of steps) {
-    const started = performance.now();
-    const code = await step();
-    times[name] = Math.round(performance.now() - started) / 1000;
+  for (const stage of stages) {
+    let failed: { name: string; code: number } | undefined;
+    await Promise.all(
+      stage.map(async ([name, step]) => {
+        const started = performance.now();
+        const code = await step();
+        times[name] = Math.round(performance.now() - started) / 1000;
+        if (code !== 0 && !failed && !stopping) {
+          failed = { name, code };
+          signalChildren('SIGTERM'); // the other steps of this stage are of no use any more
+        }
+      }),
+    );
     if (stopping) return new Promise(() => {}); // stop() exits
-    if (code !== 0) {
-      console.error(`Bouwen mislukt bij: ${name}. ${path.relative(ROOT, out) || out} is niet veranderd.`);
-      return name === 'inhoud controleren' ? code : 1;
+    if (failed) {
+      console.error(`Bouwen mislukt bij: ${failed.name}. ${path.relative(ROOT, out) || out} is niet veranderd.`);
+      return failed.name === 'inhoud controleren' ? failed.code : 1;
     }
   }
   // Every step succeeded: record what the pages were made from, and put the new site in place.

@@ -41,12 +41,13 @@ const STEPS = {
  * largest process of the whole build, from `/usr/bin/time`), and what it rendered and made.
  *
  * @param opts `content`: a content folder (default `content/`); `cache`: the output cache folder (`'off'` for a
- *   build that reuses no PDF or Word file); `work`: a folder for the times file.
+ *   build that reuses no PDF or Word file); `work`: a folder for the times file; `shard`: `i/n` to build share i of
+ *   n of the PDFs and Word files (`PROTOCOLWIJZER_SHARD`), as one machine of a CI matrix does.
  */
 export async function timeBuild(
   label: string,
   out: string,
-  opts: { content?: string; cache: string; work: string },
+  opts: { content?: string; cache: string; work: string; shard?: string },
 ): Promise<BuildRun> {
   const timesFile = path.join(opts.work, 'bouwtijden.json');
   const env: NodeJS.ProcessEnv = {
@@ -56,6 +57,7 @@ export async function timeBuild(
     PROTOCOLWIJZER_BENCH_TMP: opts.work,
     PROTOCOLWIJZER_BUILD_TIMES: timesFile,
     SOURCE_DATE_EPOCH: '1764460800',
+    ...(opts.shard ? { PROTOCOLWIJZER_SHARD: opts.shard } : {}),
   };
   const r = await run(label, path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], env);
   const report = JSON.parse(fs.readFileSync(timesFile, 'utf8')) as {

@@ -11,11 +11,18 @@
  *   Astro project generated in a temporary folder, run with the installed astro), and their ratio (aim ≤ 1.5);
  * - the peak memory of each build: the largest process's maximum resident set in MiB, from `/usr/bin/time -f %M`
  *   (null where that program is missing).
+ * A size of `BENCH_SHARD_FROM` protocols or more (default 1,000) is built as shard 1 of 20
+ * (`PROTOCOLWIJZER_SHARD=1/20`), as one machine of the README's CI matrix builds it: the whole HTML site and search
+ * index, and a twentieth of the PDFs and Word files; a cold build of all 2,000 PDFs would take over an hour here.
+ * Its PDF and Word seconds count twenty times in the one-machine line (`filesScaledToWhole`).
+ * Sizes measured earlier and not now are kept from `bench/results.json`, each with when and under what load it
+ * ran, so `BENCH_SIZES=1000 npm run bench:scale` adds to the curve instead of replacing it.
  * From these it projects, by a least-squares line per step through the sizes measured, the time for 9,000 schools
  * on one machine and with 20 shards (each shard builds the whole HTML site and a twentieth of the files). It
  * asserts nothing about time.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../src/node/paths.ts';
 import type { SiteData } from '../../src/node/site-data.ts';
@@ -61,9 +68,15 @@ async function bareAstro(dir: string, pages: number, work: string): Promise<Step
 }
 
 /** One size's measurements. */
-interface ScaleRun {
+export interface ScaleRun {
   protocols: number;
   boards: number;
+  /** When this size was measured, and the machine's load average (1, 5, 15 min) just before. */
+  measured: { timestamp: string; loadAverage: number[] };
+  /** `1/20` when only that share of the PDFs and Word files was built (see the module comment). */
+  shard?: string;
+  /** The factor by which this run's PDF and Word seconds count in the projection (20 for shard 1/20, else 1). */
+  filesScaledToWhole: number;
   cold: BuildRun;
   rebuildAfterOneChange: BuildRun;
   bareAstro: { pages: number; seconds: number; peakMiB: number | null };
@@ -86,6 +99,12 @@ function fit(points: [number, number][]): { a: number; b: number } {
   return b >= 0 ? { a: my - b * mx, b } : { a: Math.max(...points.map(([, y]) => y)), b: 0 };
 }
 
+/** From this many protocols up, a size is built as shard 1 of {@link SHARDS} (`BENCH_SHARD_FROM`, default 1,000). */
+function shardFrom(): number {
+  const n = Number(process.env.BENCH_SHARD_FROM ?? 1000);
+  return Number.isFinite(n) && n > 0 ? n : 1000;
+}
+
 /** The sizes to measure: `BENCH_SIZES=50,200` or the default 50, 200 and 1,000. */
 export function benchSizes(): number[] {
   const raw = process.env.BENCH_SIZES ?? '50,200,1000';
@@ -99,24 +118,33 @@ export function benchSizes(): number[] {
  * Runs part (k) for each size in `sizes` in the folder `work` (emptied as it goes).
  *
  * @param site the included content (its library and models make the generated protocols).
+ * @param earlier runs of an earlier bench (`scale.runs` in bench/results.json): those of sizes not measured now are
+ *   kept and count in the projection.
  * @returns the measurements per size and the projection to {@link NATIONAL} schools.
  */
-export async function benchScale(site: SiteData, sizes: number[], work: string) {
+export async function benchScale(site: SiteData, sizes: number[], work: string, earlier: ScaleRun[] = []) {
   const runs: ScaleRun[] = [];
   for (const size of sizes) {
+    const measured = { timestamp: new Date().toISOString(), loadAverage: os.loadavg().map((l) => round(l, 1)) };
+    const shard = size >= shardFrom() ? `1/${SHARDS}` : undefined;
     const dir = path.join(work, `n${size}`);
     fs.mkdirSync(dir, { recursive: true });
     const content = path.join(dir, 'content');
     fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
     generateProtocols(content, size, site.library, [...site.models.keys()], 20);
     const cache = path.join(dir, 'cache');
-    console.log(`(k) ${size} protocols: cold build …`);
-    const cold = await timeBuild(`(k) ${size} cold`, path.join(dir, 'out-cold'), { content, cache, work: dir });
+    console.log(`(k) ${size} protocols: cold build${shard ? ` of shard ${shard}` : ''} …`);
+    const cold = await timeBuild(`(k) ${size} cold`, path.join(dir, 'out-cold'), { content, cache, work: dir, shard });
     console.log(`    ${cold.seconds.total} s ${JSON.stringify(cold.seconds)}, PDFs ${JSON.stringify(cold.pdfs)}`);
     const file = path.join(content, 'protocols', 'gen-001.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^( {2}name: .*)$/m, '$1 (gewijzigd)'));
     console.log(`(k) ${size} protocols: rebuild after one change, into the cold build's output …`);
-    const rebuild = await timeBuild(`(k) ${size} rebuild`, path.join(dir, 'out-cold'), { content, cache, work: dir });
+    const rebuild = await timeBuild(`(k) ${size} rebuild`, path.join(dir, 'out-cold'), {
+      content,
+      cache,
+      work: dir,
+      shard,
+    });
     console.log(
       `    ${rebuild.seconds.total} s ${JSON.stringify(rebuild.seconds)}, PDFs ${JSON.stringify(rebuild.pdfs)}, ` +
         `pages ${JSON.stringify(rebuild.pages)}`,
@@ -131,6 +159,9 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
     runs.push({
       protocols: size,
       boards: Math.min(20, size),
+      measured,
+      ...(shard ? { shard } : {}),
+      filesScaledToWhole: shard ? SHARDS : 1,
       cold,
       rebuildAfterOneChange: rebuild,
       bareAstro: { pages: cold.htmlPages, seconds: bare.seconds, peakMiB: bare.peakMiB },
@@ -138,9 +169,12 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
       astroWithinAim: cold.seconds.astro <= 1.5 * bare.seconds,
     });
   }
+  for (const r of earlier) if (!sizes.includes(r.protocols) && r.measured) runs.push(r);
+  runs.sort((a, b) => a.protocols - b.protocols);
   const line = (pick: (r: ScaleRun) => number) => fit(runs.map((r) => [r.protocols, pick(r)]));
   const at = (l: { a: number; b: number }, n: number) => Math.max(0, l.a + l.b * n);
-  const step = (name: 'prebuild' | 'astro' | 'pagefind' | 'pdfs' | 'docx') => line((r) => r.cold.seconds[name]);
+  const step = (name: 'prebuild' | 'astro' | 'pagefind' | 'pdfs' | 'docx') =>
+    line((r) => r.cold.seconds[name] * (name === 'pdfs' || name === 'docx' ? (r.filesScaledToWhole ?? 1) : 1));
   const lines = {
     prebuild: step('prebuild'),
     astro: step('astro'),
@@ -153,14 +187,17 @@ export async function benchScale(site: SiteData, sizes: number[], work: string) 
   const rebuild = line((r) => r.rebuildAfterOneChange.seconds.total);
   const memory = line((r) => r.cold.peakMiB ?? 0);
   const scale = {
-    sizes,
+    sizes: runs.map((r) => r.protocols),
+    measuredNow: sizes,
     runs,
     projection: {
       method:
         'least-squares line a + b·n per step through the sizes measured, evaluated at n (a falling line, noise, ' +
         'is replaced by a flat one at the largest value measured); with shards every machine ' +
         'runs prebuild, astro and pagefind for the whole site and a 1/shards share of the PDFs and Word files ' +
-        '(gathering, a file copy, left out)',
+        '(gathering, a file copy, left out); a size built as one shard counts its PDF and Word seconds ' +
+        'filesScaledToWhole times; the search index, PDFs and Word files run side by side, so adding their ' +
+        'seconds overstates the time a little',
       schools: NATIONAL,
       secondsPerStep: Object.fromEntries(Object.entries(lines).map(([k, l]) => [k, round(at(l, NATIONAL), 0)])),
       oneMachineHours: round((whole(NATIONAL) + files(NATIONAL)) / 3600, 2),

@@ -109,6 +109,15 @@ export function cacheDir(): string | undefined {
 }
 
 /**
+ * JSON of `value` for a cache key: Maps as their entries, and without `file` fields, which hold where the content
+ * lies relative to the checkout (for messages) and appear in no page or file, so two checkouts of one commit, or a
+ * CI cache restored into another folder, key alike.
+ */
+export function keyJson(value: unknown): string {
+  return JSON.stringify(value, (k, v: unknown) => (k === 'file' ? undefined : v instanceof Map ? [...v] : v));
+}
+
+/**
  * SHA-256 (hex) of the parts, each length-prefixed so that `['ab', 'c']` and `['a', 'bc']` differ.
  *
  * @param parts strings or bytes, in a fixed order.

@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './files.ts';
+import { keyJson } from './output-cache.ts';
 import { ROOT } from './paths.ts';
 
 /**
@@ -77,11 +78,10 @@ export function pageManifest(snapshotFile: string, content: string, root = ROOT)
     protocols: { __map: [string, unknown][] };
     warnings?: unknown;
   } & Record<string, unknown>;
-  // `file` fields say where the content lies, relative to the checkout (for messages); no page shows them, and two
-  // checkouts of one commit must make the same manifest (tests/build/build-pipeline.test.ts).
-  const json = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (key === 'file' ? undefined : v));
+  // keyJson leaves out `file` fields: two checkouts of one commit must make the same manifest
+  // (tests/build/build-pipeline.test.ts).
   const protocols = Object.fromEntries(
-    site.protocols.__map.map(([id, loaded]) => [id, createHash('sha256').update(json(loaded)).digest('hex')]),
+    site.protocols.__map.map(([id, loaded]) => [id, createHash('sha256').update(keyJson(loaded)).digest('hex')]),
   );
   const rest = Object.fromEntries(Object.entries(site).filter(([k]) => k !== 'protocols' && k !== 'warnings'));
   const base = createHash('sha256');
@@ -97,7 +97,7 @@ export function pageManifest(snapshotFile: string, content: string, root = ROOT)
     content,
     filesUnder(content, '.', (f) => path.normalize(f).startsWith(protocolsDir)),
   );
-  base.update(json(rest));
+  base.update(keyJson(rest));
   return { version: 1, base: base.digest('hex'), protocols };
 }
 
@@ -164,34 +164,46 @@ export function wizardLeftOut(): { name: string; enforce: 'pre'; load(id: string
   };
 }
 
+/**
+ * Puts the previous output's file `from` at `to` as a hard link: no step changes a page in place (every step writes
+ * a new file and renames it), and the previous output is removed after the swap, so a link is as good as a copy and
+ * costs no bytes. Where a link cannot be made (another disk, a file system without them) the file is copied.
+ */
+function place(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
 /** Files the later build steps make (src/node/outputs.ts): never copied from the previous output. */
 const GENERATED = /\.(pdf|docx)$/;
 
 /**
- * Copies the whole previous output but its PDFs, Word files and manifests into `out`, for a build in which nothing
- * the pages are made from changed ({@link planPages} mode `unchanged`): every page and the search index are the
- * same bytes a new build would make; the later steps make or reuse the PDFs and Word files as in any build.
+ * Links (or copies, {@link place}) the whole previous output but its PDFs, Word files and manifests into `out`, for
+ * a build in which nothing the pages are made from changed ({@link planPages} mode `unchanged`): every page and the
+ * search index are the same bytes a new build would make; the later steps make or reuse the PDFs and Word files as
+ * in any build.
  *
- * @returns how many files were copied.
+ * @returns how many files were linked or copied.
  */
 export function reuseSite(previousOut: string, out: string): number {
   const skip = (f: string) => GENERATED.test(f) || path.basename(f).startsWith('.protocolwijzer-');
   const files = filesUnder(previousOut, '.', skip);
-  for (const f of files) {
-    fs.mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
-    fs.copyFileSync(path.join(previousOut, f), path.join(out, f));
-  }
+  for (const f of files) place(path.join(previousOut, f), path.join(out, f));
   return files.length;
 }
 
 /**
- * Copies from the previous output to the new one the pages of the protocols `ids` (everything under
- * `protocollen/<id>/` but the PDFs and Word files, which the later steps make or take from the output cache as in
- * any build, so a shard's output and a whole build's stay what they would be cold) and the wizard's page and
- * bundle (replacing the empty page {@link wizardLeftOut} gave Astro). Runs after Astro rendered the other pages and
- * before the search index is made.
+ * Links (or copies, {@link place}) from the previous output to the new one the pages of the protocols `ids`
+ * (everything under `protocollen/<id>/` but the PDFs and Word files, which the later steps make or take from the
+ * output cache as in any build, so a shard's output and a whole build's stay what they would be cold) and the
+ * wizard's page and bundle (replacing the empty page {@link wizardLeftOut} gave Astro). Runs after Astro rendered
+ * the other pages and before the search index is made.
  *
- * @returns how many files were copied.
+ * @returns how many files were linked or copied.
  */
 export function reusePages(previousOut: string, out: string, ids: string[]): number {
   let copied = 0;
@@ -201,8 +213,7 @@ export function reusePages(previousOut: string, out: string, ids: string[]): num
   const dirs = [...ids.map((id) => path.join('protocollen', id)), ...WIZARD];
   for (const dir of dirs) {
     for (const f of filesUnder(previousOut, dir, (f) => GENERATED.test(f))) {
-      fs.mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
-      fs.copyFileSync(path.join(previousOut, f), path.join(out, f));
+      place(path.join(previousOut, f), path.join(out, f));
       copied++;
     }
   }

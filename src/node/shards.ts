@@ -64,15 +64,35 @@ export function inShard(outputPath: string, shard: Shard | undefined): boolean {
 
 /**
  * Adds one step's files to the manifest in `out` (created on first use): each step (PDFs, Word) lists every file
- * it would generate for the whole site and the ones it wrote.
+ * it would generate for the whole site and the ones it wrote. The PDF and Word steps run side by side
+ * (scripts/build.ts), so each takes a lock (a folder beside the manifest, made atomically) around its
+ * read-modify-write.
+ *
+ * @throws Error when the lock stays taken for 30 s (a step that died holding it).
  */
 export function recordShard(out: string, shard: Shard, all: readonly string[], made: readonly string[]): void {
   const file = path.join(out, SHARD_MANIFEST);
-  const manifest: ShardManifest = fs.existsSync(file)
-    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as ShardManifest)
-    : { shard: `${shard.index}/${shard.count}`, all: [], made: [] };
-  manifest.all = [...new Set([...manifest.all, ...all])].sort();
-  manifest.made = [...new Set([...manifest.made, ...made])].sort();
-  fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(manifest, null, 1)}\n`);
-  fs.renameSync(`${file}.tmp`, file);
+  const lock = `${file}.slot`;
+  const waitUntil = Date.now() + 30_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (Date.now() > waitUntil) throw new Error(`${lock} bleef 30 s bezet; is een eerdere stap vastgelopen?`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+  try {
+    const manifest: ShardManifest = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as ShardManifest)
+      : { shard: `${shard.index}/${shard.count}`, all: [], made: [] };
+    manifest.all = [...new Set([...manifest.all, ...all])].sort();
+    manifest.made = [...new Set([...manifest.made, ...made])].sort();
+    fs.writeFileSync(`${file}.tmp`, `${JSON.stringify(manifest, null, 1)}\n`);
+    fs.renameSync(`${file}.tmp`, file);
+  } finally {
+    fs.rmdirSync(lock);
+  }
 }

@@ -57,9 +57,12 @@ function build(cwd: string, extra: Record<string, string> = {}) {
   });
 }
 
-/** Folders a build left beside the output. */
+/** Folders a build left beside the output, and in the checkout the folder Astro wrote into (an output elsewhere). */
 function leftovers(): string[] {
-  return fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith('.out-'));
+  return [
+    ...fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith('.out-')),
+    ...fs.readdirSync(ROOT).filter((f) => f.startsWith('.dist-bouw-astro-')),
+  ];
 }
 
 beforeAll(() => {
@@ -84,6 +87,12 @@ describe('a build', () => {
     expect([...before.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(3);
     expect([...before.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
     expect(leftovers()).toEqual([]);
+  });
+
+  test("outside the checkout, publishes none of Astro's own files", () => {
+    // Astro 5 builds an output outside its folder in .astro/ and copies it over with its content-layer files.
+    expect([...before.keys()].filter((f) => /^(collections\/|content-(assets|modules)\.mjs)/.test(f))).toEqual([]);
+    expect(fs.existsSync(path.join(ROOT, '.astro', 'types.d.ts'))).toBe(true);
   });
 
   test(

@@ -2,11 +2,14 @@
  * The pieces of the build's output cache and shards that need no build: what a print page's key covers
  * (pageInputs, cacheKey), how files are shared out (shardFrom, inShard) and the date of a draft's files (buildDate).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildDate } from '../../src/node/build-date.ts';
-import { cacheKey, pageInputs } from '../../src/node/output-cache.ts';
-import { inShard, shardFrom } from '../../src/node/shards.ts';
+import { cacheKey, keyJson, pageInputs } from '../../src/node/output-cache.ts';
+import { inShard, SHARD_MANIFEST, shardFrom, type ShardManifest } from '../../src/node/shards.ts';
 import { ROOT } from '../../src/node/paths.ts';
 
 describe('pageInputs', () => {
@@ -29,6 +32,14 @@ describe('pageInputs', () => {
       '/vendor/paged.polyfill.min.js',
       '/vendor/print.css',
     ]);
+  });
+});
+
+describe('keyJson', () => {
+  test('is the same for content found in another folder: file paths are left out, Maps kept as entries', () => {
+    const doc = (file: string) => ({ id: 'x', file, items: new Map([['a', { file, text: 'tekst' }]]) });
+    expect(keyJson(doc('../content/protocols/x.yaml'))).toBe(keyJson(doc('../../elders/protocols/x.yaml')));
+    expect(keyJson(doc('p'))).toBe('{"id":"x","items":[["a",{"text":"tekst"}]]}');
   });
 });
 
@@ -67,6 +78,28 @@ describe('shards', () => {
     for (const n of sizes) expect(n).toBeGreaterThan(60);
     expect(paths.every((p) => inShard(p, undefined))).toBe(true);
   });
+
+  test('the PDF and Word steps, recording their files at the same time, lose none of them', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'deel-'));
+    // Four processes, as the build's side-by-side steps, each adding 25 files one at a time.
+    const script = (step: string) =>
+      `import { recordShard } from ${JSON.stringify(path.join(ROOT, 'src/node/shards.ts'))};\n` +
+      `for (let i = 0; i < 25; i++) recordShard(${JSON.stringify(out)}, { index: 1, count: 2 }, ` +
+      `['${step}-alle'], ['${step}-' + i]);`;
+    const runs = ['pdf', 'docx', 'a', 'b'].map(
+      (step) =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['--eval', script(step)], { stdio: 'inherit' });
+          child.on('exit', resolve);
+        }),
+    );
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, SHARD_MANIFEST), 'utf8')) as ShardManifest;
+    expect(manifest.made).toHaveLength(100);
+    expect(manifest.all).toEqual(['a-alle', 'b-alle', 'docx-alle', 'pdf-alle']);
+    expect(fs.readdirSync(out)).toEqual([SHARD_MANIFEST]);
+    fs.rmSync(out, { recursive: true });
+  }, 60_000);
 });
 
 describe('buildDate', () => {

@@ -172,6 +172,16 @@ describe('reuseSite', () => {
     expect(fs.existsSync(path.join(out, 'protocollen/een/een.pdf'))).toBe(false);
     expect(fs.existsSync(path.join(out, '.protocolwijzer-bouw.json'))).toBe(false);
   });
+
+  test('links the files, so the new site keeps them when the build removes the previous output', () => {
+    write('dist/protocollen/een/index.html', 'pagina');
+    const out = path.join(dir, 'nieuw');
+    reuseSite(path.join(dir, 'dist'), out);
+    const [before, after] = ['dist', 'nieuw'].map((d) => fs.statSync(path.join(dir, d, 'protocollen/een/index.html')));
+    expect(after!.ino).toBe(before!.ino);
+    fs.rmSync(path.join(dir, 'dist'), { recursive: true });
+    expect(fs.readFileSync(path.join(out, 'protocollen/een/index.html'), 'utf8')).toBe('pagina');
+  });
 });
 
 describe('wizardLeftOut', () => {
