@@ -104,7 +104,7 @@ describe('the publication package of a school of a board (the wizard)', () => {
   // As the wizard has it: the school's own file in the draft, the board's values from the evaluation.
   const boards = new Map([...site.boards.values()].map((b) => [b.id, b.board]));
   const ev = evaluateDraft(
-    draftFromProtocol(esdoorn.own!, site.library),
+    draftFromProtocol(esdoorn.own!, `model:${esdoorn.own!.startsFrom}`),
     site.library,
     [...site.models.keys()],
     undefined,
