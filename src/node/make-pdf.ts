@@ -64,15 +64,23 @@ function articleText(selector: string): string {
  * content area. Paged.js lays a page out as CSS columns of the page's width: what grows after layout (a page
  * number that `target-counter` writes in afterwards, wider than its placeholder) is pushed into the next column,
  * beyond the page's edge, and is cut off in the PDF although it is still in the page's text. Half a pixel of
- * rounding is allowed.
+ * rounding is allowed. Text meant for screen readers only (in a box of at most 1×1 px that hides its overflow:
+ * `.sr-only` in templates/redline.css, such as "[toegevoegd: …]") is never on paper, wherever the line puts it.
  */
-function offPageText(): string[] {
+export function offPageText(): string[] {
+  // (No inner named functions: this runs in the page, where the bundler's name helper does not exist.)
   const out: string[] = [];
   for (const area of document.querySelectorAll('.pagedjs_page_content')) {
     const box = area.getBoundingClientRect();
     const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (!n.textContent?.trim()) continue;
+      let hidden = false;
+      for (let e = n.parentElement; e && e !== area && !hidden; e = e.parentElement) {
+        const r = e.getBoundingClientRect();
+        hidden = r.width <= 1 && r.height <= 1 && getComputedStyle(e).overflow === 'hidden';
+      }
+      if (hidden) continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       const outside = [...range.getClientRects()].some(

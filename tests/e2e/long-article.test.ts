@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../src/node/browser.ts';
-import { IncompletePdfError, makePdf, missingWords } from '../../src/node/make-pdf.ts';
+import { IncompletePdfError, makePdf, missingWords, offPageText } from '../../src/node/make-pdf.ts';
 import { startStaticServer, type StaticServer } from '../../src/node/static-server.ts';
 import type { Browser } from 'playwright-core';
 import { assertBuilt, DIST } from './built-site.ts';
@@ -84,6 +84,25 @@ describe('text pushed off its page', () => {
       /^\/groeit\/: (1 stuk tekst viel|\d+ stukken tekst vielen) buiten de pagina .*\(vanaf "Weggeduwd Weggeduwd/,
     );
   }, 60_000);
+});
+
+describe('offPageText', () => {
+  test('counts text pushed past the edge, not text for screen readers only that a line put there', async () => {
+    // A redline's "[toegevoegd: …]" (.sr-only: a clipped 1×1 px box) at the end of a full line sat at the page's
+    // edge and stopped the build (bench, 1,000 generated protocols), although nothing was missing on paper.
+    const page = await browser.newPage();
+    try {
+      await page.setContent(
+        '<div class="pagedjs_page_content" style="position: relative; width: 300px; height: 200px">' +
+          '<p>Zichtbaar<span style="position: absolute; left: 300px; top: 0; width: 1px; height: 1px; ' +
+          'overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap">[toegevoegd: naam]</span></p>' +
+          '<p><span style="position: absolute; left: 300px; top: 40px">Weggeduwd</span></p></div>',
+      );
+      expect(await page.evaluate(offPageText)).toEqual(['Weggeduwd']);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('missingWords', () => {
