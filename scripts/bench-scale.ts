@@ -9,22 +9,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
-import { benchScale, benchSizes, type ScaleRun } from './bench/scale.ts';
+import { benchScale, benchSizes, type Scale, type ScaleRun } from './bench/scale.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'protocolwijzer-schaal-'));
 try {
   const file = path.join(ROOT, 'bench/results.json');
   const results = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   const earlier = (results.scale as { runs?: ScaleRun[] } | undefined)?.runs;
-  const scale = await benchScale(loadSite(), benchSizes(), tmp, earlier);
-  results.scale = {
-    timestamp: new Date().toISOString(),
-    cpus: os.availableParallelism(),
-    loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
-    ...scale,
+  // Written after each size, so a size that fails (or is stopped) keeps the ones before it.
+  const save = (scale: Scale) => {
+    results.scale = {
+      timestamp: new Date().toISOString(),
+      cpus: os.availableParallelism(),
+      loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+      ...scale,
+    };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const scale = await benchScale(loadSite(), benchSizes(), tmp, earlier, save);
+  save(scale);
   console.log(`bench/results.json: scale ${JSON.stringify(scale.projection)}`);
 } finally {
   if (process.env.BENCH_KEEP === '1') console.log(`temporary folder kept: ${tmp}`);

@@ -90,6 +90,7 @@ export interface ScaleRun {
  * measured, so no step is projected to take less than it already did.
  */
 function fit(points: [number, number][]): { a: number; b: number } {
+  if (points.length === 0) return { a: 0, b: 0 };
   if (points.length === 1) return { a: 0, b: points[0]![1] / points[0]![0] };
   const n = points.length;
   const mx = points.reduce((s, [x]) => s + x, 0) / n;
@@ -115,15 +116,23 @@ export function benchSizes(): number[] {
 }
 
 /**
- * Runs part (k) for each size in `sizes` in the folder `work` (emptied as it goes).
+ * Runs part (k) for each size in `sizes` in the folder `work` (emptied as it goes); `afterEach` gets the results so
+ * far after each size, so a later size that fails loses none of them.
  *
  * @param site the included content (its library and models make the generated protocols).
  * @param earlier runs of an earlier bench (`scale.runs` in bench/results.json): those of sizes not measured now are
  *   kept and count in the projection.
  * @returns the measurements per size and the projection to {@link NATIONAL} schools.
  */
-export async function benchScale(site: SiteData, sizes: number[], work: string, earlier: ScaleRun[] = []) {
-  const runs: ScaleRun[] = [];
+export async function benchScale(
+  site: SiteData,
+  sizes: number[],
+  work: string,
+  earlier: ScaleRun[] = [],
+  afterEach?: (scale: Scale) => void,
+): Promise<Scale> {
+  const runs: ScaleRun[] = earlier.filter((r) => !sizes.includes(r.protocols) && r.measured);
+  let scale = summarize(runs, sizes);
   for (const size of sizes) {
     const measured = { timestamp: new Date().toISOString(), loadAverage: os.loadavg().map((l) => round(l, 1)) };
     const shard = size >= shardFrom() ? `1/${SHARDS}` : undefined;
@@ -168,9 +177,18 @@ export async function benchScale(site: SiteData, sizes: number[], work: string, 
       astroToBare: round(cold.seconds.astro / bare.seconds, 2),
       astroWithinAim: cold.seconds.astro <= 1.5 * bare.seconds,
     });
+    runs.sort((a, b) => a.protocols - b.protocols);
+    scale = summarize(runs, sizes);
+    afterEach?.(scale);
   }
-  for (const r of earlier) if (!sizes.includes(r.protocols) && r.measured) runs.push(r);
-  runs.sort((a, b) => a.protocols - b.protocols);
+  return scale;
+}
+
+/** Part (k)'s results: the runs of every size and the projection through them. */
+export type Scale = ReturnType<typeof summarize>;
+
+/** The projection to {@link NATIONAL} schools through `runs` (see the module comment); `sizes`: measured now. */
+function summarize(runs: ScaleRun[], sizes: number[]) {
   const line = (pick: (r: ScaleRun) => number) => fit(runs.map((r) => [r.protocols, pick(r)]));
   const at = (l: { a: number; b: number }, n: number) => Math.max(0, l.a + l.b * n);
   const step = (name: 'prebuild' | 'astro' | 'pagefind' | 'pdfs' | 'docx') =>
@@ -186,7 +204,7 @@ export async function benchScale(site: SiteData, sizes: number[], work: string, 
   const files = (n: number) => at(lines.pdfs, n) + at(lines.docx, n);
   const rebuild = line((r) => r.rebuildAfterOneChange.seconds.total);
   const memory = line((r) => r.cold.peakMiB ?? 0);
-  const scale = {
+  return {
     sizes: runs.map((r) => r.protocols),
     measuredNow: sizes,
     runs,
@@ -208,5 +226,4 @@ export async function benchScale(site: SiteData, sizes: number[], work: string, 
       basedOnSizes: runs.map((r) => r.protocols),
     },
   };
-  return scale;
 }
