@@ -188,7 +188,7 @@ export async function benchScale(
 export type Scale = ReturnType<typeof summarize>;
 
 /** The projection to {@link NATIONAL} schools through `runs` (see the module comment); `sizes`: measured now. */
-function summarize(runs: ScaleRun[], sizes: number[]) {
+export function summarize(runs: ScaleRun[], sizes: number[]) {
   const line = (pick: (r: ScaleRun) => number) => fit(runs.map((r) => [r.protocols, pick(r)]));
   const at = (l: { a: number; b: number }, n: number) => Math.max(0, l.a + l.b * n);
   const step = (name: 'prebuild' | 'astro' | 'pagefind' | 'pdfs' | 'docx') =>
