@@ -7,7 +7,8 @@
  * - every version redline to `wijzigingen/<id>-wijzigingen-<old>-<new>.docx` and the redline against the model the
  *   school started from (`startsFrom`) to `vergelijk/<model>/<id>-verschillen-<model>.docx`, with the changes as Word
  *   revisions (as the PDFs, scripts/build-pdfs.ts: the other models' redlines print in the browser).
- * Each file goes through the output cache (src/node/output-cache.ts), keyed on the data it is made from, the code
+ * Each file goes through the output cache (src/node/output-cache.ts), keyed on the data it is made from (for a
+ * redline: the documents it compares, not their diff, which is worked out only when the file is made), the code
  * under `src/lib` and `src/i18n` and the docx and Node versions; the log ends with how many were made and reused.
  * With `--shard i/n` (or `PROTOCOLWIJZER_SHARD`) only the files whose output path falls in share i are written.
  * Every file is reproducible (src/lib/docx/pin-date.ts: a protocol dated as its PDF by src/node/build-date.ts, a
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate } from '../src/lib/docx/redline-docx.ts';
 import { versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
+import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 import { protocolOutputs } from '../src/node/outputs.ts';
 import { OutputCache, cacheKey, keyJson, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
@@ -44,31 +46,38 @@ const tools = [
 /** The library's clauses as they enter a redline (titles and ids in the change list). */
 const clausesDigest = cacheKey([keyJson([...site.library.clauses])]);
 
-/** Writes the file at site path `sitePath` (`/protocollen/…`) when its folder exists and it is in this share. */
-async function write(sitePath: string, key: string, make: () => Promise<Uint8Array>): Promise<void> {
+/**
+ * Writes the file at site path `sitePath` (`/protocollen/…`) when its folder exists and it is in this share. The key
+ * is worked out only then: a share (and a file found in the cache) costs no more than it must.
+ */
+async function write(sitePath: string, key: () => string, make: () => Promise<Uint8Array>): Promise<void> {
   const out = path.join(dist, sitePath);
   if (!fs.existsSync(path.dirname(out))) return;
   const rel = sitePath.replace(/^\//, '');
   all.push(rel);
   if (!inShard(sitePath, shard)) return;
-  await cache.write(key, out, make);
+  await cache.write(key(), out, make);
   written.push(rel);
 }
 
-/** The redline .docx of a spec, beside its PDF in `folder`. */
-async function writeRedline(folder: string, spec: RedlineSpec | undefined): Promise<void> {
-  if (!spec) return;
-  const date = revisionDate(spec.after, spec.before);
-  const key = cacheKey([
-    'docx-redline',
-    tools,
-    clausesDigest,
-    date,
-    keyJson({ ...spec, opts: { ...spec.opts, clauses: undefined } }),
-  ]);
-  await write(`${folder}${spec.pdfName.replace(/\.pdf$/, '.docx')}`, key, () =>
-    redlineDocx(spec.diff, spec.before, spec.after, { ...spec, ...spec.opts, date }),
-  );
+/**
+ * The redline .docx in `folder` (`<name>.docx` beside `<name>.pdf`). It is keyed on what its spec is made from
+ * (`inputs`: the documents, statuses and names), not on the spec: working a spec out means diffing the two
+ * documents, which for a site of 1,000 schools took most of this step while nearly every file came from the cache.
+ * `spec` is called only when the file must be made.
+ */
+async function writeRedline(
+  folder: string,
+  pdfName: string,
+  inputs: unknown,
+  spec: () => RedlineSpec | undefined,
+): Promise<void> {
+  const key = () => cacheKey(['docx-redline', tools, clausesDigest, keyJson(inputs)]);
+  await write(`${folder}${pdfName.replace(/\.pdf$/, '.docx')}`, key, () => {
+    const s = spec();
+    if (!s) throw new Error(`${folder}: de verschillen zijn leeg, maar de pagina is er wel`);
+    return redlineDocx(s.diff, s.before, s.after, { ...s, ...s.opts, date: revisionDate(s.after, s.before) });
+  });
 }
 
 /** A version that is the main page's: its .docx is copied from the main one, as its PDF is (in the source's share). */
@@ -93,18 +102,32 @@ try {
       const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
       // The board's contacts and documents are marked "(via het bestuur)", as on the page (part of the key).
       const inherited = inheritanceOf(p, o.version);
-      const data = [keyJson(o.version.doc), keyJson(inherited ?? null)];
-      const key = cacheKey(['docx', tools, o.status, date.toISOString(), ...data]);
+      const key = () =>
+        cacheKey(['docx', tools, o.status, date.toISOString(), keyJson(o.version.doc), keyJson(inherited ?? null)]);
       await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date, inherited }));
     }
     for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);
-    await writeRedline(
-      `/protocollen/${p.id}/wijzigingen/`,
-      versionRedlineSpec(p.id, p.current, p.history, site.library.clauses),
-    );
+    // Both specs are made from the current version and the history (versionRedlineSpec, modelRedlineSpec).
+    const own = { current: p.current, history: p.history };
+    const previous = p.history.at(-1);
+    if (previous) {
+      await writeRedline(
+        `/protocollen/${p.id}/wijzigingen/`,
+        redlinePdfName(p.id, previous.version, p.protocol.version),
+        { kind: 'versie', ...own },
+        () => versionRedlineSpec(p.id, p.current, p.history, site.library.clauses),
+      );
+    }
     const m = p.protocol.startsFrom;
-    if (site.models.has(m)) {
-      await writeRedline(`/protocollen/${p.id}/vergelijk/${m}/`, siteModelRedlineSpec(site, p, m));
+    // The model redline exists when the protocol differs from its model: its print page was built only then (the
+    // page's getStaticPaths asks siteModelRedlineSpec), as the PDF step reads it.
+    if (site.models.has(m) && fs.existsSync(path.join(dist, 'protocollen', p.id, 'vergelijk', m, 'print'))) {
+      await writeRedline(
+        `/protocollen/${p.id}/vergelijk/${m}/`,
+        modelRedlinePdfName(p.id, m),
+        { kind: 'model', ...own, model: site.models.get(m), modelDoc: site.modelDocs.get(m) },
+        () => siteModelRedlineSpec(site, p, m),
+      );
     }
   }
   if (shard) recordShard(dist, shard, all, written);
