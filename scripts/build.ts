@@ -78,6 +78,16 @@ async function astroBuild(env: NodeJS.ProcessEnv): Promise<number> {
   return 0;
 }
 
+/** Whether a process with this id runs (signal 0 tests without sending anything). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** The steps' child processes that are running (the last three steps run side by side). */
 const children = new Set<ChildProcess>();
 let stopping = false;
@@ -180,8 +190,12 @@ async function build(): Promise<number> {
     if (f.startsWith(prefix) || f.startsWith(`.${path.basename(out)}-oud-`))
       fs.rmSync(path.join(parent, f), { recursive: true, force: true });
   }
+  // Astro's folders in the checkout are shared by every build from it (the tests run several at once): only those
+  // of a build that no longer runs are left over.
   for (const f of fs.readdirSync(ROOT)) {
-    if (f.startsWith(ASTRO_PREFIX)) fs.rmSync(path.join(ROOT, f), { recursive: true, force: true });
+    if (f.startsWith(ASTRO_PREFIX) && !running(Number(f.slice(ASTRO_PREFIX.length)))) {
+      fs.rmSync(path.join(ROOT, f), { recursive: true, force: true });
+    }
   }
   // NODE_ENV production: a build started from a test runner (NODE_ENV=test) gives the same bytes as npm run build.
   // Content is validated once, by prebuild, which writes the snapshot that astro and the PDF step read.
