@@ -9,13 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
-import { benchScale, benchSizes, type Scale, type ScaleRun } from './bench/scale.ts';
+import { benchScale, benchSizes, earlierRuns, type Scale } from './bench/scale.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'protocolwijzer-schaal-'));
 try {
   const file = path.join(ROOT, 'bench/results.json');
   const results = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  const earlier = (results.scale as { runs?: ScaleRun[] } | undefined)?.runs;
+  const earlier = earlierRuns(file);
   // Written after each size, so a size that fails (or is stopped) keeps the ones before it.
   const save = (scale: Scale) => {
     results.scale = {

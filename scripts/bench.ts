@@ -36,7 +36,7 @@ import { ROOT } from '../src/node/paths.ts';
 import { loadSite } from '../src/node/site-data.ts';
 import { timeBuild } from './bench/build.ts';
 import { timeDiffs } from './bench/diffs.ts';
-import { benchScale, benchSizes, type ScaleRun } from './bench/scale.ts';
+import { benchScale, benchSizes, earlierRuns } from './bench/scale.ts';
 import { pageWeights } from './bench/page-weight.ts';
 import { timePdfs } from './bench/pdfs.ts';
 import { round, seconds } from './bench/stats.ts';
@@ -112,10 +112,8 @@ try {
 
   const perProtocolA = included.seconds.total / ids.length;
   console.log('(k) the build at scale …');
-  const earlier = fs.existsSync(path.join(ROOT, 'bench/results.json'))
-    ? (JSON.parse(fs.readFileSync(path.join(ROOT, 'bench/results.json'), 'utf8')) as { scale?: { runs?: ScaleRun[] } })
-    : {};
-  const scale = await benchScale(site, benchSizes(), path.join(tmp, 'schaal'), earlier.scale?.runs);
+  const earlier = earlierRuns(path.join(ROOT, 'bench/results.json'));
+  const scale = await benchScale(site, benchSizes(), path.join(tmp, 'schaal'), earlier);
   const results = {
     timestamp: new Date().toISOString(),
     machine: {

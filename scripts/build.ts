@@ -56,8 +56,10 @@ const cache = `${tmp}-cache`;
  * own content-layer files (`collections/`, `content-assets.mjs`, `content-modules.mjs`, which would be published),
  * then removes `.astro/` and the types in it (`getOutDirWithinCwd` in astro/dist/core/build/common.js).
  */
-const inCheckout = (dir: string) =>
-  !path.relative(ROOT, dir).startsWith('..') && !path.isAbsolute(path.relative(ROOT, dir));
+const inCheckout = (dir: string) => {
+  const rel = path.relative(ROOT, dir);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+};
 const ASTRO_PREFIX = '.dist-bouw-astro-';
 const astroOut = inCheckout(tmp) ? tmp : path.join(ROOT, `${ASTRO_PREFIX}${process.pid}`);
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);

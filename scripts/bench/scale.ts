@@ -105,6 +105,15 @@ function fit(points: [number, number][]): { a: number; b: number } {
   return b >= 0 ? { a: my - b * mx, b } : { a: Math.max(...points.map(([, y]) => y)), b: 0 };
 }
 
+/**
+ * The runs of part (k) that an earlier bench left in `file` (`scale.runs` in bench/results.json), for
+ * {@link benchScale}'s `earlier`; none when the file is missing.
+ */
+export function earlierRuns(file: string): ScaleRun[] | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { scale?: { runs?: ScaleRun[] } }).scale?.runs;
+}
+
 /** From this many protocols up, a size is built as shard 1 of {@link SHARDS} (`BENCH_SHARD_FROM`, default 1,000). */
 function shardFrom(): number {
   const n = Number(process.env.BENCH_SHARD_FROM ?? 1000);
