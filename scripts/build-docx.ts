@@ -15,6 +15,7 @@
  * redline by its revision date; bookmark and link ids numbered per file), so two builds give the same bytes.
  * A version that is the main page's gets a copy of the main .docx (as its PDF). Each file is written to a temporary
  * name and renamed; a page that was not built (a partial build) is skipped.
+ * `scripts/build.ts` starts this step while Astro runs; it waits for the pages after loading (src/node/site-ready.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,9 +29,9 @@ import { ROOT } from '../src/node/paths.ts';
 import { buildDate } from '../src/node/build-date.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
 import { inheritanceOf, siteData, siteModelRedlineSpec } from '../src/node/site-data.ts';
+import { siteReady } from '../src/node/site-ready.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
-const started = performance.now();
 // The snapshot the build's first step validated (PROTOCOLWIJZER_SITE_SNAPSHOT), or the content checked afresh.
 const site = siteData();
 const shard = shardFrom();
@@ -93,6 +94,9 @@ function copy(from: string, to: string): void {
 }
 let copies = 0;
 
+// Started while Astro runs (scripts/build.ts): the site data and the tools' digest are ready; now wait for the pages.
+await siteReady();
+const started = performance.now();
 try {
   for (const p of site.protocols.values()) {
     const outputs = protocolOutputs(p);

@@ -12,6 +12,8 @@
  * Every PDF goes through the output cache (src/node/output-cache.ts): a PDF whose page, stylesheets, scripts, date
  * and tools are unchanged is copied from `.cache/protocolwijzer/` instead of printed; the browser starts only when
  * a PDF has to be made. The log ends with how many PDFs were made and how many reused.
+ * `scripts/build.ts` starts this step while Astro runs: it loads the site data, hashes its tools, starts its server
+ * and the browser, and waits until the pages are built (src/node/site-ready.ts).
  * With `--shard i/n` (or `PROTOCOLWIJZER_SHARD`) only the PDFs whose output path falls in share i are written
  * (src/node/shards.ts); a copy goes with the PDF it copies.
  * A few pages are laid out at once (one per core, at most 3): Paged.js is single-threaded per page. Each PDF is
@@ -27,7 +29,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../src/node/paths.ts';
-import { startStaticServer } from '../src/node/static-server.ts';
+import { startStaticServer, type StaticServer } from '../src/node/static-server.ts';
 import { findChromium, launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { siteData } from '../src/node/site-data.ts';
@@ -43,46 +45,14 @@ import {
   treeDigest,
 } from '../src/node/output-cache.ts';
 import { inShard, recordShard, shardFrom } from '../src/node/shards.ts';
+import { siteReady, STARTED_EARLY_ENV } from '../src/node/site-ready.ts';
 
 const dist = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const protocolsDir = path.join(dist, 'protocollen');
 const built = (page: string) => fs.existsSync(path.join(protocolsDir, page, 'index.html'));
 // The snapshot the build's first step validated (PROTOCOLWIJZER_SITE_SNAPSHOT), or the content checked afresh.
 const site = siteData();
-/** Each print page, the PDF it becomes (both relative to `dist/protocollen`) and the PDF's date. */
-const jobs: { page: string; out: string; date: Date }[] = [];
-/** PDFs that are the same document as one printed: copied after printing. */
-const copies: { from: string; to: string }[] = [];
-const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
-for (const p of site.protocols.values()) {
-  for (const o of protocolOutputs(p)) {
-    const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
-    if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
-    else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf), date });
-  }
-}
-for (const p of site.protocols.values()) {
-  const previous = p.history.at(-1);
-  if (previous && built(`${p.id}/wijzigingen/print/`)) {
-    const out = `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}`;
-    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: buildDate(p.protocol.adoption?.date, p.file) });
-  }
-}
-for (const p of site.protocols.values()) {
-  const model = p.protocol.startsFrom;
-  const page = `${p.id}/vergelijk/${model}/print/`;
-  if (built(page))
-    jobs.push({
-      page,
-      out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`,
-      date: buildDate(p.protocol.adoption?.date, p.file),
-    });
-}
-
 const shard = shardFrom();
-const all = [...jobs.map((j) => j.out), ...copies.map((c) => c.to)].map((f) => `protocollen/${f}`);
-const mine = jobs.filter((j) => inShard(`/protocollen/${j.out}`, shard));
-const myCopies = copies.filter((c) => inShard(`/protocollen/${c.from}`, shard));
 const cache = new OutputCache();
 /** Bytes of a built site file by its site path, each file read and hashed once. */
 const digests = new Map<string, string>();
@@ -123,21 +93,64 @@ function pdfKey(job: { page: string; date: Date }): string {
 }
 
 let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
-const server = await startStaticServer(dist);
+/** The server of the built pages, once they are there. */
+const serving: { server?: StaticServer } = {};
 // Stopped (scripts/build.ts passes on Ctrl-C or SIGTERM): close the browser and the server, then go.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void Promise.allSettled([browser?.close(), server.close()]).then(() =>
+    void Promise.allSettled([browser?.close(), serving.server?.close()]).then(() =>
       process.exit(128 + (signal === 'SIGTERM' ? 15 : 2)),
     );
   });
 }
+/**
+ * The browser, started once: by the first PDF that is not in the cache, or, when the build started this step while
+ * Astro runs, at once, so that it is up when the pages are (src/node/site-ready.ts).
+ */
+let starting: Promise<NonNullable<typeof browser>> | undefined;
+const getBrowser = () => (starting ??= launchChromium().then((b) => (browser = b)));
+if (process.env[STARTED_EARLY_ENV] === '1') getBrowser().catch(() => {}); // a failure shows when a PDF needs it
+await siteReady();
+const server = await startStaticServer(dist); // its file list is read now, so only once the pages are there
+serving.server = server;
+const { url } = server;
+
+/** Each print page, the PDF it becomes (both relative to `dist/protocollen`) and the PDF's date. */
+const jobs: { page: string; out: string; date: Date }[] = [];
+/** PDFs that are the same document as one printed: copied after printing. */
+const copies: { from: string; to: string }[] = [];
+const under = (sitePath: string) => sitePath.replace(/^\/protocollen\//, '');
+for (const p of site.protocols.values()) {
+  for (const o of protocolOutputs(p)) {
+    const date = buildDate(o.version.protocol.adoption?.date, o.version.file);
+    if (o.sameAs) copies.push({ from: under(o.sameAs), to: under(o.pdf) });
+    else if (built(under(o.print))) jobs.push({ page: under(o.print), out: under(o.pdf), date });
+  }
+}
+for (const p of site.protocols.values()) {
+  const previous = p.history.at(-1);
+  if (previous && built(`${p.id}/wijzigingen/print/`)) {
+    const out = `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}`;
+    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: buildDate(p.protocol.adoption?.date, p.file) });
+  }
+}
+for (const p of site.protocols.values()) {
+  const model = p.protocol.startsFrom;
+  const page = `${p.id}/vergelijk/${model}/print/`;
+  if (built(page))
+    jobs.push({
+      page,
+      out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`,
+      date: buildDate(p.protocol.adoption?.date, p.file),
+    });
+}
+
+const all = [...jobs.map((j) => j.out), ...copies.map((c) => c.to)].map((f) => `protocollen/${f}`);
+const mine = jobs.filter((j) => inShard(`/protocollen/${j.out}`, shard));
+const myCopies = copies.filter((c) => inShard(`/protocollen/${c.from}`, shard));
 let next = 0;
 const started = performance.now();
 const written: string[] = [];
-/** The browser, started once, by the first PDF that is not in the cache. */
-let starting: Promise<NonNullable<typeof browser>> | undefined;
-const getBrowser = () => (starting ??= launchChromium().then((b) => (browser = b)));
 try {
   const worker = async () => {
     while (next < mine.length) {
@@ -145,7 +158,7 @@ try {
       const out = path.join(protocolsDir, job.out);
       await cache.write(pdfKey(job), out, async () => {
         const t0 = performance.now();
-        const { pdf, pages } = await makePdf(await getBrowser(), `${server.url}/protocollen/${job.page}`, {
+        const { pdf, pages } = await makePdf(await getBrowser(), `${url}/protocollen/${job.page}`, {
           date: job.date,
         });
         console.log(
@@ -176,6 +189,6 @@ try {
   process.exitCode = 1;
   next = mine.length; // the other workers stop after their current page
 } finally {
-  await browser?.close();
+  await starting?.then((b) => b.close()).catch(() => {}); // also a browser started early and not needed
   await server.close();
 }

@@ -10,8 +10,10 @@
  * 3. `pagefind` indexes the searchable pages for search (src/node/search-pages.ts);
  * 4. `scripts/build-pdfs.ts` prints every protocol and redline to PDF;
  * 5. `scripts/build-docx.ts` writes the Word file beside each of them.
- * Steps 4 and 5 reuse every file whose inputs did not change from the output cache (`.cache/protocolwijzer/`, or
- * `$PROTOCOLWIJZER_CACHE`; src/node/output-cache.ts) and say how many files they made and how many they reused.
+ * Steps 3, 4 and 5 run side by side; 4 and 5 start together with step 2 and, once loaded, wait for its pages
+ * (src/node/site-ready.ts). Steps 4 and 5 reuse every file whose inputs did not change from the output cache
+ * (`.cache/protocolwijzer/`, or `$PROTOCOLWIJZER_CACHE`; src/node/output-cache.ts) and say how many files they
+ * made and how many they reused.
  *
  * `--shard i/n` (or `PROTOCOLWIJZER_SHARD=i/n`) builds the whole HTML site but only share i of n of the PDFs and
  * Word files (src/node/shards.ts); `npm run gather -- <shard outputs…>` puts the shares together (scripts/gather.ts).
@@ -23,7 +25,7 @@
  * output depends only on the checkout and the content, never on an earlier build.
  *
  * With `PROTOCOLWIJZER_BUILD_TIMES=<file>` the build writes the seconds of each step and what it rendered there as JSON
- * (for the benchmark, scripts/bench/scale.ts).
+ * (for the benchmark, scripts/bench/scale.ts); the PDF and Word steps count from the moment the pages are there.
  *
  * Exit status: 0 built; 2 the content has an error (nothing built); 1 any other failure; 128 + signal when stopped.
  */
@@ -43,6 +45,7 @@ import {
 import { contentDir, ROOT } from '../src/node/paths.ts';
 import { searchablePagesLeftOut, searchGlob } from '../src/node/search-pages.ts';
 import { shardFrom, type Shard } from '../src/node/shards.ts';
+import { SITE_READY_LINE, STARTED_EARLY_ENV } from '../src/node/site-ready.ts';
 
 const out = process.env.PROTOCOLWIJZER_OUT ? path.resolve(process.env.PROTOCOLWIJZER_OUT) : path.join(ROOT, 'dist');
 const parent = path.dirname(out);
@@ -90,7 +93,7 @@ function running(pid: number): boolean {
   }
 }
 
-/** The steps' child processes that are running (the last three steps run side by side). */
+/** The steps' child processes that are running (the last three steps run side by side, two of them from the start of Astro's). */
 const children = new Set<ChildProcess>();
 let stopping = false;
 
@@ -112,16 +115,28 @@ function cleanUp(): void {
   }
 }
 
-/** Runs one step as a child process (its own process group, so a stop reaches Chromium too); resolves its exit code. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      stdio: 'inherit',
-      detached: true,
-      env: { ...process.env, ...env },
-    });
-    children.add(child);
+/**
+ * Starts one step as a child process (its own process group, so a stop reaches Chromium too); `exit` resolves its
+ * exit code. Options: `stdin: 'pipe'` gives it a standard input to write to (a step started early,
+ * {@link startEarly}); `yieldCpu` runs it under `nice -n 10` (not on Windows), so that on a busy machine the step it
+ * runs beside gets the cores first: the PDFs, the longest of the last three steps.
+ */
+function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  opts: { stdin?: 'inherit' | 'pipe'; yieldCpu?: boolean } = {},
+): { child: ChildProcess; exit: Promise<number> } {
+  const nice = opts.yieldCpu && process.platform !== 'win32';
+  const child = spawn(nice ? 'nice' : command, nice ? ['-n', '10', command, ...args] : args, {
+    cwd: ROOT,
+    stdio: [opts.stdin ?? 'inherit', 'inherit', 'inherit'],
+    detached: true,
+    env: { ...process.env, ...env },
+  });
+  children.add(child);
+  child.stdin?.on('error', () => {}); // a step that ended early: its exit code tells
+  const exit = new Promise<number>((resolve) => {
     child.on('error', (e) => {
       children.delete(child);
       console.error(`Kon ${path.basename(command)} niet starten: ${e.message}`);
@@ -132,6 +147,37 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
       resolve(code ?? (signal ? 128 + (signal === 'SIGTERM' ? 15 : 2) : 1));
     });
   });
+  return { child, exit };
+}
+
+/** Runs one step as a child process ({@link start}); resolves its exit code. */
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  opts: { yieldCpu?: boolean } = {},
+): Promise<number> {
+  return start(command, args, env, opts).exit;
+}
+
+/**
+ * Starts a step that reads the built pages while Astro still builds them: it loads and prepares, then waits
+ * (src/node/site-ready.ts). `go()` tells it the pages are there and resolves its exit code. A step that is never
+ * told is stopped with the other steps, or ends when this process does (its standard input closes).
+ */
+function startEarly(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  opts: { yieldCpu?: boolean } = {},
+): { go(): Promise<number> } {
+  const { child, exit } = start(command, args, { ...env, [STARTED_EARLY_ENV]: '1' }, { ...opts, stdin: 'pipe' });
+  return {
+    go: () => {
+      child.stdin?.end(`${SITE_READY_LINE}\n`);
+      return exit;
+    },
+  };
 }
 
 /** Sends `signal` to the process group of every running step. */
@@ -224,7 +270,11 @@ async function build(): Promise<number> {
   let manifest: ReturnType<typeof pageManifest> | undefined;
   // Stages run one after the other; the steps of one stage run side by side. The search index, the PDFs and the
   // Word files each read the pages Astro wrote and write their own files, so they need not wait for each other:
-  // the browser printing PDFs leaves most of a core free for the other two.
+  // the browser printing PDFs leaves most of a core free for the other two. The PDF and Word steps start with
+  // Astro, on the core it leaves free, and wait there for the pages (src/node/site-ready.ts): their start-up
+  // (a few seconds of loading, hashing and starting the browser) is then off the build's path.
+  let pdfs: ReturnType<typeof startEarly> | undefined;
+  let docx: ReturnType<typeof startEarly> | undefined;
   const stages: [string, () => Promise<number>][][] = [
     [
       [
@@ -236,6 +286,8 @@ async function build(): Promise<number> {
       [
         'site bouwen (astro)',
         () => {
+          pdfs = startEarly(bin('tsx'), ['scripts/build-pdfs.ts'], env);
+          docx = startEarly(bin('tsx'), ['scripts/build-docx.ts'], env, { yieldCpu: true });
           manifest = pageManifest(snapshot, contentDir());
           if (!process.argv.includes('--full')) plan = planPages(readManifest(out), manifest, out);
           const from = path.relative(ROOT, out) || out;
@@ -274,11 +326,11 @@ async function build(): Promise<number> {
             );
             return Promise.resolve(1);
           }
-          return run(bin('pagefind'), ['--site', tmp, '--silent', '--glob', searchGlob()], env);
+          return run(bin('pagefind'), ['--site', tmp, '--silent', '--glob', searchGlob()], env, { yieldCpu: true });
         },
       ],
-      ["PDF's maken", () => run(bin('tsx'), ['scripts/build-pdfs.ts'], env)],
-      ['Word-bestanden maken', () => run(bin('tsx'), ['scripts/build-docx.ts'], env)],
+      ["PDF's maken", () => pdfs!.go()],
+      ['Word-bestanden maken', () => docx!.go()],
     ],
   ];
   const times: Record<string, number> = {};

@@ -3,7 +3,7 @@
  * - reproducible: two builds of the same commit, one of them from a copy of the checkout elsewhere, give
  *   byte-identical output, PDFs included (review attack-2026-11, failure 14);
  * - atomic: when the content check, astro, pagefind or the PDFs fail, or the build is stopped with SIGTERM halfway
- *   through the PDFs, the previous output is byte-identical and no temporary folder is left (failure 3).
+ *   through the PDFs, the previous output is byte-identical and no temporary folder or process is left (failure 3).
  * These build the site several times: about three minutes on two cores.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -63,6 +63,29 @@ function leftovers(): string[] {
     ...fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith('.out-')),
     ...fs.readdirSync(ROOT).filter((f) => f.startsWith('.dist-bouw-astro-')),
   ];
+}
+
+/**
+ * The processes (the build's steps and their browser) that still run with an output folder beside `out` in their
+ * environment, by command line; waits up to 5 s for them to go. Reads /proc (Linux).
+ */
+async function stillRunning(): Promise<string[]> {
+  const mark = `PROTOCOLWIJZER_OUT=${path.dirname(out)}${path.sep}`;
+  const find = () =>
+    fs
+      .readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .flatMap((pid) => {
+        try {
+          const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+          if (!environ.some((v) => v.startsWith(mark))) return [];
+          return [fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').slice(0, 120)];
+        } catch {
+          return []; // gone meanwhile
+        }
+      });
+  for (let i = 0; i < 50 && find().length; i++) await new Promise((r) => setTimeout(r, 100));
+  return find();
 }
 
 beforeAll(() => {
@@ -141,7 +164,7 @@ describe('a failing build leaves the previous site byte-identical', () => {
 
   test(
     'astro fails (a guide without a title)',
-    () => {
+    async () => {
       fs.mkdirSync(path.join(content, 'docs'));
       fs.writeFileSync(
         path.join(content, 'docs', 'kapot.mdx'),
@@ -156,6 +179,8 @@ describe('a failing build leaves the previous site byte-identical', () => {
       }
       expect(differences(before, snapshot(out))).toEqual([]);
       expect(leftovers()).toEqual([]);
+      // The PDF and Word steps, started beside Astro with their browser, went with it.
+      expect(await stillRunning()).toEqual([]);
     },
     TIMEOUT,
   );
@@ -211,6 +236,7 @@ describe('a failing build leaves the previous site byte-identical', () => {
       expect(await exited, stderr).toBe(143);
       expect(differences(before, snapshot(out))).toEqual([]);
       expect(leftovers(), stderr).toEqual([]);
+      expect(await stillRunning()).toEqual([]);
     },
     TIMEOUT,
   );
