@@ -93,7 +93,7 @@ function running(pid: number): boolean {
   }
 }
 
-/** The steps' child processes that are running (the last three steps run side by side, two of them from the start of Astro's). */
+/** The steps' child processes that are running (the PDF and Word steps from the start of Astro's step on). */
 const children = new Set<ChildProcess>();
 let stopping = false;
 
