@@ -1,7 +1,9 @@
 /**
  * "(via het bestuur)" beyond the web page (issue 15): the print edition's cover, the Word file and the publication
  * package mark the contacts and documents a school inherits from its board, in the words of the web page, from the
- * `BoardInheritance` that `withBoard` found (the build's `inheritanceOf`, the wizard's evaluation).
+ * `BoardInheritance` that `withBoard` found (the build's `inheritanceOf`, the wizard's evaluation); each lists the
+ * board's contacts that are not for reporting (its privacy officer) under "Ook te bereiken via het bestuur", as the
+ * web page does.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
@@ -23,6 +25,15 @@ const inherited = inheritanceOf(esdoorn, shown)!;
 /** The board's reporting contact and its documents as the web page writes them (tests/e2e/boards.test.ts). */
 const BOARD_CONTACT =
   'vertrouwenspersoon, vertrouwenspersoon@voorbeeldscholen.example.nl, 030 765 43 21 (via het bestuur)';
+
+/** The board's contact that is not for reporting, as every rendering lists it under "Ook te bereiken via het bestuur". */
+const BOARD_FG = 'functionaris gegevensbescherming, fg@voorbeeldscholen.example.nl (via het bestuur)';
+
+/** The text of each `<li>` in the `<ul class="board-contacts">` of `html`, tags dropped. */
+function boardContacts(html: string): string[] {
+  const list = /<ul class="board-contacts">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+  return [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
+}
 
 /** The text of each `<li>` of the element with `class` in `html`, tags dropped and white space folded. */
 function items(html: string, cls: string): string[] {
@@ -56,6 +67,12 @@ describe('renderPrintHtml: the cover of the PDF', () => {
       BOARD_CONTACT,
     ]);
     expect(cover).toContain('<span class="via-board">(via het bestuur)</span>');
+  });
+
+  test("lists the board's contact that is not for reporting (its privacy officer) after the reporting ones", () => {
+    expect(boardContacts(cover)).toEqual([BOARD_FG]);
+    expect(cover.indexOf('board-contacts')).toBeGreaterThan(cover.indexOf('callout report'));
+    expect(coverOf(renderPrintHtml(shown.doc))).not.toContain('board-contacts');
   });
 
   test("marks the board's documents, after their addresses written out for the paper copy", () => {
@@ -92,7 +109,8 @@ describe('protocolDocx: the Word file, read back with mammoth', () => {
       'Klachtenregeling Stichting Voorbeeldscholen Utrecht: ' +
         'https://www.voorbeeldscholen.example.nl/documenten/klachtenregeling.pdf (via het bestuur)',
     );
-    expect(cover.match(/\(via het bestuur\)/g)).toHaveLength(3);
+    expect(cover).toContain(`Ook te bereiken via het bestuur: ${BOARD_FG}`);
+    expect(cover.match(/\(via het bestuur\)/g)).toHaveLength(4);
   });
 
   test('marks nothing without the inheritance', async () => {
@@ -124,6 +142,7 @@ describe('the publication package of a school of a board (the wizard)', () => {
       'Klachtenregeling Stichting Voorbeeldscholen Utrecht (via het bestuur)',
       'Privacyreglement Stichting Voorbeeldscholen Utrecht (via het bestuur)',
     ]);
+    expect(boardContacts(html)).toEqual([BOARD_FG]);
     expect(html).toMatch(/\.via-board\{[^}]*font-style:italic/);
   });
 

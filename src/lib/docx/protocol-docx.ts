@@ -24,6 +24,7 @@ import type { DocSection, ProtocolDocument } from '../compose/document.ts';
 import { isWebUrl, type Contact } from '../schema/protocol.ts';
 import { runningVersion } from '../versions/published.ts';
 import { frontMatter } from '../render/front-matter.ts';
+import { boardOnlyContacts } from '../render/render-contacts.ts';
 import { bodyBlocks } from '../text/body-blocks.ts';
 import { pinDocxDate } from './pin-date.ts';
 
@@ -238,7 +239,7 @@ function link(text: string, href: string): ExternalHyperlink {
   return new ExternalHyperlink({ link: href, children: [new TextRun({ text, style: 'Hyperlink' })] });
 }
 
-/** One reporting contact as runs: role in bold, then name, e-mail and phone, as on the page. */
+/** One contact as runs: role in bold, then name, e-mail and phone, as on the page. */
 function contactRuns(c: Contact): ParagraphChild[] {
   const runs: ParagraphChild[] = [new TextRun({ text: c.role, bold: true })];
   if (c.name) runs.push(new TextRun(`: ${c.name}`));
@@ -253,7 +254,8 @@ function viaBoardRun(): TextRun {
 }
 
 /**
- * "Een probleem melden" and "Andere documenten van de school", as on the page and on the PDF's cover.
+ * "Een probleem melden", the board's other contacts ("Ook te bereiken via het bestuur", {@link boardOnlyContacts})
+ * and "Andere documenten van de school", as on the page and on the PDF's cover.
  *
  * @param inherited which of `doc.contacts` and `doc.documents` (by position) come from the school's board; those
  *   end in "(via het bestuur)", as on the web page. Default: none.
@@ -269,6 +271,18 @@ export function contactParagraphs(doc: ProtocolDocument, inherited?: BoardMarks)
     for (const { c, board } of reporting) {
       const children = [...contactRuns(c), ...(board ? [viaBoardRun()] : [])];
       out.push(new Paragraph({ children, numbering: { reference: NUM.bullets, level: 0 } }));
+    }
+  }
+  const fromBoard = boardOnlyContacts(doc.contacts, inherited?.contacts);
+  if (fromBoard.length) {
+    out.push(new Paragraph(`${t('board.alsoContact')}:`));
+    for (const c of fromBoard) {
+      out.push(
+        new Paragraph({
+          children: [...contactRuns(c), viaBoardRun()],
+          numbering: { reference: NUM.bullets, level: 0 },
+        }),
+      );
     }
   }
   if (doc.documents?.length) {

@@ -1,6 +1,6 @@
 import type { BoardMarks } from '../board/inherit-board.ts';
 import type { ProtocolDocument } from '../compose/document.ts';
-import { renderReportHtml, renderSchoolDocumentsHtml } from '../render/render-contacts.ts';
+import { renderBoardContactsHtml, renderReportHtml, renderSchoolDocumentsHtml } from '../render/render-contacts.ts';
 import { escapeHtml, renderDocumentHtml, renderTocHtml } from '../render/render-html.ts';
 import { runningVersion } from '../versions/published.ts';
 import { frontMatter } from '../render/front-matter.ts';
@@ -93,6 +93,7 @@ ${font}${CSS.replace('{font}', family)}
 <h1>${escapeHtml(front.title)}<span class="lead">${escapeHtml(front.school)}</span></h1>
 ${status}
 ${renderReportHtml(doc.contacts, 2, opts.inherited?.contacts)}
+${renderBoardContactsHtml(doc.contacts, opts.inherited?.contacts)}
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t('toc.title'))}</h2>${renderTocHtml(doc)}</nav>
 ${renderDocumentHtml(doc, { summaries: true })}
 ${renderSchoolDocumentsHtml(doc.documents, { viaBoard: opts.inherited?.documents })}

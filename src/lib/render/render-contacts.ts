@@ -37,6 +37,29 @@ export function viaBoardHtml(): string {
 }
 
 /**
+ * The contacts a school inherits from its board that are not for reporting a problem (such as the board's
+ * functionaris gegevensbescherming), in the file's order. The web page, the PDF's cover and the Word file list them
+ * after the reporting contacts, each marked "(via het bestuur)" (issue 15).
+ *
+ * @param viaBoard positions in `contacts` of the contacts that come from the school's board
+ *   (`BoardInheritance.contacts`); default none, so none are returned.
+ */
+export function boardOnlyContacts(contacts: readonly Contact[], viaBoard: readonly number[] = []): Contact[] {
+  return contacts.filter((c, i) => !c.reporting && viaBoard.includes(i));
+}
+
+/**
+ * "Ook te bereiken via het bestuur:" with the {@link boardOnlyContacts}, each marked "(via het bestuur)"; '' when
+ * there are none. The web page puts it in its "Van het bestuur" section, the PDF on its cover.
+ */
+export function renderBoardContactsHtml(contacts: readonly Contact[], viaBoard: readonly number[] = []): string {
+  const fromBoard = boardOnlyContacts(contacts, viaBoard);
+  if (!fromBoard.length) return '';
+  return `<p>${escapeHtml(t('board.alsoContact'))}:</p>
+<ul class="board-contacts">${fromBoard.map((c) => `<li>${contactLineHtml(c)}${viaBoardHtml()}</li>`).join('')}</ul>`;
+}
+
+/**
  * "Een probleem melden": the reporting contacts with role, name, e-mail and phone, as the published page shows them
  * near its top. '' when the school names no reporting contact.
  *

@@ -2,7 +2,7 @@ import type { BoardMarks } from '../board/inherit-board.ts';
 import type { ProtocolDocument } from '../compose/document.ts';
 import { t } from '../../i18n/t.ts';
 import { frontMatter } from './front-matter.ts';
-import { renderReportHtml, renderSchoolDocumentsHtml } from './render-contacts.ts';
+import { renderBoardContactsHtml, renderReportHtml, renderSchoolDocumentsHtml } from './render-contacts.ts';
 import { escapeHtml, renderDocumentHtml, renderTocHtml, type RenderOptions } from './render-html.ts';
 
 /**
@@ -16,7 +16,8 @@ import { escapeHtml, renderDocumentHtml, renderTocHtml, type RenderOptions } fro
  * @param opts passed to {@link renderDocumentHtml} (e.g. `summaries: true` for the "In het kort" boxes), and
  *   `inherited`: which of `doc.contacts` and `doc.documents` come from the school's board ({@link BoardMarks},
  *   from `withBoard`: the build's `inheritanceOf`, the wizard's evaluation); those are marked "(via het bestuur)" on
- *   the cover, as on the web page. Default: none marked.
+ *   the cover, as on the web page, and the board's contacts that are not for reporting (such as its functionaris
+ *   gegevensbescherming) are listed under the reporting ones ({@link renderBoardContactsHtml}). Default: none marked.
  */
 export function renderPrintHtml(
   doc: ProtocolDocument,
@@ -38,6 +39,7 @@ export function renderPrintHtml(
 <p class="school running-school">${escapeHtml(front.school)}</p>
 <dl>${lines}</dl>
 ${renderReportHtml(doc.contacts, 2, inherited?.contacts)}
+${renderBoardContactsHtml(doc.contacts, inherited?.contacts)}
 ${renderSchoolDocumentsHtml(doc.documents, { printUrls: true, viaBoard: inherited?.documents })}
 </section>
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${t('toc.title')}</h2>${renderTocHtml(doc, { pageNumbers: true })}</nav>
