@@ -260,20 +260,25 @@ describe("a school's page says what comes from the board", () => {
 describe("the build's PDF and Word file of De Esdoorn say what comes from the board", () => {
   const BOARD_CONTACT =
     'vertrouwenspersoon, vertrouwenspersoon@voorbeeldscholen.example.nl, 030 765 43 21 (via het bestuur)';
+  /** The board's contact that is not for reporting, listed after the reporting ones as on the web page. */
+  const BOARD_FG =
+    'Ook te bereiken via het bestuur: functionaris gegevensbescherming, fg@voorbeeldscholen.example.nl (via het bestuur)';
 
-  test('the cover of the PDF marks the board\'s vertrouwenspersoon and documents "(via het bestuur)"', () => {
+  test('the cover of the PDF marks the board\'s contacts and documents "(via het bestuur)"', () => {
     assertBuilt();
     const pdf = path.join(DIST, 'protocollen/de-esdoorn/de-esdoorn.pdf');
     const cover = fold(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }));
     expect(cover).toContain(BOARD_CONTACT);
     expect(cover).toContain('anti-pestcoördinator, antipesten@deesdoorn.example.nl vertrouwenspersoon');
-    expect(cover.match(/\(via het bestuur\)/g)).toHaveLength(3);
+    expect(cover).toContain(BOARD_FG);
+    expect(cover.match(/\(via het bestuur\)/g)).toHaveLength(4);
   });
 
-  test('the .docx marks the same three', async () => {
+  test('the .docx marks the same four', async () => {
     const docx = path.join(DIST, 'protocollen/de-esdoorn/de-esdoorn.docx');
     const text = await docxText(new Uint8Array(fs.readFileSync(docx)));
     expect(text).toContain(BOARD_CONTACT);
-    expect(text.match(/\(via het bestuur\)/g)).toHaveLength(3);
+    expect(text).toContain(BOARD_FG);
+    expect(text.match(/\(via het bestuur\)/g)).toHaveLength(4);
   });
 });

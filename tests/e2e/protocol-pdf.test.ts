@@ -114,6 +114,8 @@ describe('the PDF of the draft of Basisschool De Linde (Paged.js in Chromium)', 
         'Concept van versie 2.0: nog niet vastgesteld. Nu geldt versie 1.0, vastgesteld door het bestuur van Stichting Voorbeeldscholen Utrecht op 19 juni 2023, na instemming van de medezeggenschapsraad op 12 juni 2023. ' +
         'Een probleem melden Zie of hoor je iets wat niet goed is, online of op school? Je kunt altijd terecht bij: ' +
         'groepsleerkracht intern begeleider: Fatima el Amrani, ib@delinde.example.nl vertrouwenspersoon: Joost de Vries, vertrouwenspersoon@delinde.example.nl, 030 123 45 67 ' +
+        // The board's contact that is not for reporting, as the web page lists it (issue 15).
+        'Ook te bereiken via het bestuur: functionaris gegevensbescherming, fg@voorbeeldscholen.example.nl (via het bestuur) ' +
         'Andere documenten van de school Anti-pestprotocol: https://www.delinde.example.nl/documenten/anti-pestprotocol.pdf Privacyreglement (op te vragen bij de directie) ' +
         // The board's documents (content/boards/voorbeeldscholen-utrecht.yaml), after the school's own, marked as
         // the web page marks them (issue 15).
