@@ -22,8 +22,7 @@ import path from 'node:path';
 import { protocolDocx } from '../src/lib/docx/protocol-docx.ts';
 import { redlineDocx, revisionDate } from '../src/lib/docx/redline-docx.ts';
 import { versionRedlineSpec, type RedlineSpec } from '../src/lib/versions/redline-specs.ts';
-import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
-import { protocolOutputs } from '../src/node/outputs.ts';
+import { protocolOutputs, redlineOutputs } from '../src/node/outputs.ts';
 import { OutputCache, cacheKey, keyJson, packageVersion, treeDigest } from '../src/node/output-cache.ts';
 import { ROOT } from '../src/node/paths.ts';
 import { buildDate } from '../src/node/build-date.ts';
@@ -62,21 +61,16 @@ async function write(sitePath: string, key: () => string, make: () => Promise<Ui
 }
 
 /**
- * The redline .docx in `folder` (`<name>.docx` beside `<name>.pdf`). It is keyed on what its spec is made from
- * (`inputs`: the documents, statuses and names), not on the spec: working a spec out means diffing the two
- * documents, which for a site of 1,000 schools took most of this step while nearly every file came from the cache.
- * `spec` is called only when the file must be made.
+ * The redline .docx at site path `docx` (beside its PDF). It is keyed on what its spec is made from (`inputs`: the
+ * documents, statuses and names), not on the spec: working a spec out means diffing the two documents, which for a
+ * site of 1,000 schools took most of this step while nearly every file came from the cache. `spec` is called only
+ * when the file must be made.
  */
-async function writeRedline(
-  folder: string,
-  pdfName: string,
-  inputs: unknown,
-  spec: () => RedlineSpec | undefined,
-): Promise<void> {
+async function writeRedline(docx: string, inputs: unknown, spec: () => RedlineSpec | undefined): Promise<void> {
   const key = () => cacheKey(['docx-redline', tools, clausesDigest, keyJson(inputs)]);
-  await write(`${folder}${pdfName.replace(/\.pdf$/, '.docx')}`, key, () => {
+  await write(docx, key, () => {
     const s = spec();
-    if (!s) throw new Error(`${folder}: de verschillen zijn leeg, maar de pagina is er wel`);
+    if (!s) throw new Error(`${docx}: de verschillen zijn leeg, maar de pagina is er wel`);
     return redlineDocx(s.diff, s.before, s.after, { ...s, ...s.opts, date: revisionDate(s.after, s.before) });
   });
 }
@@ -111,27 +105,23 @@ try {
       await write(o.docx, key, () => protocolDocx(o.version.doc, { status: o.status, date, inherited }));
     }
     for (const o of outputs) if (o.sameAs && docxOf.has(o.sameAs)) copy(docxOf.get(o.sameAs)!, o.docx);
-    // Both specs are made from the current version and the history (versionRedlineSpec, modelRedlineSpec).
+    // Both specs are made from the current version and the history (versionRedlineSpec, modelRedlineSpec). A
+    // redline is written where its print page was built, as the PDF step prints it (redlineOutputs).
     const own = { current: p.current, history: p.history };
-    const previous = p.history.at(-1);
-    if (previous) {
-      await writeRedline(
-        `/protocollen/${p.id}/wijzigingen/`,
-        redlinePdfName(p.id, previous.version, p.protocol.version),
-        { kind: 'versie', ...own },
-        () => versionRedlineSpec(p.id, p.current, p.history, site.library.clauses),
-      );
-    }
-    const m = p.protocol.startsFrom;
-    // The model redline exists when the protocol differs from its model: its print page was built only then (the
-    // page's getStaticPaths asks siteModelRedlineSpec), as the PDF step reads it.
-    if (site.models.has(m) && fs.existsSync(path.join(dist, 'protocollen', p.id, 'vergelijk', m, 'print'))) {
-      await writeRedline(
-        `/protocollen/${p.id}/vergelijk/${m}/`,
-        modelRedlinePdfName(p.id, m),
-        { kind: 'model', ...own, model: site.models.get(m), modelDoc: site.modelDocs.get(m) },
-        () => siteModelRedlineSpec(site, p, m),
-      );
+    for (const r of redlineOutputs(p)) {
+      if (!fs.existsSync(path.join(dist, r.print))) continue;
+      if (r.kind === 'versie') {
+        await writeRedline(r.docx, { kind: 'versie', ...own }, () =>
+          versionRedlineSpec(p.id, p.current, p.history, site.library.clauses),
+        );
+      } else {
+        const m = r.model;
+        await writeRedline(
+          r.docx,
+          { kind: 'model', ...own, model: site.models.get(m), modelDoc: site.modelDocs.get(m) },
+          () => siteModelRedlineSpec(site, p, m),
+        );
+      }
     }
   }
   if (shard) recordShard(dist, shard, all, written);

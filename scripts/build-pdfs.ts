@@ -8,12 +8,13 @@
  * - the model redline against the model the school started from (`startsFrom`;
  *   `/protocollen/<id>/vergelijk/<model>/print/`, only where the protocol differs from it) to
  *   `dist/protocollen/<id>/vergelijk/<model>/<id>-verschillen-<model>.pdf`. Redlines against the other models are
- *   not printed here: their pages print in the reader's browser (the same print page, `?afdrukken`).
+ *   not printed here: their pages print in the reader's browser (the same print page, `?afdrukken`). Both redlines'
+ *   paths come from `redlineOutputs`, as the Word step's do.
  * Every PDF goes through the output cache (src/node/output-cache.ts): a PDF whose page, stylesheets, scripts, date
- * and tools are unchanged is copied from `.cache/protocolwijzer/` instead of printed; the browser starts only when
- * a PDF has to be made. The log ends with how many PDFs were made and how many reused.
- * `scripts/build.ts` starts this step while Astro runs: it loads the site data, hashes its tools, starts its server
- * and the browser, and waits until the pages are built (src/node/site-ready.ts).
+ * and tools are unchanged is copied from `.cache/protocolwijzer/` instead of printed. The log ends with how many PDFs
+ * were made and how many reused. Run on its own, the step starts the browser only when a PDF has to be made;
+ * `scripts/build.ts` starts it while Astro runs, and then it loads the site data, hashes its tools and starts the
+ * browser at once, and waits until the pages are built (src/node/site-ready.ts) before it starts its server.
  * With `--shard i/n` (or `PROTOCOLWIJZER_SHARD`) only the PDFs whose output path falls in share i are written
  * (src/node/shards.ts); a copy goes with the PDF it copies.
  * A few pages are laid out at once (one per core, at most 3): Paged.js is single-threaded per page. Each PDF is
@@ -33,9 +34,8 @@ import { startStaticServer, type StaticServer } from '../src/node/static-server.
 import { findChromium, launchChromium } from '../src/node/browser.ts';
 import { makePdf } from '../src/node/make-pdf.ts';
 import { siteData } from '../src/node/site-data.ts';
-import { modelRedlinePdfName, redlinePdfName } from '../src/lib/versions/status.ts';
 import { buildDate } from '../src/node/build-date.ts';
-import { protocolOutputs } from '../src/node/outputs.ts';
+import { protocolOutputs, redlineOutputs } from '../src/node/outputs.ts';
 import {
   OutputCache,
   browserVersion,
@@ -92,13 +92,12 @@ function pdfKey(job: { page: string; date: Date }): string {
   return cacheKey(['pdf', tools, job.date.toISOString(), html, ...inputs.flatMap((i) => [i, digest(i)])]);
 }
 
-let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
 /** The server of the built pages, once they are there. */
 const serving: { server?: StaticServer } = {};
 // Stopped (scripts/build.ts passes on Ctrl-C or SIGTERM): close the browser and the server, then go.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void Promise.allSettled([browser?.close(), serving.server?.close()]).then(() =>
+    void Promise.allSettled([starting?.then((b) => b.close()), serving.server?.close()]).then(() =>
       process.exit(128 + (signal === 'SIGTERM' ? 15 : 2)),
     );
   });
@@ -107,8 +106,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * The browser, started once: by the first PDF that is not in the cache, or, when the build started this step while
  * Astro runs, at once, so that it is up when the pages are (src/node/site-ready.ts).
  */
-let starting: Promise<NonNullable<typeof browser>> | undefined;
-const getBrowser = () => (starting ??= launchChromium().then((b) => (browser = b)));
+let starting: ReturnType<typeof launchChromium> | undefined;
+const getBrowser = () => (starting ??= launchChromium());
 if (process.env[STARTED_EARLY_ENV] === '1') getBrowser().catch(() => {}); // a failure shows when a PDF needs it
 await siteReady();
 const server = await startStaticServer(dist); // its file list is read now, so only once the pages are there
@@ -128,21 +127,10 @@ for (const p of site.protocols.values()) {
   }
 }
 for (const p of site.protocols.values()) {
-  const previous = p.history.at(-1);
-  if (previous && built(`${p.id}/wijzigingen/print/`)) {
-    const out = `${p.id}/wijzigingen/${redlinePdfName(p.id, previous.version, p.protocol.version)}`;
-    jobs.push({ page: `${p.id}/wijzigingen/print/`, out, date: buildDate(p.protocol.adoption?.date, p.file) });
+  for (const r of redlineOutputs(p)) {
+    if (built(under(r.print)))
+      jobs.push({ page: under(r.print), out: under(r.pdf), date: buildDate(p.protocol.adoption?.date, p.file) });
   }
-}
-for (const p of site.protocols.values()) {
-  const model = p.protocol.startsFrom;
-  const page = `${p.id}/vergelijk/${model}/print/`;
-  if (built(page))
-    jobs.push({
-      page,
-      out: `${p.id}/vergelijk/${model}/${modelRedlinePdfName(p.id, model)}`,
-      date: buildDate(p.protocol.adoption?.date, p.file),
-    });
 }
 
 const all = [...jobs.map((j) => j.out), ...copies.map((c) => c.to)].map((f) => `protocollen/${f}`);

@@ -73,6 +73,9 @@ const BOARDS = [
   'Stichting Eenpitters',
 ];
 
+/** The file name of the `n`th generated protocol (from 1): `gen-001.yaml`. */
+export const generatedFile = (n: number) => `gen-${String(n).padStart(3, '0')}.yaml`;
+
 /**
  * Writes `count` valid protocols into `<content>/protocols/` (after emptying it), each a variation of one of
  * the included protocols: another school name and place, another variant at some choice points (variants
@@ -140,7 +143,7 @@ export function generateProtocols(
       const section = pick(p.sections);
       section.articles = [...section.articles].reverse();
     }
-    const file = path.join(dir, `gen-${String(i + 1).padStart(3, '0')}.yaml`);
+    const file = path.join(dir, generatedFile(i + 1));
     let text = stringify(p);
     try {
       parseProtocol(text, file, library, modelIds);

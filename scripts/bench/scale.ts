@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../src/node/paths.ts';
 import type { SiteData } from '../../src/node/site-data.ts';
-import { generateProtocols } from './generate-protocols.ts';
+import { generatedFile, generateProtocols } from './generate-protocols.ts';
 import { timeBuild, type BuildRun } from './build.ts';
 import { runStep as run, type StepRun } from './run-step.ts';
 import { round } from './stats.ts';
@@ -172,9 +172,9 @@ export async function benchScale(
     console.log(`    ${cold.seconds.total} s ${JSON.stringify(cold.seconds)}, PDFs ${JSON.stringify(cold.pdfs)}`);
     const runsOfRebuild: BuildRun[] = [];
     for (let k = 1; k <= Math.min(rebuilds(), size); k++) {
-      const file = path.join(content, 'protocols', `gen-${String(k).padStart(3, '0')}.yaml`);
+      const file = path.join(content, 'protocols', generatedFile(k));
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^( {2}name: .*)$/m, '$1 (gewijzigd)'));
-      console.log(`(k) ${size} protocols: rebuild ${k} after one change (gen-${String(k).padStart(3, '0')}) …`);
+      console.log(`(k) ${size} protocols: rebuild ${k} after one change (${generatedFile(k)}) …`);
       const r = await timeBuild(`(k) ${size} rebuild ${k}`, path.join(dir, 'out-cold'), {
         content,
         cache,

@@ -1,6 +1,6 @@
 import { adoptionSentence } from '../lib/text/format-date.ts';
 import { protocolPaths } from '../lib/versions/published.ts';
-import { statusSentence } from '../lib/versions/status.ts';
+import { modelRedlinePdfName, redlinePdfName, statusSentence } from '../lib/versions/status.ts';
 import type { ProtocolVersion } from '../lib/versions/history.ts';
 import { versionsOf, type LoadedProtocol } from './site-data.ts';
 
@@ -21,7 +21,8 @@ export interface ProtocolOutput {
 /**
  * Every protocol file the build publishes for one school: the main page (`/protocollen/<id>/`, the version in force
  * or the only draft), the draft (`concept/`) and every adopted version (`<version>/`), each with a PDF and a .docx.
- * Used by scripts/build-pdfs.ts and scripts/build-docx.ts, so the two never disagree about names.
+ * Used by scripts/build-pdfs.ts and scripts/build-docx.ts, so the two never disagree about names (as
+ * {@link redlineOutputs} for the redlines).
  */
 export function protocolOutputs(loaded: LoadedProtocol): ProtocolOutput[] {
   const v = versionsOf(loaded);
@@ -43,5 +44,39 @@ export function protocolOutputs(loaded: LoadedProtocol): ProtocolOutput[] {
       ...protocolPaths(loaded.id, 'version', a.version),
       ...(a === v.main ? { sameAs: main.pdf } : {}),
     });
+  return out;
+}
+
+/**
+ * A redline the build publishes as files: its print page (`…/wijzigingen/print/` or `…/vergelijk/<model>/print/`),
+ * PDF and .docx (site paths, `/protocollen/<id>/…`). Kind `versie`: the current version against the last adopted
+ * one; kind `model`: the protocol against the model `model` it started from.
+ */
+export type RedlineOutput = { print: string; pdf: string; docx: string } & (
+  { kind: 'versie' } | { kind: 'model'; model: string }
+);
+
+/**
+ * The redlines the build publishes as PDF and .docx for one school: the version redline when the school has an
+ * adopted version before the current one, and the redline against the model it started from (`startsFrom`); the
+ * other models' redlines print in the reader's browser. A model redline exists only where the protocol differs
+ * from the model: its print page is built only then (its `getStaticPaths` asks `siteModelRedlineSpec`), so the steps
+ * that make the files (scripts/build-pdfs.ts, scripts/build-docx.ts) make one only when its `print` page was built.
+ */
+export function redlineOutputs(loaded: LoadedProtocol): RedlineOutput[] {
+  const base = `/protocollen/${loaded.id}`;
+  const files = (folder: string, pdfName: string) => ({
+    print: `${folder}print/`,
+    pdf: `${folder}${pdfName}`,
+    docx: `${folder}${pdfName.replace(/\.pdf$/, '.docx')}`,
+  });
+  const out: RedlineOutput[] = [];
+  const previous = loaded.history.at(-1);
+  if (previous) {
+    const name = redlinePdfName(loaded.id, previous.version, loaded.protocol.version);
+    out.push({ kind: 'versie', ...files(`${base}/wijzigingen/`, name) });
+  }
+  const model = loaded.protocol.startsFrom;
+  out.push({ kind: 'model', model, ...files(`${base}/vergelijk/${model}/`, modelRedlinePdfName(loaded.id, model)) });
   return out;
 }
